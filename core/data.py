@@ -1,0 +1,140 @@
+"""Access to the data files in ``wattif.resources``: parameters, hardware, sources, grids, presets.
+
+Everything the model needs as numbers lives in these files so that a consultant can read and
+extend them. A user may add hardware in ``<user dir>/hardware.csv`` (same columns as the shipped
+catalogue); the user dir is ``$WATTIF_USER_DIR`` or ``~/.wattif``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import WattIfError
+
+_DATA = "data"
+
+
+def _read_text(name: str) -> str:
+    return resources.files("wattif.resources").joinpath(_DATA, name).read_text(encoding="utf-8")
+
+
+def user_dir() -> Path:
+    """Folder for the user's own catalogue additions [path]."""
+    return Path(os.environ.get("WATTIF_USER_DIR", Path.home() / ".wattif"))
+
+
+@cache
+def parameter_table() -> tuple[dict, ...]:
+    """The raw parameter declarations from ``parameters.toml``."""
+    return tuple(tomllib.loads(_read_text("parameters.toml"))["parameter"])
+
+
+@dataclass(frozen=True)
+class Hardware:
+    """One accelerator (or CPU server, or AI-PC NPU) of the catalogue.
+
+    Attributes carry units in their names; ``tflops_16/8/4`` are *dense* peak throughputs at 16, 8
+    and 4 bit [TFLOP/s]; ``host_w`` is the non-accelerator power of a server per accelerator at
+    its maximum [W]; ``rack_kw`` the rack density of the generation [kW].
+    """
+
+    id: str
+    name: str
+    kind: str
+    year: int
+    memory_gb: float
+    bandwidth_tb_s: float
+    tflops_16: float
+    tflops_8: float
+    tflops_4: float
+    tdp_w: float
+    host_w: float
+    per_server: int
+    rack_kw: float
+    source: str
+    notes: str
+
+    def tflops(self, bits: int) -> float:
+        """Dense peak throughput at a precision [TFLOP/s]."""
+        if bits >= 16:
+            return self.tflops_16
+        if bits >= 8:
+            return self.tflops_8
+        return self.tflops_4
+
+
+_HW_FLOAT = ("memory_gb", "bandwidth_tb_s", "tflops_16", "tflops_8", "tflops_4", "tdp_w", "host_w",
+             "rack_kw")
+
+
+def _parse_hardware(text: str, origin: str) -> dict[str, Hardware]:
+    out: dict[str, Hardware] = {}
+    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        try:
+            kw = {k: (row.get(k) or "").strip() for k in Hardware.__dataclass_fields__}
+            for k in _HW_FLOAT:
+                kw[k] = float(kw[k])
+            kw["year"] = int(kw["year"])
+            kw["per_server"] = int(kw["per_server"])
+            hw = Hardware(**kw)
+        except (TypeError, ValueError) as exc:
+            raise WattIfError(f"{origin}, line {line}: not a valid hardware entry ({exc})") from None
+        if not hw.id or hw.memory_gb <= 0 or hw.bandwidth_tb_s <= 0 or hw.tdp_w <= 0 \
+                or min(hw.tflops_16, hw.tflops_8, hw.tflops_4) <= 0:
+            raise WattIfError(f"{origin}, line {line}: id, memory, bandwidth, TDP and throughput "
+                              "must be given and positive")
+        out[hw.id] = hw
+    return out
+
+
+@cache
+def hardware_catalogue() -> dict[str, Hardware]:
+    """Hardware catalogue: the shipped entries plus the user's own file, keyed by id."""
+    cat = _parse_hardware(_read_text("hardware.csv"), "hardware.csv")
+    extra = user_dir() / "hardware.csv"
+    if extra.is_file():
+        cat.update(_parse_hardware(extra.read_text(encoding="utf-8"), str(extra)))
+    return cat
+
+
+def cloud_hardware_ids() -> tuple[str, ...]:
+    """Ids of catalogue entries that sit in a data centre (everything with a rack density)."""
+    return tuple(k for k, h in hardware_catalogue().items() if h.rack_kw > 0)
+
+
+@cache
+def sources() -> dict[str, dict[str, str]]:
+    """Source table keyed by id: ``citation``, ``url_or_location``, ``notes``."""
+    rows = csv.DictReader(io.StringIO(_read_text("sources.csv")))
+    return {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in rows}
+
+
+@cache
+def grid_intensities() -> dict[str, dict[str, str]]:
+    """Carbon intensity of electricity by country id [gCO2e/kWh] with names and source."""
+    rows = csv.DictReader(io.StringIO(_read_text("grid.csv")))
+    return {r["id"]: r for r in rows}
+
+
+@cache
+def calibration() -> tuple[dict[str, str], ...]:
+    """Published figures the model is checked against (``calibration.csv``)."""
+    return tuple(csv.DictReader(io.StringIO(_read_text("calibration.csv"))))
+
+
+def preset_names() -> tuple[str, ...]:
+    """Names of the shipped presets (file stems in ``data/presets``)."""
+    folder = resources.files("wattif.resources").joinpath(_DATA, "presets")
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
+
+
+def preset_text(name: str) -> str:
+    """Raw JSON text of a shipped preset."""
+    return _read_text(f"presets/{name}.json")

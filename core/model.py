@@ -1,0 +1,385 @@
+"""The WattIf model: ``evaluate(scenario, years) -> Results``.
+
+One vectorised pass computes, for every year of the projection, the energy per query by
+component, the demand (with growth and rebound), annual energy, CO2e, water, cost, the fleet and
+training. Every parameter may carry a leading sample axis (a batch of scenarios); results then
+carry it too. See ``docs/methodology.md`` for the formulas and their sources.
+
+Shapes: sample-level values are ``()`` or ``(n, 1)``; yearly arrays are ``(..., Y)``; the
+per-variant physics adds three axes ``(..., Y, hardware[2], precision[2], model[2])`` for the
+fleet before/after modernisation, before/after quantisation, and the large/right-sized model.
+Measures mix these variants by their adoption shares, so no Python loop runs over samples.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import data, inference, training
+from .errors import WattIfError
+from .measures import adoption
+from .scenario import Scenario
+
+COMPONENTS: tuple[str, ...] = ("accelerators", "host", "idle", "facility", "network", "device",
+                               "local", "training", "other_ai")
+"""Energy components, kept separate from the physics to the charts."""
+
+COMPONENT_LABELS: dict[str, tuple[str, str]] = {
+    "accelerators": ("Accelerators", "Beschleuniger"),
+    "host": ("Host (CPU, RAM, network card)", "Host (CPU, RAM, Netzwerkkarte)"),
+    "idle": ("Idle capacity", "Leerlaufkapazität"),
+    "facility": ("Cooling & facility", "Kühlung & Gebäude"),
+    "network": ("Network", "Netzwerk"),
+    "device": ("End-user device", "Endgerät"),
+    "local": ("Local AI PC", "Lokaler KI-PC"),
+    "training": ("Training share", "Trainingsanteil"),
+    "other_ai": ("Other AI workloads", "Andere KI-Workloads"),
+}
+
+J_PER_WH = 3600.0
+DAYS_PER_YEAR = 365.0
+SECONDS_PER_YEAR = DAYS_PER_YEAR * 86400.0
+HOURS_PER_YEAR = DAYS_PER_YEAR * 24.0
+
+
+@dataclass(frozen=True)
+class Results:
+    """Outputs of :func:`evaluate`. Leading ``...`` is the sample axis of a batch (if any).
+
+    Yearly arrays have shape ``(..., Y)``; by-component arrays ``(..., Y, C)`` with ``C`` in
+    :data:`COMPONENTS` order.
+    """
+
+    years: np.ndarray  # [year] (Y,)
+    components: tuple[str, ...]
+    per_query_wh: np.ndarray  # energy per query by component [Wh] (..., Y, C)
+    queries_per_year: np.ndarray  # demand after rebound [queries/yr] (..., Y)
+    queries_before_rebound: np.ndarray  # demand without the rebound effect [queries/yr]
+    energy_kwh: np.ndarray  # annual energy by component [kWh] (..., Y, C)
+    co2e_t: np.ndarray  # [t CO2e/yr]
+    water_m3: np.ndarray  # on-site water [m3/yr]
+    cost_eur: np.ndarray  # electricity cost [EUR/yr]
+    accelerators: np.ndarray  # provisioned accelerators [count]
+    servers: np.ndarray  # [count]
+    racks: np.ndarray  # [count]
+    power_avg_mw: np.ndarray  # average facility power of the serving fleet [MW]
+    power_provisioned_mw: np.ndarray  # nameplate facility power of the fleet [MW]
+    households: np.ndarray  # annual energy in household equivalents [households]
+    grid_gco2e_per_kwh: np.ndarray  # carbon intensity after clean-power measures [g/kWh]
+    accelerator_j_per_output_token: np.ndarray  # base year, as configured [J/token]
+    accelerator_j_per_input_token: np.ndarray  # base year, as configured [J/token]
+    accelerators_per_replica: np.ndarray  # as configured [count]
+    effective_batch: np.ndarray  # sequences decoding together, after the memory cap [count]
+    memory_bound: np.ndarray  # decode limited by memory bandwidth [bool]
+    fits_in_memory: np.ndarray  # weights fit on the replica [bool]
+    local_j_per_output_token: np.ndarray  # on the local device [J/token]
+    training_energy_kwh: np.ndarray  # one training run [kWh]
+    training_accelerator_hours: np.ndarray  # one training run [h]
+    training_co2e_t: np.ndarray  # one training run [t CO2e]
+    training_flops: np.ndarray  # one training run [FLOP]
+    google_search_wh: np.ndarray = field(repr=False, default=None)  # equivalent basis [Wh]
+
+    @property
+    def per_query_total_wh(self) -> np.ndarray:
+        """Energy per query, all components [Wh] (..., Y)."""
+        return self.per_query_wh.sum(axis=-1)
+
+    @property
+    def energy_total_kwh(self) -> np.ndarray:
+        """Annual energy, all components [kWh] (..., Y)."""
+        return self.energy_kwh.sum(axis=-1)
+
+    def component(self, name: str) -> int:
+        return self.components.index(name)
+
+    def year_index(self, year: int) -> int:
+        idx = np.nonzero(self.years == year)[0]
+        if idx.size == 0:
+            raise WattIfError(f"year {year} is outside the projection "
+                              f"{self.years[0]}-{self.years[-1]}")
+        return int(idx[0])
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _val(sc: Scenario, key: str):
+    """A numeric parameter as ``float`` or an ``(n, 1)`` array (sample axis before years)."""
+    v = sc[key]
+    if isinstance(v, np.ndarray):
+        return np.asarray(v, dtype=float).reshape(-1, 1)
+    return float(v)
+
+
+def _hw(sc: Scenario, key: str, attr: str):
+    """A hardware attribute of the catalogue entry chosen by parameter ``key``."""
+    cat = data.hardware_catalogue()
+    v = sc[key]
+    if isinstance(v, np.ndarray):
+        return np.array([float(getattr(cat[str(i)], attr)) for i in v.ravel()]).reshape(-1, 1)
+    return float(getattr(cat[v], attr))
+
+
+def _tflops(sc: Scenario, key: str, bits):
+    t16, t8, t4 = (_hw(sc, key, a) for a in ("tflops_16", "tflops_8", "tflops_4"))
+    bits = np.asarray(bits, dtype=float)
+    return np.where(bits >= 16, t16, np.where(bits >= 8, t8, t4))
+
+
+def _years(sc: Scenario, years) -> np.ndarray:
+    if years is not None:
+        return np.asarray(years, dtype=int)
+    base, horizon = (np.unique(np.asarray(sc[k])) for k in ("base_year", "horizon_year"))
+    if base.size != 1 or horizon.size != 1:
+        raise WattIfError("base_year and horizon_year must be the same for every scenario "
+                          "of a batch")
+    b, h = int(base[0]), int(horizon[0])
+    if h < b:
+        raise WattIfError(f"horizon_year ({h}) must not be before base_year ({b})")
+    return np.arange(b, h + 1)
+
+
+def _variants(old, new, axis: int):
+    """Stack two values on one of the three variant axes (-3 hardware, -2 precision, -1 model)."""
+    s = np.stack(np.broadcast_arrays(np.asarray(old, float), np.asarray(new, float)), axis=-1)
+    if axis == -3:
+        return s[..., :, None, None]
+    if axis == -2:
+        return s[..., None, :, None]
+    return s[..., None, None, :]
+
+
+def _y(a):
+    """A yearly array ``(..., Y)`` made ready to broadcast against the variant axes."""
+    return np.asarray(a, dtype=float)[..., None, None, None]
+
+
+# -------------------------------------------------------------------------------- core
+
+
+def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str, np.ndarray]:
+    """Per-query physics for every year, with the measures in effect or all switched off."""
+    t_rel = years - _val(sc, "base_year")
+    ramp = _val(sc, "measure_ramp_years")
+
+    def a(mid: str):
+        on = _val(sc, f"m_{mid}_on") if with_measures else 0.0
+        return adoption(years, on, _val(sc, f"m_{mid}_year"), ramp)
+
+    a_rs, a_q, a_sv, a_mod, a_pc, a_rsn = (a(m) for m in (
+        "right_size", "quantise", "serving", "modernise", "ai_pc", "reasoning"))
+
+    # demand side of a query
+    n_in = _val(sc, "input_tokens")
+    n_in_eff = n_in * (1.0 - a_sv * _val(sc, "m_serving_prompt_cache"))
+    s_reason = _val(sc, "reasoning_share") * (1.0 - a_rsn * _val(sc, "m_reasoning_reduction"))
+    n_out_eff = _val(sc, "output_tokens") * (1.0 + s_reason * (_val(sc, "reasoning_multiplier")
+                                                                - 1.0))
+    ctx = n_in + n_out_eff / 2.0  # mean context while decoding
+    batch = _val(sc, "concurrent_sequences") * (1.0 + a_sv * (_val(sc, "m_serving_batch_factor")
+                                                              - 1.0))
+    tau = 1.0 + a_sv * (_val(sc, "m_serving_spec_tokens") - 1.0)
+
+    # variants: hardware (old/new) x precision (old/new) x model (large/right-sized)
+    bits_old = _val(sc, "precision_bits")
+    bits = _variants(bits_old, np.minimum(_val(sc, "m_quantise_bits"), bits_old), -2)
+
+    def hw(attr):
+        return _variants(_hw(sc, "hardware", attr), _hw(sc, "m_modernise_hardware", attr), -3)
+
+    mem, bw, tdp, host_w = hw("memory_gb"), hw("bandwidth_tb_s"), hw("tdp_w"), hw("host_w")
+    per_server, rack_kw = hw("per_server"), hw("rack_kw")
+    flops = np.where(bits >= 16, hw("tflops_16"), np.where(bits >= 8, hw("tflops_8"),
+                                                            hw("tflops_4")))
+    active = _variants(_val(sc, "active_params_b"), _val(sc, "m_right_size_active_params_b"), -1)
+    total = _variants(_val(sc, "total_params_b"), _val(sc, "m_right_size_total_params_b"), -1)
+    kv_kb = _variants(_val(sc, "kv_cache_kb_per_token"),
+                      _val(sc, "m_right_size_kv_cache_kb_per_token"), -1)
+    override = _variants(_val(sc, "accelerators_per_replica"), 0.0, -1)
+
+    usable, eta_bw = _val(sc, "memory_usable_fraction"), _val(sc, "bandwidth_efficiency")
+    eta_f, eta_p = _val(sc, "compute_efficiency"), _val(sc, "prefill_efficiency")
+
+    g = inference.replica_size(total, bits, mem, usable, _val(sc, "kv_headroom"), override)
+    w_bytes = inference.weight_bytes(np.maximum(total, active), bits)
+    kvb = inference.kv_bytes_per_token(kv_kb, bits)
+    b_eff, fits = inference.effective_batch(_y(batch), g, mem, usable, w_bytes, _y(ctx), kvb)
+    touched = inference.params_touched_b(active, total, b_eff)
+    t_step, mem_bound = inference.decode_step_s(touched, bits, b_eff, _y(ctx), kvb, active, g, bw,
+                                                flops, eta_bw, eta_f, _y(tau))
+    s_out = g * t_step / (b_eff * _y(tau))  # accelerator-seconds per output token
+    s_in = inference.prefill_seconds_per_token(active, flops, eta_p)  # ... per input token
+    drift = (1.0 - _val(sc, "efficiency_drift")) ** t_rel
+    s_query = (_y(n_out_eff) * s_out + _y(n_in_eff) * s_in) * _y(drift)
+
+    p_acc = tdp * _val(sc, "accelerator_power_fraction")
+    p_host = host_w * _val(sc, "host_power_fraction")
+    u = _val(sc, "fleet_utilisation")
+
+    # mixing weights of the variants
+    r = a_rs * _val(sc, "m_right_size_share")
+    weight = (_variants(1.0 - a_mod, a_mod, -3) * _variants(1.0 - a_q, a_q, -2)
+              * _variants(1.0 - r, r, -1))
+
+    def mix(x):
+        return (np.asarray(x, float) * weight).sum(axis=(-3, -2, -1))
+
+    e_acc = mix(p_acc * s_query) / J_PER_WH
+    e_host = mix(p_host * s_query) / J_PER_WH
+    e_idle = (e_acc + e_host) * (1.0 - u) / u * _val(sc, "idle_power_fraction")
+    pue = _val(sc, "pue") + a_mod * (_val(sc, "m_modernise_pue") - _val(sc, "pue"))
+
+    # local answers on AI PCs (batch 1, no host, no PUE, no idle capacity)
+    base_local = _val(sc, "local_share")
+    s_local = base_local + a_pc * np.maximum(_val(sc, "m_ai_pc_share") - base_local, 0.0)
+    l_bits = _val(sc, "local_precision_bits")
+    l_params = _val(sc, "local_active_params_b")
+    l_power = _hw(sc, "local_hardware", "tdp_w") * _val(sc, "accelerator_power_fraction")
+    l_out_s = inference.local_decode_seconds_per_token(
+        l_params, l_bits, _hw(sc, "local_hardware", "bandwidth_tb_s"),
+        _tflops(sc, "local_hardware", l_bits), eta_bw, eta_f)
+    l_in_s = inference.prefill_seconds_per_token(l_params, _tflops(sc, "local_hardware", l_bits),
+                                                 eta_p)
+    e_local_query = (n_out_eff * l_out_s + n_in * l_in_s) * l_power * drift / J_PER_WH
+
+    cloud = (1.0 - s_local) * (1.0 - a_sv * _val(sc, "m_serving_response_cache"))
+    zeros = np.zeros(np.broadcast(e_acc, years).shape)
+    comps = {
+        "accelerators": cloud * e_acc,
+        "host": cloud * e_host,
+        "idle": cloud * e_idle,
+        "facility": cloud * (e_acc + e_host + e_idle) * (pue - 1.0),
+        "network": (1.0 - s_local) * _val(sc, "network_wh_per_query") + zeros,
+        "device": _val(sc, "device_wh_per_query") + zeros,
+        "local": s_local * e_local_query + zeros,
+    }
+    acc_seconds = cloud * mix(s_query)  # accelerator-seconds per query (busy)
+    fleet = {
+        "acc_seconds": acc_seconds,
+        "server_seconds": cloud * mix(s_query / per_server),
+        "rack_seconds": cloud * mix(s_query * (tdp + host_w) / 1000.0 / rack_kw),
+        "nameplate_ws": cloud * mix(s_query * (tdp + host_w)),
+    }
+    first = (..., 0, 0, 0, 0)  # base year, as configured (old hardware, old precision, large)
+    physics = {
+        "acc_j_out": (p_acc * s_out)[first],
+        "acc_j_in": np.broadcast_to(p_acc * s_in, s_out.shape)[first],
+        "g": np.broadcast_to(g, s_out.shape)[first],
+        "b_eff": b_eff[first],
+        "mem_bound": mem_bound[first],
+        "fits": np.broadcast_to(fits, s_out.shape)[first],
+        "local_j_out": np.asarray(l_out_s * l_power),
+    }
+    return {"comps": comps, "fleet": fleet, "pue": pue, "physics": physics, "u": u,
+            "a_pl": a("placement"), "a_clean": a("clean_power")}
+
+
+def evaluate(scenario: Scenario, years=None) -> Results:
+    """Evaluate a scenario (or a batch of them) over the projection years.
+
+    Parameters
+    ----------
+    scenario : Scenario
+        Values may be scalars or 1-D arrays of samples of equal length.
+    years : array-like of int, optional
+        Years to evaluate; default ``base_year .. horizon_year``.
+
+    Returns
+    -------
+    Results
+        See :class:`Results` for fields and units.
+
+    References
+    ----------
+    docs/methodology.md; sources ids in ``resources/data/sources.csv``.
+    """
+    sc = scenario
+    years = _years(sc, years)
+    t_rel = years - _val(sc, "base_year")
+    with_m = _per_query(sc, years, True)
+    without = _per_query(sc, years, False)
+
+    def total(d):
+        return sum(d["comps"].values())
+
+    # demand with growth and rebound (Jevons): cheaper queries -> more queries
+    q_base = _val(sc, "queries_per_day") * DAYS_PER_YEAR * (1.0 + _val(sc, "demand_growth")) ** t_rel
+    ratio = total(with_m) / np.maximum(total(without), 1e-30)
+    queries = q_base * ratio ** (-_val(sc, "rebound_elasticity"))
+
+    # training
+    t_bits = _val(sc, "training_precision_bits")
+    flops = training.training_flops(_val(sc, "training_active_params_b"),
+                                    _val(sc, "training_tokens_t"),
+                                    _val(sc, "training_rnd_multiplier"))
+    t_hours = training.accelerator_hours(flops, _tflops(sc, "training_hardware", t_bits),
+                                         _val(sc, "training_mfu"))
+    t_kwh = training.training_energy_kwh(
+        t_hours, _hw(sc, "training_hardware", "tdp_w"), _hw(sc, "training_hardware", "host_w"),
+        _val(sc, "training_power_fraction"), _val(sc, "training_pue"))
+    t_co2 = t_kwh * _val(sc, "training_grid_gco2e_per_kwh") / 1e6
+    train_year_kwh = (t_kwh * _val(sc, "training_runs_per_year") * _val(sc, "include_training")
+                      + 0.0 * t_rel)
+
+    comps = dict(with_m["comps"])
+    comps["training"] = train_year_kwh * 1000.0 / queries
+    per_query = np.stack([np.broadcast_to(comps.get(c, 0.0), queries.shape)
+                          for c in COMPONENTS[:-1]] + [np.zeros(queries.shape)], axis=-1)
+
+    # other (non-LLM) AI workloads, partly moved to CPUs by the placement measure
+    moved = with_m["a_pl"] * _val(sc, "m_placement_share")
+    other_kwh = (_val(sc, "classical_ml_gwh_per_year") * 1e6
+                 * (1.0 - moved * (1.0 - _val(sc, "m_placement_cpu_energy_ratio"))))
+    energy = per_query * (queries / 1000.0)[..., None]
+    energy[..., -1] = np.broadcast_to(other_kwh, queries.shape)
+
+    # environment and money
+    grid = (_val(sc, "grid_gco2e_per_kwh") * (1.0 - _val(sc, "grid_decarbonisation")) ** t_rel
+            * (1.0 - with_m["a_clean"] * _val(sc, "m_clean_power_share")))
+    grid = np.broadcast_to(grid, queries.shape)
+    i_train = COMPONENTS.index("training")
+    e_total = energy.sum(axis=-1)
+    co2 = (e_total - energy[..., i_train]) * grid / 1e6 + energy[..., i_train] * (
+        _val(sc, "training_grid_gco2e_per_kwh") / 1e6)
+    it_kwh = energy[..., :3].sum(axis=-1) + energy[..., i_train] / _val(sc, "training_pue")
+    water = it_kwh * _val(sc, "wue_l_per_kwh") / 1000.0
+    cost = e_total * _val(sc, "electricity_price_eur_per_kwh")
+
+    # fleet: busy accelerator-seconds per year / seconds per year / utilisation
+    fl = with_m["fleet"]
+    busy = queries / SECONDS_PER_YEAR
+    u = with_m["u"]
+    accelerators = np.ceil(busy * fl["acc_seconds"] / u)
+    servers = np.ceil(busy * fl["server_seconds"] / u)
+    racks = np.ceil(busy * fl["rack_seconds"] / u)
+    provisioned_mw = busy * fl["nameplate_ws"] / u * with_m["pue"] / 1e6
+    cloud_kwh = energy[..., :4].sum(axis=-1)
+    power_avg_mw = cloud_kwh / HOURS_PER_YEAR / 1000.0
+
+    ph = without["physics"]
+    shape = queries.shape[:-1]
+
+    def fit(x):
+        """A per-sample value as ``()`` or ``(n,)``, whatever its broadcast shape was."""
+        arr = np.asarray(x)
+        arr = arr.reshape(()) if arr.size == 1 else arr.reshape(-1)
+        return np.broadcast_to(arr, shape).copy() if shape else arr[()]
+
+    return Results(
+        years=years, components=COMPONENTS, per_query_wh=per_query, queries_per_year=queries,
+        queries_before_rebound=np.broadcast_to(q_base, queries.shape).copy(), energy_kwh=energy,
+        co2e_t=co2, water_m3=water, cost_eur=cost, accelerators=accelerators, servers=servers,
+        racks=racks, power_avg_mw=power_avg_mw,
+        power_provisioned_mw=np.broadcast_to(provisioned_mw, queries.shape).copy(),
+        households=e_total / _val(sc, "household_kwh_per_year"), grid_gco2e_per_kwh=grid.copy(),
+        accelerator_j_per_output_token=fit(ph["acc_j_out"]),
+        accelerator_j_per_input_token=fit(ph["acc_j_in"]),
+        accelerators_per_replica=fit(ph["g"]), effective_batch=fit(ph["b_eff"]),
+        memory_bound=fit(ph["mem_bound"]), fits_in_memory=fit(ph["fits"]),
+        local_j_per_output_token=fit(ph["local_j_out"]),
+        training_energy_kwh=fit(t_kwh), training_accelerator_hours=fit(t_hours),
+        training_co2e_t=fit(t_co2), training_flops=fit(flops),
+        google_search_wh=fit(_val(sc, "google_search_wh")),
+    )

@@ -1,0 +1,235 @@
+"""Scenarios: a complete, validated set of parameter values, and their JSON files.
+
+A :class:`Scenario` is immutable: :meth:`Scenario.replace` returns a new one. Values may be
+scalars or 1-D numpy arrays (a batch of samples, used by the analyses); files hold scalars only.
+
+File format (``schema_version`` 1)::
+
+    {"format": "wattif-scenario", "schema_version": 1, "name": "...", "notes": "...",
+     "parameters": {"queries_per_day": 2.5e9, ...}}
+
+Parameters missing from a file take their defaults; unknown keys, wrong types, out-of-range
+values and broken JSON are rejected with a message naming the key and the allowed range.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import data, params
+from .errors import ParameterError, ScenarioFileError, WattIfError
+
+FORMAT = "wattif-scenario"
+SCHEMA_VERSION = 1
+DEFAULT_PRESET = "chatgpt_2025"
+
+
+class Scenario(Mapping):
+    """A validated set of values for every declared parameter.
+
+    Parameters
+    ----------
+    values : mapping, optional
+        Values by parameter key; missing keys take their defaults.
+    name : str
+        Display name of the scenario.
+    notes : str
+        Free text kept with the scenario.
+    """
+
+    __slots__ = ("_values", "name", "notes")
+
+    def __init__(self, values: Mapping[str, Any] | None = None, *, name: str = "Untitled",
+                 notes: str = "") -> None:
+        merged = params.defaults()
+        for key, value in (values or {}).items():
+            merged[key] = params.validate_value(key, value)
+        object.__setattr__(self, "_values", merged)
+        object.__setattr__(self, "name", str(name))
+        object.__setattr__(self, "notes", str(notes))
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        raise AttributeError("Scenario is immutable; use replace()")
+
+    def __getitem__(self, key: str) -> Any:
+        return self._values[key]
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self._values[key]
+        except KeyError:
+            raise AttributeError(key) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Scenario):
+            return NotImplemented
+        if (self.name, self.notes) != (other.name, other.notes):
+            return False
+        return all(np.array_equal(np.asarray(self[k]), np.asarray(other[k])) for k in self)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Scenario(name={self.name!r}, {len(self.differences())} changes from defaults)"
+
+    def replace(self, values: Mapping[str, Any] | None = None, *, name: str | None = None,
+                notes: str | None = None, **changes: Any) -> Scenario:
+        """A copy with some values (and optionally name/notes) changed and validated."""
+        merged = dict(self._values)
+        merged.update(values or {})
+        merged.update(changes)
+        return Scenario(merged, name=self.name if name is None else name,
+                        notes=self.notes if notes is None else notes)
+
+    def differences(self, other: Mapping[str, Any] | None = None) -> dict[str, Any]:
+        """Values that differ from ``other`` (default: the parameter defaults)."""
+        ref = params.defaults() if other is None else other
+        return {k: v for k, v in self._values.items()
+                if not np.array_equal(np.asarray(v), np.asarray(ref[k]))}
+
+    @property
+    def is_batch(self) -> bool:
+        """True when any value is an array of samples."""
+        return any(isinstance(v, np.ndarray) for v in self._values.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The file representation (scalars only)."""
+        if self.is_batch:
+            raise WattIfError("a batch of scenarios cannot be written to a scenario file")
+        return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "name": self.name,
+                "notes": self.notes, "parameters": dict(self._values)}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:
+    """Build a scenario from a parsed scenario document; errors name ``origin`` and the key."""
+    if not isinstance(doc, dict):
+        raise ScenarioFileError(f"{origin}: not a WattIf scenario (expected a JSON object)")
+    if doc.get("format") != FORMAT:
+        raise ScenarioFileError(f"{origin}: not a WattIf scenario file (missing \"format\": "
+                                f"\"{FORMAT}\")")
+    version = doc.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise ScenarioFileError(f"{origin}: schema_version {version!r} is not supported "
+                                f"(this WattIf reads version {SCHEMA_VERSION})")
+    allowed = {"format", "schema_version", "name", "notes", "parameters", "title", "title_de",
+               "default"}
+    unknown = sorted(set(doc) - allowed)
+    if unknown:
+        raise ScenarioFileError(f"{origin}: unknown field '{unknown[0]}' "
+                                f"(allowed: {', '.join(sorted(allowed))})")
+    values = doc.get("parameters", {})
+    if not isinstance(values, dict):
+        raise ScenarioFileError(f"{origin}: \"parameters\" must be an object of key: value")
+    for field in ("name", "notes"):
+        if field in doc and not isinstance(doc[field], str):
+            raise ScenarioFileError(f"{origin}: \"{field}\" must be text")
+    try:
+        return Scenario(values, name=doc.get("name", Path(origin).stem), notes=doc.get("notes", ""))
+    except ParameterError as exc:
+        raise ScenarioFileError(f"{origin}: {exc}") from None
+
+
+def scenario_from_json(text: str, origin: str = "scenario") -> Scenario:
+    """Parse scenario JSON text; broken JSON names the line and column."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ScenarioFileError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno}, "
+                                f"column {exc.colno})") from None
+    return scenario_from_dict(doc, origin)
+
+
+def load_scenario(path: str | os.PathLike) -> Scenario:
+    """Read a scenario file; any problem raises :class:`ScenarioFileError` naming the file."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise ScenarioFileError(f"{p}: file not found") from None
+    except IsADirectoryError:
+        raise ScenarioFileError(f"{p}: is a folder, not a scenario file") from None
+    except OSError as exc:
+        raise ScenarioFileError(f"{p}: cannot be read ({exc.strerror})") from None
+    if len(raw) > 10_000_000:
+        raise ScenarioFileError(f"{p}: too large for a scenario file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ScenarioFileError(f"{p}: not a text file (expected UTF-8 JSON)") from None
+    return scenario_from_json(text, str(p))
+
+
+def atomic_write_bytes(path: str | os.PathLike, payload: bytes) -> None:
+    """Write ``payload`` to ``path`` atomically: a temp file in the same folder, then replace.
+
+    On any failure the temp file is removed and an existing file at ``path`` is left untouched;
+    the error is raised as :class:`WattIfError` with a message naming the path.
+    """
+    p = Path(path)
+    folder = p.parent if str(p.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError:
+        raise WattIfError(f"{p}: the folder {folder} does not exist") from None
+    except PermissionError:
+        raise WattIfError(f"{p}: no permission to write in {folder}") from None
+    except OSError as exc:
+        raise WattIfError(f"{p}: cannot write in {folder} ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, PermissionError):
+            reason = "permission denied or the file is open in another program"
+        raise WattIfError(f"{p}: could not be written ({reason}); the previous file, if any, "
+                          "is unchanged") from None
+
+
+def save_scenario(scenario: Scenario, path: str | os.PathLike) -> None:
+    """Write a scenario file atomically (temp file, then replace)."""
+    atomic_write_bytes(path, scenario.to_json().encode("utf-8"))
+
+
+def preset_info() -> list[dict[str, Any]]:
+    """Shipped presets: ``name``, ``title``, ``title_de``, ``default``, ``notes``."""
+    out = []
+    for name in data.preset_names():
+        doc = json.loads(data.preset_text(name))
+        out.append({"name": name, "title": doc.get("title", name),
+                    "title_de": doc.get("title_de", doc.get("title", name)),
+                    "default": bool(doc.get("default", False)), "notes": doc.get("notes", "")})
+    return out
+
+
+def load_preset(name: str = DEFAULT_PRESET) -> Scenario:
+    """A shipped preset by name (see :func:`preset_info`)."""
+    if name not in data.preset_names():
+        raise ScenarioFileError(f"unknown preset '{name}'; available: "
+                                + ", ".join(data.preset_names()))
+    doc = json.loads(data.preset_text(name))
+    sc = scenario_from_dict(doc, f"preset {name}")
+    return sc.replace(name=doc.get("title", name))

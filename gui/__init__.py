@@ -1,0 +1,1 @@
+"""WattIf desktop application (PySide6 + pyqtgraph)."""

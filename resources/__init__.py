@@ -1,0 +1,1 @@
+"""Data files of WattIf: parameters, hardware catalogue, sources, presets."""
