@@ -1,0 +1,245 @@
+"""``wattif-cli``: the command line of WattIf, a stable public interface.
+
+    wattif-cli params   [--json]
+    wattif-cli hardware [--json]
+    wattif-cli presets  [--json]
+    wattif-cli run      [--preset NAME | --scenario FILE] [--set KEY=VALUE ...] [--json]
+    wattif-cli export   [--preset NAME | --scenario FILE] [--set KEY=VALUE ...]
+                        [--baseline FILE|PRESET] -o FILE.xlsx
+
+Invalid input exits with code 2 and one line naming the problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from . import data, params
+from .errors import WattIfError
+from .model import COMPONENTS, Results, evaluate
+from .scenario import DEFAULT_PRESET, Scenario, load_preset, load_scenario, preset_info
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        raise WattIfError(f"{self.prog}: {message}")
+
+
+def _num(x: Any) -> Any:
+    arr = np.asarray(x)
+    if arr.dtype == bool:
+        return arr.tolist()
+    out = arr.astype(float).tolist()
+    return out
+
+
+def results_dict(results: Results) -> dict[str, Any]:
+    """The JSON object of ``wattif-cli run --json`` (documented in README.md)."""
+    r = results
+    base = 0
+    per_query = {c: float(r.per_query_wh[base, i]) for i, c in enumerate(COMPONENTS)}
+    per_query["total"] = float(r.per_query_total_wh[base])
+    energy = {c: _num(r.energy_kwh[:, i]) for i, c in enumerate(COMPONENTS)}
+    energy["total"] = _num(r.energy_total_kwh)
+    return {
+        "base_year": int(r.years[0]),
+        "years": [int(y) for y in r.years],
+        "per_query_wh": per_query,
+        "google_searches_per_query": float(r.per_query_total_wh[base] / r.google_search_wh),
+        "accelerator_j_per_output_token": float(r.accelerator_j_per_output_token),
+        "accelerator_j_per_input_token": float(r.accelerator_j_per_input_token),
+        "accelerators_per_replica": int(r.accelerators_per_replica),
+        "effective_batch": float(r.effective_batch),
+        "memory_bound": bool(r.memory_bound),
+        "fits_in_memory": bool(r.fits_in_memory),
+        "local_j_per_output_token": float(r.local_j_per_output_token),
+        "queries_by_year": _num(r.queries_per_year),
+        "energy_kwh_by_year": energy,
+        "co2e_t_by_year": _num(r.co2e_t),
+        "water_m3_by_year": _num(r.water_m3),
+        "cost_eur_by_year": _num(r.cost_eur),
+        "accelerators_by_year": _num(r.accelerators),
+        "servers_by_year": _num(r.servers),
+        "racks_by_year": _num(r.racks),
+        "power_mw_by_year": _num(r.power_avg_mw),
+        "power_provisioned_mw_by_year": _num(r.power_provisioned_mw),
+        "households_by_year": _num(r.households),
+        "training": {
+            "energy_kwh": float(r.training_energy_kwh),
+            "accelerator_hours": float(r.training_accelerator_hours),
+            "co2e_t": float(r.training_co2e_t),
+            "flops": float(r.training_flops),
+        },
+    }
+
+
+def _scenario_from_args(ns: argparse.Namespace) -> Scenario:
+    if ns.preset and ns.scenario:
+        raise WattIfError("give either --preset or --scenario, not both")
+    sc = load_scenario(ns.scenario) if ns.scenario else load_preset(ns.preset or DEFAULT_PRESET)
+    changes = {}
+    for item in ns.set or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise WattIfError(f"--set expects KEY=VALUE, got '{item}'")
+        changes[key.strip()] = params.parse_text(key.strip(), value)
+    return sc.replace(changes) if changes else sc
+
+
+def _fmt_si(value: float, unit: str) -> str:
+    for factor, prefix in ((1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k"), (1.0, "")):
+        if abs(value) >= factor:
+            return f"{value / factor:,.3g} {prefix}{unit}"
+    return f"{value:.3g} {unit}"
+
+
+def _print_run(sc: Scenario, r: Results) -> None:
+    y0, y1 = int(r.years[0]), int(r.years[-1])
+    print(f"Scenario: {sc.name}")
+    print(f"Energy per query ({y0}): {r.per_query_total_wh[0]:.3f} Wh "
+          f"(= {r.per_query_total_wh[0] / r.google_search_wh:.1f} web searches)")
+    for i, c in enumerate(COMPONENTS):
+        if r.per_query_wh[0, i] > 0:
+            print(f"  {c:<13} {r.per_query_wh[0, i]:.4f} Wh")
+    print(f"Accelerators: {r.accelerator_j_per_output_token:.3f} J/output token, "
+          f"{r.accelerator_j_per_input_token:.4f} J/input token, "
+          f"{int(r.accelerators_per_replica)} per replica, batch {r.effective_batch:.0f}, "
+          f"{'memory' if r.memory_bound else 'compute'}-bound")
+    print(f"{'year':>6} {'energy':>12} {'CO2e':>12} {'water':>12} {'cost':>13} "
+          f"{'accel.':>9} {'MW':>8} {'households':>11}")
+    for i, y in enumerate(r.years):
+        print(f"{y:>6} {_fmt_si(r.energy_total_kwh[i] * 1000, 'Wh'):>12} "
+              f"{r.co2e_t[i]:>10,.0f} t {r.water_m3[i]:>9,.0f} m3 {r.cost_eur[i]:>13,.0f} "
+              f"{r.accelerators[i]:>9,.0f} {r.power_avg_mw[i]:>8,.1f} {r.households[i]:>11,.0f}")
+    print(f"Training (one run): {_fmt_si(r.training_energy_kwh * 1000, 'Wh')}, "
+          f"{r.training_accelerator_hours:,.3g} accelerator-hours, "
+          f"{r.training_co2e_t:,.0f} t CO2e ({'included' if sc.include_training else 'not included'}"
+          f" in the totals)")
+    del y1
+
+
+def _cmd_params(ns: argparse.Namespace) -> int:
+    reg = params.registry()
+    if ns.json:
+        out = []
+        for p in reg.values():
+            out.append({"key": p.key, "group": p.group, "kind": p.kind, "unit": p.unit,
+                        "default": p.default, "low": p.low, "high": p.high, "min": p.min,
+                        "max": p.max, "step": p.step, "scale": p.scale,
+                        "choices": list(p.choices) if p.kind == "choice" else None,
+                        "measure": p.measure, "label_en": p.label_en, "label_de": p.label_de,
+                        "help_en": p.help_en, "help_de": p.help_de, "source": list(p.source)})
+        print(json.dumps(out, indent=1, ensure_ascii=False))
+        return 0
+    group = None
+    for p in reg.values():
+        if p.group != group:
+            group = p.group
+            print(f"\n[{params.GROUP_LABELS[group][0]}]")
+        print(f"  {p.key:<36} {str(p.default):>10} {p.unit:<18} {p.range_text():<30} "
+              f"{', '.join(p.source)}")
+    return 0
+
+
+def _cmd_hardware(ns: argparse.Namespace) -> int:
+    cat = data.hardware_catalogue()
+    if ns.json:
+        print(json.dumps([vars(h) for h in cat.values()], indent=1, ensure_ascii=False))
+        return 0
+    print(f"{'id':<11} {'name':<44} {'GB':>5} {'TB/s':>6} {'TF16':>6} {'TF8':>6} {'TF4':>6} "
+          f"{'TDP W':>6} {'host W':>6}")
+    for h in cat.values():
+        print(f"{h.id:<11} {h.name[:44]:<44} {h.memory_gb:>5g} {h.bandwidth_tb_s:>6g} "
+              f"{h.tflops_16:>6g} {h.tflops_8:>6g} {h.tflops_4:>6g} {h.tdp_w:>6g} {h.host_w:>6g}")
+    return 0
+
+
+def _cmd_presets(ns: argparse.Namespace) -> int:
+    info = preset_info()
+    if ns.json:
+        print(json.dumps(info, indent=1, ensure_ascii=False))
+        return 0
+    for p in info:
+        print(f"{p['name']:<22} {p['title']}{'  (default)' if p['default'] else ''}")
+    return 0
+
+
+def _cmd_run(ns: argparse.Namespace) -> int:
+    sc = _scenario_from_args(ns)
+    r = evaluate(sc)
+    if ns.json:
+        doc = {"scenario": sc.name, **results_dict(r)}
+        print(json.dumps(doc, indent=1, ensure_ascii=False))
+    else:
+        _print_run(sc, r)
+    return 0
+
+
+def _cmd_export(ns: argparse.Namespace) -> int:
+    sc = _scenario_from_args(ns)
+    if ns.baseline:
+        base = (load_preset(ns.baseline) if ns.baseline in data.preset_names()
+                else load_scenario(ns.baseline))
+    else:
+        base = load_preset(DEFAULT_PRESET)
+    from .excel import export_workbook  # openpyxl loads only when exporting
+
+    export_workbook(sc, base, ns.output)
+    print(f"Wrote {ns.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = _Parser(prog="wattif-cli", description="WattIf: what-if analyzer for the energy use of "
+                                                 "AI (command line).")
+    ap.add_argument("--version", action="version", version="%(prog)s 0.1.0")
+    sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    for name, func, helptext in (("params", _cmd_params, "list the parameters"),
+                                 ("hardware", _cmd_hardware, "list the hardware catalogue"),
+                                 ("presets", _cmd_presets, "list the presets")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.set_defaults(func=func)
+
+    def scenario_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--preset", help=f"preset name (default {DEFAULT_PRESET})")
+        p.add_argument("--scenario", help="scenario file (JSON)")
+        p.add_argument("--set", action="append", metavar="KEY=VALUE",
+                       help="change one parameter (repeatable)")
+
+    p = sub.add_parser("run", help="evaluate a scenario and print the key results")
+    scenario_args(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_run)
+    p = sub.add_parser("export", help="write the Excel workbook")
+    scenario_args(p)
+    p.add_argument("--baseline", help="baseline preset name or scenario file (default: "
+                                      "the default preset)")
+    p.add_argument("-o", "--output", required=True, help="output .xlsx file")
+    p.set_defaults(func=_cmd_export)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        ns = build_parser().parse_args(argv)
+        return ns.func(ns)
+    except WattIfError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
