@@ -1,0 +1,106 @@
+"""Number formatting for people: significant digits, thousands separators, auto-scaled units.
+
+Every function takes the language (``"en"``/``"de"``) so that German users see ``0,38 Wh`` and
+``1.234`` while English users see ``0.38 Wh`` and ``1,234``.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+_LOCALES: dict[str, QLocale] = {}
+
+
+def locale_for(lang: str) -> QLocale:
+    """The QLocale used for numbers in ``lang`` (German or US English conventions)."""
+    if lang not in _LOCALES:
+        if lang == "de":
+            _LOCALES[lang] = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+        else:
+            _LOCALES[lang] = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return _LOCALES[lang]
+
+
+def decimals_for(value: float, sig: int = 3) -> int:
+    """Decimals that show ``sig`` significant digits of ``value`` (never negative)."""
+    if value == 0 or not math.isfinite(value):
+        return 0
+    return max(0, sig - 1 - int(math.floor(math.log10(abs(value)))))
+
+
+def fmt_number(value: float, lang: str = "en", sig: int = 3) -> str:
+    """``value`` rounded to ``sig`` significant digits, with the locale's separators."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    if value == 0:
+        return "0"
+    mag = int(math.floor(math.log10(abs(value))))
+    rounded = round(value, sig - 1 - mag)
+    if rounded != 0:
+        mag = int(math.floor(math.log10(abs(rounded))))
+    d = max(0, sig - 1 - mag)
+    return locale_for(lang).toString(float(rounded), "f", d)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("formatting", text)
+
+
+def scale_words(lang: str = "en") -> list[tuple[float, str]]:
+    """Big-number words (largest first): billion, million, thousand."""
+    return [(1e9, _tr("bn")), (1e6, _tr("M")), (1e3, _tr("k"))]
+
+
+def fmt_compact(value: float, lang: str = "en", sig: int = 3) -> str:
+    """``2.5 bn``, ``38.4 k``, ``0.24`` — for number boxes and labels of large counts."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    for factor, word in scale_words(lang):
+        if abs(value) >= factor * 0.9995:
+            return f"{fmt_number(value / factor, lang, sig)} {word}"
+    return fmt_number(value, lang, sig)
+
+
+ENERGY_UNITS = [(1e9, "TWh"), (1e6, "GWh"), (1e3, "MWh"), (1.0, "kWh")]
+
+
+def energy_unit(kwh: float) -> tuple[float, str]:
+    """Factor and unit so that ``kwh / factor`` reads well: kWh, MWh, GWh or TWh."""
+    a = abs(kwh)
+    for factor, unit in ENERGY_UNITS:
+        if a >= factor * 0.9995:
+            return factor, unit
+    return 1.0, "kWh"
+
+
+def fmt_energy_kwh(kwh: float, lang: str = "en", sig: int = 3) -> str:
+    """Annual energy auto-scaled: ``349 GWh``, ``1.20 TWh``, ``850 kWh``."""
+    factor, unit = energy_unit(kwh)
+    return f"{fmt_number(kwh / factor, lang, sig)} {unit}"
+
+
+def fmt_count(value: float, lang: str = "en") -> str:
+    """Whole numbers with grouping (``38,400``); compact above ten million (``12.3 M``)."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    if abs(value) >= 1e7:
+        return fmt_compact(value, lang)
+    return locale_for(lang).toString(float(round(value)), "f", 0)
+
+
+def fmt_percent_change(new: float, old: float, lang: str = "en") -> tuple[str, int]:
+    """Change of ``new`` against ``old`` as text with an arrow, and its sign (-1, 0, +1)."""
+    if old == 0 or not (math.isfinite(new) and math.isfinite(old)):
+        if new == old:
+            return "= 0 %", 0
+        return "▲ " + _tr("new"), 1 if new > old else -1
+    change = (new - old) / abs(old) * 100.0
+    if abs(change) < 0.05:
+        return "= 0 %", 0
+    arrow = "▲" if change > 0 else "▼"
+    sign = "+" if change > 0 else "−"
+    d = 1 if abs(change) < 100 else 0
+    text = locale_for(lang).toString(abs(change), "f", d)
+    return f"{arrow} {sign}{text} %", 1 if change > 0 else -1

@@ -1,0 +1,270 @@
+"""The one observable model of the window: current scenario, baseline and their results.
+
+Every widget gets the :class:`ScenarioModel` in its constructor, writes through
+:meth:`ScenarioModel.update` (or one of the named actions) and listens to its signals. The model
+emits only on real change, so a widget that mirrors the model never starts a feedback loop.
+
+All changes of the scenario go through the model's :class:`QUndoStack`; a continuous slider drag
+(one ``merge_token``) merges into a single undo step.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from wattif.core import Scenario, WattIfError, evaluate, load_preset, params
+from wattif.core.analyses import Waterfall, savings_by_measure
+from wattif.core.model import Results
+
+_MERGE_ID = 4711
+_KEYBOARD_MERGE_S = 0.6
+"""Repeated changes of one parameter from the keyboard within this time form one undo step."""
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return bool(np.array_equal(np.asarray(a), np.asarray(b)))
+    return type(a) is type(b) and a == b
+
+
+class _SetScenarioCommand(QUndoCommand):
+    """Replace the current scenario; merges with the next one of the same drag or key run."""
+
+    def __init__(self, model: ScenarioModel, old: tuple, new: tuple, text: str,
+                 keys: frozenset[str] | None, token: object | None) -> None:
+        super().__init__(text)
+        self._model = model
+        self._old = old  # (scenario, results)
+        self._new = new
+        self._keys = keys
+        self._token = token
+        self._time = time.monotonic()
+        self._first = True
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _MERGE_ID if self._keys is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, _SetScenarioCommand) or other._keys != self._keys:
+            return False
+        if self._token is not None:
+            same_run = other._token is self._token
+        else:
+            same_run = other._token is None and other._time - self._time < _KEYBOARD_MERGE_S
+        if not same_run:
+            return False
+        self._new = other._new
+        self._time = other._time
+        return True
+
+    def redo(self) -> None:
+        if self._first:  # the model already shows the new state when the command is pushed
+            self._first = False
+            return
+        self._model._apply(*self._new, reset_ranges=self._keys is None)
+
+    def undo(self) -> None:
+        self._model._apply(*self._old, reset_ranges=self._keys is None)
+
+
+class ScenarioModel(QObject):
+    """Current scenario, baseline, their results, the chosen year and the undo stack.
+
+    Signals
+    -------
+    scenario_changed(Scenario)
+        The current scenario changed (any value, its name or notes).
+    results_changed()
+        New results for the current scenario (always right after ``scenario_changed``).
+    baseline_changed()
+        The baseline (and its results) changed.
+    year_changed(int)
+        The year the KPIs and per-year charts show changed.
+    ranges_reset()
+        A jump rather than a continuous change (preset, file, undo of a preset, reset): charts
+        may fit their axes afresh instead of keeping them stable.
+    modified_changed(bool)
+        The scenario differs (or no longer differs) from the last saved file.
+    error(str)
+        A change was refused; the message says why (shown in the status bar).
+    """
+
+    scenario_changed = Signal(object)
+    results_changed = Signal()
+    baseline_changed = Signal()
+    year_changed = Signal(int)
+    ranges_reset = Signal()
+    modified_changed = Signal(bool)
+    error = Signal(str)
+
+    def __init__(self, scenario: Scenario | None = None, baseline: Scenario | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self._scenario = scenario if scenario is not None else load_preset()
+        self._results = evaluate(self._scenario)
+        self._baseline = baseline if baseline is not None else self._scenario
+        self._baseline_results = (self._results if self._baseline is self._scenario
+                                  else evaluate(self._baseline))
+        self._year = int(self._results.years[0])
+        self._waterfalls: dict[tuple, Waterfall] = {}
+        self._dirty = False  # modified without an undo step (a restored unsaved session)
+        self._modified = False
+        self.undo_stack.cleanChanged.connect(self._update_modified)
+
+    # ------------------------------------------------------------------ read access
+    @property
+    def scenario(self) -> Scenario:
+        return self._scenario
+
+    @property
+    def results(self) -> Results:
+        return self._results
+
+    @property
+    def baseline(self) -> Scenario:
+        return self._baseline
+
+    @property
+    def baseline_results(self) -> Results:
+        return self._baseline_results
+
+    @property
+    def year(self) -> int:
+        """The year shown by the KPIs and the per-query charts (always inside the projection)."""
+        return self._year
+
+    @property
+    def is_modified(self) -> bool:
+        return self._modified
+
+    def year_index(self) -> int:
+        return self._results.year_index(self._year)
+
+    def baseline_value(self, series: np.ndarray) -> float:
+        """A baseline yearly series at the chosen year (or its nearest year)."""
+        years = self._baseline_results.years
+        i = int(np.clip(self._year - years[0], 0, len(years) - 1))
+        return float(series[i])
+
+    def waterfall(self, metric: str = "energy_kwh") -> Waterfall:
+        """Savings by measure in the chosen year (cached per scenario and year)."""
+        key = (id(self._scenario), self._year, metric)
+        wf = self._waterfalls.get(key)
+        if wf is None:
+            wf = savings_by_measure(self._scenario, self._year, metric)
+            self._waterfalls = {key: wf}
+        return wf
+
+    # ------------------------------------------------------------------ changes
+    def update(self, changes: Mapping[str, Any], merge_token: object | None = None,
+               text: str | None = None) -> bool:
+        """Change some values of the current scenario as one undo step.
+
+        ``merge_token``: changes that carry the same token (one slider drag) merge into one
+        step; without a token, repeated changes of the same keys in quick succession merge.
+        Returns False (and emits :attr:`error`) when the change is refused.
+        """
+        try:
+            changes = {k: params.validate_value(k, v) for k, v in changes.items()}
+            changes = {k: v for k, v in changes.items() if not _same(self._scenario[k], v)}
+            if not changes:
+                return True
+            new = self._scenario.replace(changes)
+            results = evaluate(new)
+        except WattIfError as exc:
+            self.error.emit(str(exc))
+            self.scenario_changed.emit(self._scenario)  # widgets snap back to the model
+            return False
+        if text is None:
+            text = self.tr("Change {0}").format(", ".join(changes))
+        old = (self._scenario, self._results)
+        self._apply(new, results, reset_ranges=False)
+        self.undo_stack.push(_SetScenarioCommand(self, old, (new, results), text,
+                                                 frozenset(changes), merge_token))
+        return True
+
+    def set_scenario(self, scenario: Scenario, text: str) -> None:
+        """Replace the whole scenario (a preset, a reset) as one undo step."""
+        try:
+            results = evaluate(scenario)
+        except WattIfError as exc:
+            self.error.emit(str(exc))
+            return
+        if scenario == self._scenario:
+            return
+        old = (self._scenario, self._results)
+        self._apply(scenario, results, reset_ranges=True)
+        self.undo_stack.push(_SetScenarioCommand(self, old, (scenario, results), text, None,
+                                                 None))
+
+    def replace_document(self, scenario: Scenario, baseline: Scenario | None = None,
+                         modified: bool = False) -> None:
+        """Start afresh with ``scenario`` (New, Open, a restored session): clears undo history."""
+        results = evaluate(scenario)
+        if baseline is not None:
+            self._set_baseline(baseline, evaluate(baseline))
+        self.undo_stack.clear()
+        self._dirty = modified
+        self._apply(scenario, results, reset_ranges=True)
+        self._update_modified()
+
+    def mark_saved(self) -> None:
+        self._dirty = False
+        self.undo_stack.setClean()
+        self._update_modified()
+
+    def set_name(self, name: str) -> None:
+        """Rename the scenario (kept in its file), not an undo step of its own."""
+        if name != self._scenario.name:
+            self._scenario = self._scenario.replace(name=name)
+            self.scenario_changed.emit(self._scenario)
+
+    def set_current_as_baseline(self) -> None:
+        self._set_baseline(self._scenario, self._results)
+        self.ranges_reset.emit()
+
+    def reset_to_baseline(self) -> None:
+        base = self._baseline.replace(name=self._scenario.name, notes=self._scenario.notes)
+        self.set_scenario(base, self.tr("Reset to baseline"))
+
+    def set_year(self, year: int) -> None:
+        years = self._results.years
+        year = int(np.clip(int(year), years[0], years[-1]))
+        if year != self._year:
+            self._year = year
+            self.year_changed.emit(year)
+
+    # ------------------------------------------------------------------ internals
+    def _set_baseline(self, scenario: Scenario, results: Results) -> None:
+        if scenario is self._baseline:
+            return
+        self._baseline = scenario
+        self._baseline_results = results
+        self.baseline_changed.emit()
+
+    def _apply(self, scenario: Scenario, results: Results, reset_ranges: bool) -> None:
+        self._scenario = scenario
+        self._results = results
+        years = results.years
+        year = int(np.clip(self._year, years[0], years[-1]))
+        year_moved = year != self._year
+        self._year = year
+        if reset_ranges:
+            self.ranges_reset.emit()
+        self.scenario_changed.emit(scenario)
+        if year_moved:
+            self.year_changed.emit(year)
+        self.results_changed.emit()
+
+    def _update_modified(self, *_: object) -> None:
+        modified = self._dirty or not self.undo_stack.isClean()
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)

@@ -1,0 +1,72 @@
+"""Colours, pens and fonts shared by every view: the Okabe–Ito palette, baseline grey dashed.
+
+Okabe & Ito (2008), "Color Universal Design": eight colours distinguishable with every common
+form of colour-vision deficiency. Increases and decreases are never told apart by colour alone
+(an arrow and a sign always go with them).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+}
+
+SCENARIO = OKABE_ITO["blue"]
+"""Colour of the scenario where a single series is drawn."""
+BASELINE = "#8C8C8C"
+"""Baseline: grey, always dashed."""
+INCREASE = OKABE_ITO["vermillion"]
+DECREASE = OKABE_ITO["blue"]
+GRID = "#E4E4E4"
+TEXT = "#222222"
+MUTED = "#666666"
+BACKGROUND = "#FFFFFF"
+
+COMPONENT_COLOURS = {
+    "accelerators": OKABE_ITO["blue"],
+    "host": OKABE_ITO["sky_blue"],
+    "idle": OKABE_ITO["yellow"],
+    "facility": OKABE_ITO["orange"],
+    "network": OKABE_ITO["reddish_purple"],
+    "device": "#9B9B9B",
+    "local": OKABE_ITO["bluish_green"],
+    "training": OKABE_ITO["vermillion"],
+    "other_ai": OKABE_ITO["black"],
+}
+"""One Okabe–Ito colour per energy component (``wattif.core.COMPONENTS``)."""
+
+DARK_FILLS = {OKABE_ITO["blue"], OKABE_ITO["vermillion"], OKABE_ITO["bluish_green"],
+              OKABE_ITO["black"], OKABE_ITO["reddish_purple"]}
+
+
+def text_colour_on(fill: str) -> str:
+    """Black or white, whichever reads better on ``fill``."""
+    return "#FFFFFF" if fill in DARK_FILLS else "#000000"
+
+
+def with_alpha(colour: str, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def baseline_pen(width: float = 2.0):
+    import pyqtgraph as pg
+
+    return pg.mkPen(BASELINE, width=width, style=Qt.PenStyle.DashLine)
+
+
+def scenario_pen(colour: str = SCENARIO, width: float = 2.5):
+    import pyqtgraph as pg
+
+    return pg.mkPen(colour, width=width)
