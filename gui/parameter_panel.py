@@ -1,0 +1,114 @@
+"""The parameter panel, generated from the parameter declarations of the core.
+
+Groups in the order of ``params.GROUPS`` (Demand, Model, Serving, Data centre, Training, Local
+devices, Measures, Behaviour, Equivalents), each a collapsible section; the Measures group holds
+one :class:`MeasureBox` per efficiency measure. No parameter is written out by hand here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from wattif.core import data, params
+from wattif.core.measures import measures
+
+from .collapsible_section import CollapsibleSection
+from .measure_box import MeasureBox
+from .parameter_row import ParameterRow
+from .scenario_model import ScenarioModel
+
+COLLAPSED_AT_START = ("training", "local", "equivalents")
+"""Groups folded away at first start (the fold state is then remembered)."""
+
+_GRID_KEYS = ("grid_gco2e_per_kwh", "training_grid_gco2e_per_kwh")
+
+
+class ParameterPanel(QScrollArea):
+    """Scrollable, grouped controls for every declared parameter.
+
+    Parameters
+    ----------
+    model : ScenarioModel
+        The rows write through it and mirror its scenario.
+    lang : str
+        Language of labels, help texts and numbers.
+    """
+
+    message = Signal(str)
+    """Status-bar notes from the rows (clamped or refused entries)."""
+
+    def __init__(self, model: ScenarioModel, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setObjectName("parameterPanel")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(6, 4, 10, 4)
+        layout.setSpacing(4)
+        self.rows: dict[str, ParameterRow] = {}
+        self.sections: dict[str, CollapsibleSection] = {}
+        self.measure_boxes: dict[str, MeasureBox] = {}
+
+        by_group: dict[str, list] = {g: [] for g in params.GROUPS}
+        for p in params.registry().values():
+            by_group[p.group].append(p)
+        in_measure = {k for m in measures() for k in (m.on_key, m.year_key, *m.setting_keys)}
+        grids = sorted(data.grid_intensities().values(),
+                       key=lambda r: r["name_de" if lang == "de" else "name_en"])
+        grid_items = [(f"{r['name_de' if lang == 'de' else 'name_en']} – "
+                       f"{r['gco2e_per_kwh']} gCO2e/kWh ({r['year']})",
+                       float(r["gco2e_per_kwh"])) for r in grids]
+
+        for group in params.GROUPS:
+            if not by_group[group]:
+                continue
+            en, de = params.GROUP_LABELS[group]
+            section = CollapsibleSection(de if lang == "de" else en,
+                                         expanded=group not in COLLAPSED_AT_START, parent=inner)
+            section.setObjectName(f"section_{group}")
+            self.sections[group] = section
+            for p in by_group[group]:
+                if p.key in in_measure:
+                    continue
+                row = self._add_row(ParameterRow(p, model, lang, parent=section.body))
+                section.add_widget(row)
+                if p.key in _GRID_KEYS:
+                    row.add_picker(self.tr("Set from a country…"), grid_items)
+            if group == "measures":
+                for m in measures():
+                    box = MeasureBox(m, model, lang, parent=section.body)
+                    box.message.connect(self.message)
+                    for row in box.rows:
+                        self._add_row(row, connect=False)
+                    self.measure_boxes[m.id] = box
+                    section.add_widget(box)
+            layout.addWidget(section)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        model.scenario_changed.connect(self.sync)
+
+    def _add_row(self, row: ParameterRow, connect: bool = True) -> ParameterRow:
+        self.rows[row.key] = row
+        if connect:
+            row.message.connect(self.message)
+        return row
+
+    def sync(self, scenario) -> None:
+        """Mirror the model's scenario in every row (only changed rows touch their widgets)."""
+        for key, row in self.rows.items():
+            row.sync(scenario[key])
+        for box in self.measure_boxes.values():
+            box.sync_enabled(bool(scenario[box.measure.on_key]))
+
+    def fold_state(self) -> list[str]:
+        """Groups currently expanded (saved in the settings)."""
+        return [g for g, s in self.sections.items() if s.is_expanded()]
+
+    def set_fold_state(self, expanded: list[str]) -> None:
+        for g, s in self.sections.items():
+            s.set_expanded(g in expanded)

@@ -1,0 +1,325 @@
+"""One parameter as a row of controls, generated from its declaration.
+
+Numbers get a label, a slider (logarithmic where the declaration says so), an editable number
+box with the unit and a reset button; switches a check box; choices a combo box (hardware by
+name from the catalogue). Every control carries a tooltip with description, range and source.
+The row writes through :meth:`ScenarioModel.update` and mirrors the model in :meth:`sync`.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QToolButton,
+    QWidget,
+)
+
+from wattif.core import data
+from wattif.core.params import Parameter
+
+from .formatting import fmt_number
+from .number_box import NumberBox
+from .scenario_model import ScenarioModel
+
+SLIDER_STEPS = 1000
+"""Positions of a slider without a declared step (and of every log slider)."""
+
+
+def source_text(ids: tuple[str, ...]) -> str:
+    """Citations of some source ids, for a tooltip."""
+    table = data.sources()
+    parts = []
+    for sid in ids:
+        entry = table.get(sid)
+        parts.append(html.escape(entry["citation"] if entry else sid))
+    return "<br>".join(parts)
+
+
+class ParameterRow(QWidget):
+    """Controls of one declared parameter.
+
+    Parameters
+    ----------
+    param : Parameter
+        The declaration (``wattif.core.params``).
+    model : ScenarioModel
+        Written through ``update``; the row mirrors ``model.scenario`` in :meth:`sync`.
+    lang : str
+        ``"en"`` or ``"de"`` for labels, help and number format.
+    label : str, optional
+        Shorter label than the declared one (inside a measure box).
+    """
+
+    message = Signal(str)
+    """A note for the status bar (an entry was clamped or refused)."""
+
+    def __init__(self, param: Parameter, model: ScenarioModel, lang: str = "en",
+                 label: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        self.key = param.key
+        self._model = model
+        self._lang = lang
+        self._token: object | None = None
+        self.slider: QSlider | None = None
+        self.box: NumberBox | None = None
+        self.combo: QComboBox | None = None
+        self.check: QCheckBox | None = None
+        self.picker: QComboBox | None = None
+        self.setObjectName(f"row_{param.key}")
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 2, 0, 4)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(1)
+        self._grid = grid
+        text = label or param.label(lang)
+        tip = self._tooltip()
+
+        self.reset_button = QToolButton(self)
+        self.reset_button.setText("↺")
+        self.reset_button.setAutoRaise(True)
+        self.reset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.reset_button.setToolTip(self.tr("Reset to the default ({0})").format(
+            self._value_text(param.default)))
+        self.reset_button.setAccessibleName(self.tr("Reset {0}").format(text))
+        self.reset_button.clicked.connect(self.reset)
+
+        if param.kind == "bool":
+            self.check = QCheckBox(text, self)
+            self.check.setToolTip(tip)
+            self.check.toggled.connect(lambda on: self._write(bool(on)))
+            grid.addWidget(self.check, 0, 0, 1, 3)
+            grid.addWidget(self.reset_button, 0, 3)
+            self.label = None
+        else:
+            self.label = QLabel(text, self)
+            self.label.setWordWrap(True)
+            self.label.setToolTip(tip)
+            grid.addWidget(self.label, 0, 0, 1, 3)
+            grid.addWidget(self.reset_button, 0, 3, Qt.AlignmentFlag.AlignRight)
+            if param.kind == "choice":
+                self._build_combo(tip)
+            else:
+                self._build_number(tip)
+        grid.setColumnStretch(0, 1)
+        self.sync(model.scenario[param.key])
+
+    # ------------------------------------------------------------------ building
+    def _build_combo(self, tip: str) -> None:
+        p = self.param
+        self.combo = QComboBox(self)
+        self.combo.setToolTip(tip)
+        catalogue = data.hardware_catalogue()
+        for choice in p.choices:
+            if isinstance(choice, str) and choice in catalogue:
+                name = catalogue[choice].name
+            elif p.unit:
+                name = f"{choice} {p.unit}"
+            else:
+                name = str(choice)
+            self.combo.addItem(name, choice)
+        self.combo.currentIndexChanged.connect(
+            lambda i: self._write(self.combo.itemData(i)) if i >= 0 else None)
+        self.label.setBuddy(self.combo)
+        self._grid.addWidget(self.combo, 1, 0, 1, 4)
+
+    def _build_number(self, tip: str) -> None:
+        p = self.param
+        lo, hi = float(p.min), float(p.max)
+        self._log = p.scale == "log" and lo > 0
+        integer = p.kind == "int"
+        if self._log:
+            self._positions = SLIDER_STEPS
+        elif p.step:
+            self._positions = max(1, min(SLIDER_STEPS, round((hi - lo) / p.step)))
+        else:
+            self._positions = SLIDER_STEPS
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, self._positions)
+        single = max(1, self._positions // 100) if self._log or not p.step else 1
+        self.slider.setSingleStep(single)
+        self.slider.setPageStep(max(single, self._positions // 10))
+        self.slider.setToolTip(tip)
+        self.slider.setAccessibleName(self.label.text())
+        self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.slider.sliderPressed.connect(self._begin_drag)
+        self.slider.sliderReleased.connect(self._end_drag)
+        self.slider.valueChanged.connect(self._slider_moved)
+
+        self.box = NumberBox(lo, hi, integer=integer, log=self._log, step=p.step, lang=self._lang,
+                             parent=self)
+        self.box.setToolTip(tip)
+        self.box.setAccessibleName(self.label.text())
+        self.box.setFixedWidth(84)
+        self.box.valueChanged.connect(self._box_changed)
+        self.box.out_of_range.connect(self._clamped)
+        self.box.not_a_number.connect(
+            lambda text: self.message.emit(self.tr("{0}: '{1}' is not a number; allowed {2}")
+                                           .format(self.label.text(), text, self._range())))
+        self.label.setBuddy(self.slider)
+        unit = QLabel(p.unit, self)
+        unit.setObjectName("unit")
+        unit.setMinimumWidth(30)
+        unit.setToolTip(tip)
+        self._grid.addWidget(self.slider, 1, 0, 1, 2)
+        self._grid.addWidget(self.box, 1, 2)
+        self._grid.addWidget(unit, 1, 3)
+
+    def add_picker(self, title: str, items: list[tuple[str, Any]]) -> QComboBox:
+        """A combo box below the row that sets the value from a list (a country's grid)."""
+        self.picker = QComboBox(self)
+        self.picker.addItem(title, None)
+        for text, value in items:
+            self.picker.addItem(text, value)
+        self.picker.setToolTip(title)
+        self.picker.activated.connect(self._picked)
+        self._grid.addWidget(self.picker, 2, 0, 1, 4)
+        return self.picker
+
+    def _picked(self, index: int) -> None:
+        value = self.picker.itemData(index)
+        if value is not None:
+            self._write(value, self.tr("Choose {0}").format(self.picker.itemText(index)))
+        self.picker.setCurrentIndex(0)
+
+    # ------------------------------------------------------------------ text
+    def _range(self) -> str:
+        p = self.param
+        unit = f" {p.unit}" if p.unit else ""
+        return self.tr("{0} to {1}").format(self._value_text(p.min, 4),
+                                            self._value_text(p.max, 4)) + unit
+
+    def _value_text(self, value: Any, sig: int = 3) -> str:
+        if isinstance(value, bool):
+            return self.tr("on") if value else self.tr("off")
+        if isinstance(value, str):
+            hw = data.hardware_catalogue().get(value)
+            return hw.name if hw else value
+        if self.param.kind == "int" or (self.param.kind == "choice"):
+            return str(value)
+        if value is None:
+            return "?"
+        if self.box is not None:
+            return self.box.format(float(value))
+        return fmt_number(float(value), self._lang, sig)
+
+    def _tooltip(self) -> str:
+        p = self.param
+        lines = [f"<b>{html.escape(p.label(self._lang))}</b>"]
+        if p.help(self._lang):
+            lines.append(html.escape(p.help(self._lang)))
+        if p.kind in ("float", "int"):
+            lines.append(f"<i>{self.tr('Range')}:</i> {html.escape(self._range())}")
+            if p.low is not None and p.high is not None:
+                unit = f" {p.unit}" if p.unit else ""
+                lines.append(f"<i>{self.tr('Plausible')}:</i> {self._value_text(p.low)} – "
+                             f"{self._value_text(p.high)}{html.escape(unit)}")
+        lines.append(f"<i>{self.tr('Default')}:</i> {html.escape(self._value_text(p.default))}")
+        if p.source:
+            lines.append(f"<i>{self.tr('Source')}:</i> {source_text(p.source)}")
+        return "<p style='white-space:normal'>" + "<br>".join(lines) + "</p>"
+
+    # ------------------------------------------------------------------ slider mapping
+    def _to_position(self, value: float) -> int:
+        p = self.param
+        lo, hi = float(p.min), float(p.max)
+        if self._log:
+            frac = (math.log10(max(value, lo)) - math.log10(lo)) / (math.log10(hi) - math.log10(lo))
+        else:
+            frac = (value - lo) / (hi - lo) if hi > lo else 0.0
+        return int(round(min(max(frac, 0.0), 1.0) * self._positions))
+
+    def _from_position(self, pos: int) -> float | int:
+        p = self.param
+        lo, hi = float(p.min), float(p.max)
+        frac = pos / self._positions
+        if self._log:
+            value = 10 ** (math.log10(lo) + frac * (math.log10(hi) - math.log10(lo)))
+            value = float(f"{value:.3g}")
+        elif p.step:
+            n = round(frac * (hi - lo) / p.step)
+            value = lo + n * p.step
+            decimals = max(0, -int(math.floor(math.log10(p.step)))) + 1
+            value = round(value, decimals)
+        else:
+            value = float(f"{lo + frac * (hi - lo):.3g}")
+        value = min(max(value, lo), hi)
+        return int(round(value)) if p.kind == "int" else value
+
+    # ------------------------------------------------------------------ writing
+    def _write(self, value: Any, text: str | None = None) -> None:
+        label = self.label.text() if self.label is not None else self.check.text()
+        self._model.update({self.key: value}, merge_token=self._token,
+                           text=text or self.tr("Change {0}").format(label))
+
+    def _begin_drag(self) -> None:
+        self._token = object()
+
+    def _end_drag(self) -> None:
+        self._token = None
+
+    def _slider_moved(self, pos: int) -> None:
+        value = self._from_position(pos)
+        current = self._model.scenario[self.key]
+        if self._to_position(current) == pos:
+            return  # the model already holds a value that maps to this position
+        self._write(value)
+
+    def _box_changed(self, value: float) -> None:
+        if self.param.kind == "int":
+            value = int(round(value))
+        self._write(value)
+
+    def _clamped(self, typed: float) -> None:
+        self.message.emit(self.tr("{0}: {1} is outside the allowed range {2}; set to {3}")
+                          .format(self.label.text(), fmt_number(typed, self._lang, 4),
+                                  self._range(), self._value_text(self.box.value(), 4)))
+
+    def reset(self) -> None:
+        """Back to the declared default (one undo step)."""
+        self._token = None
+        label = self.label.text() if self.label is not None else self.check.text()
+        self._model.update({self.key: self.param.default},
+                           text=self.tr("Reset {0}").format(label))
+
+    # ------------------------------------------------------------------ mirroring
+    def sync(self, value: Any) -> None:
+        """Show ``value`` without writing it back."""
+        if self.check is not None:
+            if self.check.isChecked() != bool(value):
+                self.check.blockSignals(True)
+                self.check.setChecked(bool(value))
+                self.check.blockSignals(False)
+        elif self.combo is not None:
+            i = self.combo.findData(value)
+            if i != self.combo.currentIndex():
+                self.combo.blockSignals(True)
+                self.combo.setCurrentIndex(i)
+                self.combo.blockSignals(False)
+        else:
+            if self.box.value() != value:
+                self.box.blockSignals(True)
+                self.box.setValue(float(value))
+                self.box.blockSignals(False)
+            pos = self._to_position(float(value))
+            if self.slider.value() != pos and not self.slider.isSliderDown():
+                self.slider.blockSignals(True)
+                self.slider.setValue(pos)
+                self.slider.blockSignals(False)
+        changed = value != self.param.default
+        target = self.label if self.label is not None else self.check
+        font = target.font()
+        if font.bold() != changed:
+            font.setBold(changed)
+            target.setFont(font)
