@@ -47,12 +47,11 @@ def measure_ids() -> tuple[str, ...]:
 def adoption(years, on, adoption_year, ramp_years):
     """Share of a measure in effect in each year [0..1].
 
-    Zero before the adoption year; then rising linearly by ``1/ramp`` a year so that the
-    measure is fully in effect ``ramp`` years after adoption started (``ramp = 0``: at once).
+    Zero before the adoption year; from it on rising by ``1/ramp`` a year, so that the measure
+    is fully in effect in year ``adoption_year + ramp - 1`` (``ramp <= 1``: at once).
     """
     years = np.asarray(years, float)
-    ramp = np.asarray(ramp_years, float)
     since = years - np.asarray(adoption_year, float) + 1.0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        frac = np.where(ramp > 0, since / np.where(ramp > 0, ramp, 1.0), np.where(since > 0, 1, 0))
+    # a ramp of a year or less is complete in the adoption year itself
+    frac = since / np.maximum(np.asarray(ramp_years, float), 1.0)
     return np.clip(frac, 0.0, 1.0) * np.asarray(on, float)

@@ -199,10 +199,11 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
                       _val(sc, "m_right_size_kv_cache_kb_per_token"), -1)
     override = _variants(_val(sc, "accelerators_per_replica"), 0.0, -1)
 
-    usable, eta_bw = _val(sc, "memory_usable_fraction"), _val(sc, "bandwidth_efficiency")
-    eta_f, eta_p = _val(sc, "compute_efficiency"), _val(sc, "prefill_efficiency")
+    # sample-level values that meet the variant axes must carry them too: (n, 1) -> (n,1,1,1,1)
+    usable, eta_bw = _y(_val(sc, "memory_usable_fraction")), _y(_val(sc, "bandwidth_efficiency"))
+    eta_f, eta_p = _y(_val(sc, "compute_efficiency")), _y(_val(sc, "prefill_efficiency"))
 
-    g = inference.replica_size(total, bits, mem, usable, _val(sc, "kv_headroom"), override)
+    g = inference.replica_size(total, bits, mem, usable, _y(_val(sc, "kv_headroom")), override)
     w_bytes = inference.weight_bytes(np.maximum(total, active), bits)
     kvb = inference.kv_bytes_per_token(kv_kb, bits)
     b_eff, fits = inference.effective_batch(_y(batch), g, mem, usable, w_bytes, _y(ctx), kvb)
@@ -214,8 +215,8 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
     drift = (1.0 - _val(sc, "efficiency_drift")) ** t_rel
     s_query = (_y(n_out_eff) * s_out + _y(n_in_eff) * s_in) * _y(drift)
 
-    p_acc = tdp * _val(sc, "accelerator_power_fraction")
-    p_host = host_w * _val(sc, "host_power_fraction")
+    p_acc = tdp * _y(_val(sc, "accelerator_power_fraction"))
+    p_host = host_w * _y(_val(sc, "host_power_fraction"))
     u = _val(sc, "fleet_utilisation")
 
     # mixing weights of the variants
@@ -239,9 +240,10 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
     l_power = _hw(sc, "local_hardware", "tdp_w") * _val(sc, "accelerator_power_fraction")
     l_out_s = inference.local_decode_seconds_per_token(
         l_params, l_bits, _hw(sc, "local_hardware", "bandwidth_tb_s"),
-        _tflops(sc, "local_hardware", l_bits), eta_bw, eta_f)
+        _tflops(sc, "local_hardware", l_bits), _val(sc, "bandwidth_efficiency"),
+        _val(sc, "compute_efficiency"))
     l_in_s = inference.prefill_seconds_per_token(l_params, _tflops(sc, "local_hardware", l_bits),
-                                                 eta_p)
+                                                 _val(sc, "prefill_efficiency"))
     e_local_query = (n_out_eff * l_out_s + n_in * l_in_s) * l_power * drift / J_PER_WH
 
     cloud = (1.0 - s_local) * (1.0 - a_sv * _val(sc, "m_serving_response_cache"))

@@ -1,0 +1,68 @@
+"""Excel export: a living workbook that recomputes the WattIf model with its own formulas.
+
+``export_workbook(scenario, baseline, path, progress=None)`` writes an ``.xlsx`` file with the
+sheets README, Summary, Inputs, Calc, Results, Measures, Hardware, Sources and Checks (see
+``docs/excel.md``). The Calc sheet mirrors :func:`wattif.core.evaluate` formula by formula; the
+Checks sheet sets the values WattIf computed beside the workbook's own results.
+
+openpyxl is imported only inside :func:`export_workbook`, so importing this module (or
+``wattif.core``) stays cheap for the app's start-up.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import WattIfError
+from .scenario import Scenario, atomic_write_bytes
+
+Progress = Callable[[float, str], None]
+
+
+def export_workbook(scenario: Scenario, baseline: Scenario, path: str | os.PathLike,
+                    progress: Progress | None = None) -> None:
+    """Write the Excel workbook comparing ``scenario`` with ``baseline``.
+
+    Parameters
+    ----------
+    scenario, baseline : Scenario
+        Scalar scenarios (not batches).
+    path : str or path-like
+        Output file (``.xlsx``). Written atomically: a temporary file in the same folder, then
+        replaced, so a failure leaves no half-written file and an existing file unchanged.
+    progress : callable(fraction, message), optional
+        Called with a fraction in ``[0, 1]`` and a short English message as the export advances.
+
+    Raises
+    ------
+    WattIfError
+        A batch scenario, or a path that cannot be written (the message names the path and the
+        problem: missing folder, a folder given as file, no permission or file open elsewhere,
+        disk full).
+    """
+    report = progress if progress is not None else _no_progress
+    for which, sc in (("scenario", scenario), ("baseline", baseline)):
+        if not isinstance(sc, Scenario):
+            raise WattIfError(f"the {which} must be a Scenario, got {type(sc).__name__}")
+        if sc.is_batch:
+            raise WattIfError(f"the {which} is a batch of samples; export a single scenario")
+    p = Path(path)
+    if p.is_dir():
+        raise WattIfError(f"{p}: is a folder, not a file name")
+    folder = p.parent if str(p.parent) else Path(".")
+    if not folder.is_dir():
+        raise WattIfError(f"{p}: the folder {folder} does not exist")
+
+    report(0.0, "Evaluating the scenarios")
+    from ._xlsx_book import build_workbook  # openpyxl loads here, only when exporting
+
+    payload = build_workbook(scenario, baseline, report)
+    report(0.95, f"Writing {p.name}")
+    atomic_write_bytes(p, payload)
+    report(1.0, "Done")
+
+
+def _no_progress(fraction: float, message: str) -> None:
+    return None

@@ -1,0 +1,173 @@
+"""Property tests of the model (hypothesis): monotonicity, sums, finiteness, rebound."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wattif.core import Scenario, evaluate, load_preset, params
+
+BASE = load_preset("chatgpt_2025")
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def _value_strategy(p):
+    if p.kind == "bool":
+        return st.booleans()
+    if p.kind == "choice":
+        return st.sampled_from(p.choices)
+    if p.kind == "int":
+        return st.integers(int(p.min), int(p.max))
+    if p.scale == "log" and p.min > 0:
+        return st.floats(np.log10(p.min), np.log10(p.max)).map(
+            lambda e, lo=p.min, hi=p.max: float(min(max(10 ** e, lo), hi)))
+    return st.floats(p.min, p.max, allow_nan=False, allow_infinity=False)
+
+
+@st.composite
+def any_scenario(draw) -> Scenario:
+    """Any combination of values inside the declared ranges."""
+    values = {k: draw(_value_strategy(p)) for k, p in params.registry().items()}
+    values["horizon_year"] = max(values["horizon_year"], values["base_year"])
+    values["horizon_year"] = min(values["horizon_year"], values["base_year"] + 10)
+    return Scenario(values)
+
+
+@SETTINGS
+@given(any_scenario())
+def test_no_nan_or_inf_anywhere_in_range(sc):
+    r = evaluate(sc)
+    for name in ("per_query_wh", "energy_kwh", "co2e_t", "water_m3", "cost_eur", "accelerators",
+                 "servers", "racks", "power_avg_mw", "power_provisioned_mw", "households",
+                 "queries_per_year"):
+        arr = np.asarray(getattr(r, name), dtype=float)
+        assert np.all(np.isfinite(arr)), name
+        assert np.all(arr >= 0), name
+    assert np.isfinite(r.training_energy_kwh) and np.isfinite(r.accelerator_j_per_output_token)
+
+
+@SETTINGS
+@given(any_scenario())
+def test_components_sum_to_total(sc):
+    r = evaluate(sc)
+    np.testing.assert_allclose(r.per_query_wh.sum(-1), r.per_query_total_wh, rtol=1e-12)
+    np.testing.assert_allclose(r.energy_kwh.sum(-1), r.energy_total_kwh, rtol=1e-12)
+    # annual energy is per-query energy times queries, plus the other AI workloads
+    np.testing.assert_allclose(
+        r.energy_kwh[:, :-1].sum(-1), r.per_query_total_wh * r.queries_per_year / 1000,
+        rtol=1e-9)
+
+
+factor = st.floats(1.05, 10.0)
+
+
+@SETTINGS
+@given(any_scenario(), factor)
+def test_annual_energy_rises_with_queries(sc, f):
+    q = sc.queries_per_day
+    if q * f > params.get("queries_per_day").max:
+        f = params.get("queries_per_day").max / q
+    if f <= 1.0001:
+        return
+    lo, hi = evaluate(sc), evaluate(sc.replace(queries_per_day=q * f))
+    assert np.all(hi.energy_total_kwh >= lo.energy_total_kwh * (1 - 1e-12))
+    assert np.all(hi.accelerators >= lo.accelerators)
+
+
+@SETTINGS
+@given(any_scenario(), factor, st.sampled_from(["input_tokens", "output_tokens",
+                                                  "active_params_b", "total_params_b"]))
+def test_energy_per_query_rises_with_tokens_and_parameters(sc, f, key):
+    new = min(sc[key] * f, params.get(key).max)
+    if key == "active_params_b":  # grow the model as a whole (dense part and total)
+        lo = sc.replace(total_params_b=max(sc.total_params_b, sc.active_params_b))
+        hi = lo.replace(active_params_b=new, total_params_b=max(lo.total_params_b, new))
+    else:
+        lo, hi = sc, sc.replace({key: new})
+    # the amortised training share is excluded: with rebound, more queries share the training
+    e_lo, e_hi = (_inference_wh(evaluate(s)) for s in (lo, hi))
+    assert np.all(e_hi >= e_lo * (1 - 1e-9))
+
+
+def _inference_wh(r):
+    keep = [i for i, c in enumerate(r.components) if c != "training"]
+    return r.per_query_wh[..., keep].sum(-1)
+
+
+@SETTINGS
+@given(any_scenario())
+def test_energy_falls_as_pue_goes_to_one(sc):
+    worse = _inference_wh(evaluate(sc.replace(pue=2.0, m_modernise_on=False)))
+    better = _inference_wh(evaluate(sc.replace(pue=1.0, m_modernise_on=False)))
+    assert np.all(better <= worse)
+
+
+@SETTINGS
+@given(any_scenario(), st.sampled_from([("h100", "h200"), ("h100", "b200"), ("h200", "b200")]))
+def test_energy_falls_with_better_hardware(sc, pair):
+    """'Better' = at least as much memory, bandwidth and throughput per watt at every precision,
+    host included. (An A100 beats an H200 at 4 bit when compute-bound: it has an INT4 path.)"""
+    old, new = pair
+    sc = sc.replace(m_modernise_on=False, accelerators_per_replica=0)
+    e_old = evaluate(sc.replace(hardware=old)).per_query_wh[..., :4].sum(-1)
+    e_new = evaluate(sc.replace(hardware=new)).per_query_wh[..., :4].sum(-1)
+    assert np.all(e_new <= e_old * (1 + 1e-9))
+
+
+MEASURES_ON = {"m_modernise_on": True, "m_modernise_year": 2025, "m_quantise_on": True,
+               "m_quantise_year": 2025}
+
+
+@SETTINGS
+@given(any_scenario())
+def test_rebound_zero_changes_nothing(sc):
+    sc = sc.replace(MEASURES_ON, rebound_elasticity=0.0)
+    r = evaluate(sc)
+    np.testing.assert_array_equal(r.queries_per_year, r.queries_before_rebound)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.floats(1.05, 2.0))
+def test_rebound_above_one_makes_efficiency_raise_total_energy(eps):
+    """Jevons (seed-boltwise): with elasticity > 1 an efficiency measure raises total energy."""
+    sc = BASE.replace(rebound_elasticity=eps, m_modernise_year=2025, measure_ramp_years=0.0)
+    off = evaluate(sc.replace(m_modernise_on=False))
+    on = evaluate(sc.replace(m_modernise_on=True))
+    assert np.all(on.per_query_total_wh < off.per_query_total_wh)  # the measure is efficient
+    assert np.all(on.energy_total_kwh > off.energy_total_kwh)  # ... and total energy rises
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.floats(0.05, 0.95))
+def test_rebound_below_one_eats_part_of_the_savings(eps):
+    sc = BASE.replace(m_modernise_year=2025, measure_ramp_years=0.0)
+    off = evaluate(sc.replace(m_modernise_on=False)).energy_total_kwh
+    on0 = evaluate(sc.replace(m_modernise_on=True)).energy_total_kwh
+    on = evaluate(sc.replace(m_modernise_on=True, rebound_elasticity=eps)).energy_total_kwh
+    assert np.all(on0 < on) and np.all(on < off)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(any_scenario(), min_size=2, max_size=5))
+def test_batch_equals_one_by_one(scenarios):
+    """A batch along the sample axis gives the same numbers as separate evaluations."""
+    base_year = scenarios[0].base_year
+    horizon = scenarios[0].horizon_year
+    scenarios = [s.replace(base_year=base_year, horizon_year=horizon) for s in scenarios]
+    keys = list(params.registry())
+    batch = {}
+    for k in keys:
+        vals = [s[k] for s in scenarios]
+        batch[k] = np.array(vals) if params.get(k).kind == "choice" and isinstance(
+            vals[0], str) else np.array(vals, dtype=float)
+    batch["base_year"], batch["horizon_year"] = base_year, horizon
+    rb = evaluate(Scenario(batch))
+    for i, s in enumerate(scenarios):
+        ri = evaluate(s)
+        np.testing.assert_allclose(rb.energy_kwh[i], ri.energy_kwh, rtol=1e-12)
+        np.testing.assert_allclose(rb.accelerators[i], ri.accelerators, rtol=1e-12)
+        np.testing.assert_allclose(rb.co2e_t[i], ri.co2e_t, rtol=1e-12)
+        assert rb.accelerators_per_replica[i] == ri.accelerators_per_replica
+        np.testing.assert_allclose(rb.training_energy_kwh[i], ri.training_energy_kwh, rtol=1e-12)
