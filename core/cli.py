@@ -126,8 +126,36 @@ def _print_run(sc: Scenario, r: Results) -> None:
     del y1
 
 
+def params_markdown() -> str:
+    """The parameter reference of docs/parameters.md, generated from the declarations."""
+    src = data.sources()
+    lines = ["# Parameters", "",
+             "Generated from `resources/data/parameters.toml` by `wattif-cli params --markdown`;",
+             "do not edit by hand. *low-high* is the plausible range used for uncertainty and",
+             "sensitivity; *allowed* is what a scenario file, the command line and the sliders",
+             "accept. Source ids are listed in [sources](#sources).", ""]
+    group = None
+    for p in params.registry().values():
+        if p.group != group:
+            group = p.group
+            en, de = params.GROUP_LABELS[group]
+            lines += ["", f"## {en} / {de}", "",
+                      "| key | label (EN / DE) | default | unit | low-high | allowed | source |",
+                      "|---|---|---|---|---|---|---|"]
+        lowhigh = f"{p.low:g}-{p.high:g}" if p.low is not None and p.high is not None else ""
+        lines.append(f"| `{p.key}` | {p.label_en} / {p.label_de} | {p.default} | {p.unit} | "
+                     f"{lowhigh} | {p.range_text()} | {', '.join(p.source)} |")
+    lines += ["", "## Sources", "", "| id | citation |", "|---|---|"]
+    for sid, row in src.items():
+        lines.append(f"| `{sid}` | {row['citation']} ({row['url_or_location']}) |")
+    return "\n".join(lines) + "\n"
+
+
 def _cmd_params(ns: argparse.Namespace) -> int:
     reg = params.registry()
+    if getattr(ns, "markdown", False):
+        sys.stdout.write(params_markdown())
+        return 0
     if ns.json:
         out = []
         for p in reg.values():
@@ -207,6 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
                                  ("presets", _cmd_presets, "list the presets")):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("--json", action="store_true", help="machine-readable output")
+        if name == "params":
+            p.add_argument("--markdown", action="store_true", help="reference table (docs)")
         p.set_defaults(func=func)
 
     def scenario_args(p: argparse.ArgumentParser) -> None:

@@ -112,3 +112,27 @@ def test_user_can_add_hardware_in_a_file(tmp_path):
     out = subprocess.run([sys.executable, "-m", "wattif.core.cli", "hardware"],
                          capture_output=True, text=True, env=env, timeout=60)
     assert out.returncode == 2 and "line 2" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_docs_parameter_reference_is_current():
+    """docs/parameters.md is generated from the declarations; regenerate it when they change:
+    ``wattif-cli params --markdown > docs/parameters.md``."""
+    from pathlib import Path
+
+    from wattif.core.cli import params_markdown
+
+    doc = Path(__file__).resolve().parents[2] / "docs" / "parameters.md"
+    assert doc.read_text(encoding="utf-8") == params_markdown()
+
+
+def test_every_cited_source_exists():
+    from wattif.core import data
+
+    known = set(data.sources())
+    for p in params.registry().values():
+        assert p.source, p.key
+        assert set(p.source) <= known, (p.key, set(p.source) - known)
+    for hw in data.hardware_catalogue().values():
+        assert set(hw.source.split(";")) <= known, hw.id
+    for row in data.calibration():
+        assert {s.strip() for s in row["source"].split(";")} <= known, row["id"]
