@@ -1,0 +1,214 @@
+"""What every chart shares: styling, stable axis ranges with hysteresis, unit scaling.
+
+pyqtgraph's idiom is followed throughout: items are created once in a chart's constructor and
+only ``setData``/``setOpts`` run on change. Axes never auto-range: :class:`StableRange` keeps a
+range until the data leave it (then it expands to a round number with headroom) or use less than
+a third of it (then it shrinks), so axes do not jump while a slider moves. A jump in the scenario
+(preset, file, reset) fits the ranges afresh.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from . import style
+from .formatting import ENERGY_UNITS
+from .scenario_model import ScenarioModel
+
+pg.setConfigOptions(antialias=True, background=style.BACKGROUND, foreground=style.TEXT,
+                    leftButtonPan=False)
+
+_NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceil(x: float) -> float:
+    """The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k) ≥ ``x``."""
+    if x <= 0 or not math.isfinite(x):
+        return 1.0
+    exp = math.floor(math.log10(x))
+    for n in _NICE:
+        v = n * 10.0**exp
+        if v >= x * (1 - 1e-12):
+            return v
+    return 10.0 ** (exp + 1)
+
+
+class StableRange:
+    """An axis range [0 or low, high] that only changes when it has to.
+
+    Parameters
+    ----------
+    headroom : float
+        A new upper end leaves this factor of room above the data.
+    shrink_below : float
+        The range shrinks when the data use less than this share of it.
+    """
+
+    def __init__(self, headroom: float = 1.15, shrink_below: float = 0.3) -> None:
+        self.headroom = headroom
+        self.shrink_below = shrink_below
+        self.low = 0.0
+        self.high: float | None = None
+
+    def fit(self, data_low: float, data_high: float, reset: bool = False) -> bool:
+        """Update for data spanning [data_low, data_high]; True when the range changed."""
+        lo = min(0.0, data_low) if math.isfinite(data_low) else 0.0
+        hi = data_high if math.isfinite(data_high) and data_high > 0 else 0.0
+        span_hi = hi if hi > 0 else 1e-12
+        new_low = -nice_ceil(-lo * self.headroom) if lo < 0 else 0.0
+        changed = False
+        if (self.high is None or reset or hi > self.high
+                or hi < self.high * self.shrink_below):
+            new_high = nice_ceil(span_hi * self.headroom) if hi > 0 else 1.0
+            changed = new_high != self.high
+            self.high = new_high
+        if new_low < self.low or reset or (self.low < 0 and lo > self.low * self.shrink_below):
+            changed = changed or new_low != self.low
+            self.low = new_low
+        return changed
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("chart", text)
+
+
+def unit_scale(kind: str, high: float) -> tuple[float, str]:
+    """Divisor and unit label for an axis whose range reaches ``high`` (in base units).
+
+    ``kind``: ``energy_kwh``, ``count``, ``t_co2e``, ``m3``, ``eur``, ``mw``, ``wh``.
+    """
+    a = abs(high)
+    if kind == "energy_kwh":
+        for factor, unit in ENERGY_UNITS:
+            if a >= factor * 0.999:
+                return factor, unit
+        return 1.0, "kWh"
+    if kind == "mw":
+        return (1e3, "GW") if a >= 1e3 else (1.0, "MW")
+    if kind == "t_co2e":
+        if a >= 1e6:
+            return 1e6, "Mt CO₂e"
+        if a >= 1e3:
+            return 1e3, "kt CO₂e"
+        return 1.0, "t CO₂e"
+    words = [(1e9, _tr("billion")), (1e6, _tr("million")), (1e3, _tr("thousand"))]
+    base = {"m3": "m³", "eur": "EUR", "count": ""}.get(kind, kind)
+    for factor, word in words:
+        if a >= factor * 0.999:
+            return factor, f"{word} {base}".strip()
+    return 1.0, base
+
+
+SHORT_COMPONENT_LABELS = {
+    "accelerators": ("Accelerators", "Beschleuniger"),
+    "host": ("Host", "Host"),
+    "idle": ("Idle capacity", "Leerlauf"),
+    "facility": ("Cooling & facility", "Kühlung & Gebäude"),
+    "network": ("Network", "Netzwerk"),
+    "device": ("End-user device", "Endgerät"),
+    "local": ("Local AI PC", "Lokaler KI-PC"),
+    "training": ("Training share", "Trainingsanteil"),
+    "other_ai": ("Other AI workloads", "Andere KI-Last"),
+}
+"""Component names short enough to sit inside a chart (the core's are for tables)."""
+
+
+def short_component_label(comp: str, lang: str = "en") -> str:
+    en, de = SHORT_COMPONENT_LABELS.get(comp, (comp, comp))
+    return de if lang == "de" else en
+
+
+def year_ticks(axis: pg.AxisItem, first: int, last: int) -> None:
+    """Whole years as ticks, thinned for long horizons."""
+    n = last - first
+    step = 1 if n <= 10 else 2 if n <= 20 else 5
+    axis.setTicks([[(y, str(y)) for y in range(first, last + 1) if (y - first) % step == 0], []])
+
+
+def label_font(scale: float = 1.0, bold: bool = False) -> QFont:
+    f = QFont()
+    f.setPointSizeF(f.pointSizeF() * scale)
+    f.setBold(bold)
+    return f
+
+
+class ChartBase(pg.GraphicsLayoutWidget):
+    """A titled chart bound to the model; subclasses build items once and fill :meth:`refresh`.
+
+    Hidden charts skip their updates and catch up when shown.
+    """
+
+    def __init__(self, model: ScenarioModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._stale = True
+        self._reset = True
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(260, 200)
+        self.ci.layout.setContentsMargins(4, 4, 8, 4)
+        self.ci.layout.setSpacing(2)
+        self.title = self.addLabel("", row=0, col=0, colspan=2, size="11pt", bold=True,
+                                   color=style.TEXT, justify="left")
+        self.setToolTip("")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        model.results_changed.connect(self._on_change)
+        model.baseline_changed.connect(self._on_change)
+        model.year_changed.connect(self._on_change)
+        model.ranges_reset.connect(self._on_reset)
+
+    # -- building helpers ---------------------------------------------------------------
+    def new_plot(self, row: int, col: int = 0, **kw) -> pg.PlotItem:
+        plot = self.addPlot(row=row, col=col, **kw)
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.getViewBox().setDefaultPadding(0.0)
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        font = label_font(0.9)
+        for name in ("left", "bottom"):
+            ax = plot.getAxis(name)
+            ax.setStyle(tickFont=font, autoExpandTextSpace=True, maxTickLevel=1)
+            ax.setPen(pg.mkPen(style.MUTED))
+            ax.setTextPen(pg.mkPen(style.TEXT))
+            ax.enableAutoSIPrefix(False)
+        return plot
+
+    def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
+        plot.setLabel(side, text, **{"font-size": "9pt", "color": style.TEXT})
+
+    # -- updating -------------------------------------------------------------------------
+    def _on_reset(self) -> None:
+        self._reset = True
+
+    def _on_change(self, *_: object) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._update()
+
+    def _update(self) -> None:
+        reset, self._reset = self._reset, False
+        self._stale = False
+        try:
+            self.refresh(reset)
+        except Exception:  # a chart must never take the window down; report it instead
+            sys.excepthook(*sys.exc_info())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._update()
+
+    def refresh(self, reset: bool) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def series(self) -> dict[str, np.ndarray]:
+        """The data as drawn, by series name (for tests and exports)."""
+        return {}

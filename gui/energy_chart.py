@@ -1,0 +1,167 @@
+"""Chart 1: annual energy over the projection, stacked by component, against the baseline."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from wattif.core import COMPONENTS, data
+
+from . import style
+from .chart_base import (
+    ChartBase,
+    StableRange,
+    label_font,
+    short_component_label,
+    unit_scale,
+    year_ticks,
+)
+from .formatting import fmt_energy_kwh
+from .scenario_model import ScenarioModel
+
+LABEL_MIN_SHARE = 0.09
+"""A band is labelled directly when it is at least this share of the axis height."""
+
+
+class EnergyChart(ChartBase):
+    """Energy per year [kWh…TWh], stacked by component (scenario) and total (baseline, dashed).
+
+    Optional context: the IEA's global data-centre electricity 2024 and 2030 (calibration.csv).
+    """
+
+    def __init__(self, model: ScenarioModel, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self.title.setText(self.tr("Energy per year"))
+        self.setObjectName("energyChart")
+        self._lang = lang
+        self.plot = self.new_plot(1, 0)
+        self._range = StableRange()
+        self._scale: tuple[float, str] | None = None
+        self._context = False
+        self.bands: dict[str, pg.PlotDataItem] = {}
+        self.band_labels: dict[str, pg.TextItem] = {}
+        # drawn back to front: the top of the stack first, each filled down to zero
+        for z, comp in enumerate(reversed(COMPONENTS)):
+            colour = style.COMPONENT_COLOURS[comp]
+            item = pg.PlotDataItem(pen=pg.mkPen(style.BACKGROUND, width=0.8), fillLevel=0.0,
+                                   brush=pg.mkBrush(colour))
+            item.setZValue(z)
+            self.plot.addItem(item)
+            self.bands[comp] = item
+            text = pg.TextItem(short_component_label(comp, lang),
+                               color=style.text_colour_on(colour), anchor=(1.0, 0.5))
+            text.setFont(label_font(0.85))
+            text.setZValue(50)
+            self.plot.addItem(text)
+            self.band_labels[comp] = text
+        self.total = pg.PlotDataItem(pen=style.scenario_pen(style.TEXT, 2.0), symbol="o",
+                                     symbolSize=5, symbolBrush=style.TEXT, symbolPen=None)
+        self.total.setZValue(60)
+        self.baseline = pg.PlotDataItem(pen=style.baseline_pen(2.5))
+        self.baseline.setZValue(61)
+        self.plot.addItem(self.total)
+        self.plot.addItem(self.baseline)
+        self.total_label = pg.TextItem("", color=style.TEXT, anchor=(1.0, 1.0))
+        self.total_label.setFont(label_font(0.9, bold=True))
+        self.baseline_label = pg.TextItem("", color=style.MUTED, anchor=(0.0, 0.0))
+        self.baseline_label.setFont(label_font(0.85))
+        for t in (self.total_label, self.baseline_label):
+            t.setZValue(70)
+            self.plot.addItem(t)
+        # context: IEA global data-centre electricity (calibration.csv)
+        rows = {r["id"]: r for r in data.calibration()}
+        self._iea = [(int(str(rows[i]["conditions"]).split()[0]), float(rows[i]["value"]) * 1e9)
+                     for i in ("iea-2024", "iea-2030") if i in rows]
+        self.context = pg.PlotDataItem(pen=pg.mkPen(style.OKABE_ITO["reddish_purple"], width=2,
+                                                    style=Qt.PenStyle.DotLine),
+                                       symbol="d", symbolSize=9,
+                                       symbolBrush=style.OKABE_ITO["reddish_purple"])
+        self.context_label = pg.TextItem(self.tr("IEA: all data centres worldwide"),
+                                         color=style.OKABE_ITO["reddish_purple"],
+                                         anchor=(0.0, 1.2))
+        self.context_label.setFont(label_font(0.85))
+        for item in (self.context, self.context_label):
+            item.setZValue(80)
+            item.setVisible(False)
+            self.plot.addItem(item)
+        self._years: tuple[int, int] | None = None
+        self._drawn: dict[str, np.ndarray] = {}
+
+    def set_context_visible(self, visible: bool) -> None:
+        """Show the IEA data-centre totals as context (the axis then reaches them)."""
+        if visible != self._context:
+            self._context = visible
+            self.context.setVisible(visible)
+            self.context_label.setVisible(visible)
+            self._reset = True
+            self._on_change()
+
+    def refresh(self, reset: bool) -> None:
+        m = self.model
+        r, b = m.results, m.baseline_results
+        years = r.years.astype(float)
+        energy = r.energy_kwh
+        cum = np.cumsum(energy, axis=1)
+        total = cum[:, -1]
+        base_total = b.energy_total_kwh
+        hi = max(float(total.max()), float(base_total.max()))
+        if self._context and self._iea:
+            hi = max(hi, max(v for _, v in self._iea))
+        if self._range.fit(0.0, hi, reset) or self._scale is None:
+            self._scale = unit_scale("energy_kwh", self._range.high)
+            f, unit = self._scale
+            self.plot.setYRange(0.0, self._range.high / f, padding=0)
+            self.axis_label(self.plot, "left", self.tr("Energy [{0}]").format(unit))
+        f, unit = self._scale
+        span = (int(years[0]), int(years[-1]))
+        if span != self._years:
+            self._years = span
+            pad = 0.04 * max(1, span[1] - span[0])
+            self.plot.setXRange(span[0] - pad, span[1] + pad, padding=0)
+            year_ticks(self.plot.getAxis("bottom"), *span)
+        height = self._range.high / f
+        below = np.zeros_like(total)
+        # band labels sit at the end (first or last year) where the stack is larger
+        end = -1 if total[-1] >= total[0] else 0
+        x_end = years[end] + (-0.06 if end == -1 else 0.06)
+        for i, comp in enumerate(COMPONENTS):
+            top = cum[:, i] / f
+            self.bands[comp].setData(years, top)
+            band = top[end] - below[end]
+            label = self.band_labels[comp]
+            show = band >= LABEL_MIN_SHARE * height
+            label.setVisible(bool(show))
+            if show:
+                label.setAnchor((1.0, 0.5) if end == -1 else (0.0, 0.5))
+                label.setPos(x_end, below[end] + band / 2)
+            below = top
+        self.total.setData(years, total / f)
+        self.baseline.setData(b.years.astype(float), base_total / f)
+        x_last = years[-1]
+        above = total[-1] >= base_total[-1]
+        self.total_label.setText(self.tr("scenario {0}").format(
+            fmt_energy_kwh(float(total[-1]), self._lang)))
+        self.total_label.setAnchor((1.0, 1.1))
+        self.total_label.setPos(x_last, total[-1] / f)
+        self.baseline_label.setText(self.tr("baseline {0}").format(
+            fmt_energy_kwh(float(base_total[-1]), self._lang)))
+        self.baseline_label.setAnchor((1.0, -0.1) if above else (1.0, 1.0))
+        self.baseline_label.setPos(float(b.years[-1]), base_total[-1] / f)
+        if self._context and self._iea:
+            xs = [y for y, _ in self._iea]
+            ys = [v / f for _, v in self._iea]
+            self.context.setData(xs, ys)
+            self.context_label.setPos(xs[0], ys[0])
+        self._drawn = {"years": years, "total_kwh": total.copy(),
+                       "baseline_total_kwh": np.asarray(base_total).copy(),
+                       **{f"{c}_kwh": energy[:, i].copy() for i, c in enumerate(COMPONENTS)}}
+
+    def series(self) -> dict[str, np.ndarray]:
+        return self._drawn
+
+    def y_range(self) -> tuple[float, float]:
+        """The current y-axis range [display unit]."""
+        return tuple(self.plot.getViewBox().viewRange()[1])

@@ -1,0 +1,109 @@
+"""Charts of several yearly quantities in rows sharing the year axis (fleet, environment)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from . import style
+from .chart_base import ChartBase, StableRange, label_font, unit_scale, year_ticks
+from .formatting import fmt_number
+from .scenario_model import ScenarioModel
+
+
+class YearlyRowsChart(ChartBase):
+    """One small plot per quantity, stacked, years shared; baseline grey dashed, scenario solid.
+
+    Subclasses pass ``rows``: (name, label, unit kind, colour, getter(results) -> (Y,) array).
+    The latest value of the scenario is written at the right end of each row.
+    """
+
+    def __init__(self, model: ScenarioModel, lang: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self._lang = lang
+        title, rows = self.content()
+        self.title.setText(title)
+        self._rows = rows
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.base_curves: dict[str, pg.PlotDataItem] = {}
+        self.end_labels: dict[str, pg.TextItem] = {}
+        self._ranges: dict[str, StableRange] = {}
+        self._scales: dict[str, tuple[float, str]] = {}
+        first = None
+        for i, (name, label, _kind, colour, _get) in enumerate(rows):
+            plot = self.new_plot(i + 1, 0)
+            plot.getAxis("left").setWidth(48)
+            if first is None:
+                first = plot
+            else:
+                plot.setXLink(first)
+            if i < len(rows) - 1:
+                plot.getAxis("bottom").setStyle(showValues=False)
+                plot.getAxis("bottom").setHeight(6)
+            base = pg.PlotDataItem(pen=style.baseline_pen(2.0))
+            curve = pg.PlotDataItem(pen=style.scenario_pen(colour, 2.5), symbol="o",
+                                    symbolSize=5, symbolBrush=colour, symbolPen=None,
+                                    fillLevel=0.0, brush=pg.mkBrush(style.with_alpha(colour, 40)))
+            plot.addItem(curve)
+            plot.addItem(base)
+            text = pg.TextItem("", color=colour, anchor=(1.0, 1.05))
+            text.setFont(label_font(0.85, bold=True))
+            text.setZValue(30)
+            plot.addItem(text)
+            name_item = pg.TextItem(label, color=style.TEXT, anchor=(0.0, 0.0))
+            name_item.setFont(label_font(0.85))
+            name_item.setZValue(30)
+            plot.addItem(name_item)
+            self.plots[name] = plot
+            self.curves[name] = curve
+            self.base_curves[name] = base
+            self.end_labels[name] = text
+            self._ranges[name] = StableRange()
+            setattr(self, f"_name_{name}", name_item)
+        self._years: tuple[int, int] | None = None
+        self._drawn: dict[str, np.ndarray] = {}
+
+    def content(self) -> tuple[str, list[tuple]]:  # pragma: no cover - abstract
+        """Title and rows: (name, label, unit kind, colour, getter(results) -> (Y,) array)."""
+        raise NotImplementedError
+
+    def refresh(self, reset: bool) -> None:
+        m = self.model
+        r, b = m.results, m.baseline_results
+        years = r.years.astype(float)
+        span = (int(years[0]), int(years[-1]))
+        if span != self._years:
+            self._years = span
+            pad = 0.04 * max(1, span[1] - span[0])
+            for plot in self.plots.values():
+                plot.setXRange(span[0] - pad, span[1] + pad, padding=0)
+                year_ticks(plot.getAxis("bottom"), *span)
+            reset = True
+        drawn = {"years": years}
+        for name, _label, kind, _colour, get in self._rows:
+            values = np.asarray(get(r), dtype=float)
+            base = np.asarray(get(b), dtype=float)
+            rng = self._ranges[name]
+            plot = self.plots[name]
+            if rng.fit(0.0, float(max(values.max(), base.max())), reset) or name not in \
+                    self._scales:
+                self._scales[name] = unit_scale(kind, rng.high)
+                f, unit = self._scales[name]
+                plot.setYRange(0.0, rng.high / f, padding=0)
+                getattr(self, f"_name_{name}").setText(f"{_label} [{unit}]" if unit else _label)
+                getattr(self, f"_name_{name}").setPos(span[0], rng.high / f)
+            f, unit = self._scales[name]
+            self.curves[name].setData(years, values / f)
+            self.base_curves[name].setData(b.years.astype(float), base / f)
+            label = self.end_labels[name]
+            label.setText(fmt_number(float(values[-1] / f), self._lang))
+            label.setPos(years[-1], values[-1] / f)
+            drawn[name] = values.copy()
+            drawn[f"baseline_{name}"] = base.copy()
+        self._drawn = drawn
+
+    def series(self) -> dict[str, np.ndarray]:
+        return self._drawn
