@@ -8,7 +8,6 @@ import sys
 import time
 
 import numpy as np
-
 from wattif.core import evaluate, load_preset, params
 
 
@@ -42,8 +41,9 @@ def run() -> dict[str, float]:
     starts = []
     for _ in range(5):
         t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "wattif.core.cli", "presets"], check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "wattif.core.cli", "presets"], check=True, capture_output=True
+        )
         starts.append(time.perf_counter() - t0)
     return {
         "eval_one_ms": one,

@@ -23,7 +23,20 @@ MODEL_VERSION = "1"
 """Version of the model's formulas; bumped whenever a formula changes results."""
 
 __all__ = [
-    "COMPONENTS", "COMPONENT_LABELS", "DEFAULT_PRESET", "MODEL_VERSION", "ParameterError",
-    "Results", "Scenario", "ScenarioFileError", "WattIfError", "__version__", "evaluate",
-    "load_preset", "load_scenario", "preset_info", "save_scenario", "scenario_from_json",
+    "COMPONENTS",
+    "COMPONENT_LABELS",
+    "DEFAULT_PRESET",
+    "MODEL_VERSION",
+    "ParameterError",
+    "Results",
+    "Scenario",
+    "ScenarioFileError",
+    "WattIfError",
+    "__version__",
+    "evaluate",
+    "load_preset",
+    "load_scenario",
+    "preset_info",
+    "save_scenario",
+    "scenario_from_json",
 ]

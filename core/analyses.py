@@ -41,8 +41,9 @@ _METRICS = {
 }
 
 
-def savings_by_measure(scenario: Scenario, year: int | None = None,
-                       metric: str = "energy_kwh") -> Waterfall:
+def savings_by_measure(
+    scenario: Scenario, year: int | None = None, metric: str = "energy_kwh"
+) -> Waterfall:
     """Sequential waterfall of the enabled measures for ``metric`` in ``year`` (default horizon).
 
     The measures that are switched on in ``scenario`` are switched on one after the other, in
@@ -62,5 +63,6 @@ def savings_by_measure(scenario: Scenario, year: int | None = None,
     y = res.years[-1] if year is None else year
     values = _METRICS[metric](res)[:, res.year_index(int(y))]
     steps = tuple(float(values[i + 1] - values[i]) for i in range(len(on)))
-    return Waterfall(int(y), metric, float(values[0]), tuple(m.id for m in on), steps,
-                     float(values[-1]))
+    return Waterfall(
+        int(y), metric, float(values[0]), tuple(m.id for m in on), steps, float(values[-1])
+    )

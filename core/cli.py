@@ -104,47 +104,67 @@ def _fmt_si(value: float, unit: str) -> str:
 def _print_run(sc: Scenario, r: Results) -> None:
     y0, y1 = int(r.years[0]), int(r.years[-1])
     print(f"Scenario: {sc.name}")
-    print(f"Energy per query ({y0}): {r.per_query_total_wh[0]:.3f} Wh "
-          f"(= {r.per_query_total_wh[0] / r.google_search_wh:.1f} web searches)")
+    print(
+        f"Energy per query ({y0}): {r.per_query_total_wh[0]:.3f} Wh "
+        f"(= {r.per_query_total_wh[0] / r.google_search_wh:.1f} web searches)"
+    )
     for i, c in enumerate(COMPONENTS):
         if r.per_query_wh[0, i] > 0:
             print(f"  {c:<13} {r.per_query_wh[0, i]:.4f} Wh")
-    print(f"Accelerators: {r.accelerator_j_per_output_token:.3f} J/output token, "
-          f"{r.accelerator_j_per_input_token:.4f} J/input token, "
-          f"{int(r.accelerators_per_replica)} per replica, batch {r.effective_batch:.0f}, "
-          f"{'memory' if r.memory_bound else 'compute'}-bound")
-    print(f"{'year':>6} {'energy':>12} {'CO2e':>12} {'water':>12} {'cost':>13} "
-          f"{'accel.':>9} {'MW':>8} {'households':>11}")
+    print(
+        f"Accelerators: {r.accelerator_j_per_output_token:.3f} J/output token, "
+        f"{r.accelerator_j_per_input_token:.4f} J/input token, "
+        f"{int(r.accelerators_per_replica)} per replica, batch {r.effective_batch:.0f}, "
+        f"{'memory' if r.memory_bound else 'compute'}-bound"
+    )
+    print(
+        f"{'year':>6} {'energy':>12} {'CO2e':>12} {'water':>12} {'cost':>13} "
+        f"{'accel.':>9} {'MW':>8} {'households':>11}"
+    )
     for i, y in enumerate(r.years):
-        print(f"{y:>6} {_fmt_si(r.energy_total_kwh[i] * 1000, 'Wh'):>12} "
-              f"{r.co2e_t[i]:>10,.0f} t {r.water_m3[i]:>9,.0f} m3 {r.cost_eur[i]:>13,.0f} "
-              f"{r.accelerators[i]:>9,.0f} {r.power_avg_mw[i]:>8,.1f} {r.households[i]:>11,.0f}")
-    print(f"Training (one run): {_fmt_si(r.training_energy_kwh * 1000, 'Wh')}, "
-          f"{r.training_accelerator_hours:,.3g} accelerator-hours, "
-          f"{r.training_co2e_t:,.0f} t CO2e ({'included' if sc.include_training else 'not included'}"
-          f" in the totals)")
+        print(
+            f"{y:>6} {_fmt_si(r.energy_total_kwh[i] * 1000, 'Wh'):>12} "
+            f"{r.co2e_t[i]:>10,.0f} t {r.water_m3[i]:>9,.0f} m3 {r.cost_eur[i]:>13,.0f} "
+            f"{r.accelerators[i]:>9,.0f} {r.power_avg_mw[i]:>8,.1f} {r.households[i]:>11,.0f}"
+        )
+    print(
+        f"Training (one run): {_fmt_si(r.training_energy_kwh * 1000, 'Wh')}, "
+        f"{r.training_accelerator_hours:,.3g} accelerator-hours, "
+        f"{r.training_co2e_t:,.0f} t CO2e ({'included' if sc.include_training else 'not included'}"
+        f" in the totals)"
+    )
     del y1
 
 
 def params_markdown() -> str:
     """The parameter reference of docs/parameters.md, generated from the declarations."""
     src = data.sources()
-    lines = ["# Parameters", "",
-             "Generated from `resources/data/parameters.toml` by `wattif-cli params --markdown`;",
-             "do not edit by hand. *low-high* is the plausible range used for uncertainty and",
-             "sensitivity; *allowed* is what a scenario file, the command line and the sliders",
-             "accept. Source ids are listed in [sources](#sources).", ""]
+    lines = [
+        "# Parameters",
+        "",
+        "Generated from `resources/data/parameters.toml` by `wattif-cli params --markdown`;",
+        "do not edit by hand. *low-high* is the plausible range used for uncertainty and",
+        "sensitivity; *allowed* is what a scenario file, the command line and the sliders",
+        "accept. Source ids are listed in [sources](#sources).",
+        "",
+    ]
     group = None
     for p in params.registry().values():
         if p.group != group:
             group = p.group
             en, de = params.GROUP_LABELS[group]
-            lines += ["", f"## {en} / {de}", "",
-                      "| key | label (EN / DE) | default | unit | low-high | allowed | source |",
-                      "|---|---|---|---|---|---|---|"]
+            lines += [
+                "",
+                f"## {en} / {de}",
+                "",
+                "| key | label (EN / DE) | default | unit | low-high | allowed | source |",
+                "|---|---|---|---|---|---|---|",
+            ]
         lowhigh = f"{p.low:g}-{p.high:g}" if p.low is not None and p.high is not None else ""
-        lines.append(f"| `{p.key}` | {p.label_en} / {p.label_de} | {p.default} | {p.unit} | "
-                     f"{lowhigh} | {p.range_text()} | {', '.join(p.source)} |")
+        lines.append(
+            f"| `{p.key}` | {p.label_en} / {p.label_de} | {p.default} | {p.unit} | "
+            f"{lowhigh} | {p.range_text()} | {', '.join(p.source)} |"
+        )
     lines += ["", "## Sources", "", "| id | citation |", "|---|---|"]
     for sid, row in src.items():
         lines.append(f"| `{sid}` | {row['citation']} ({row['url_or_location']}) |")
@@ -159,12 +179,28 @@ def _cmd_params(ns: argparse.Namespace) -> int:
     if ns.json:
         out = []
         for p in reg.values():
-            out.append({"key": p.key, "group": p.group, "kind": p.kind, "unit": p.unit,
-                        "default": p.default, "low": p.low, "high": p.high, "min": p.min,
-                        "max": p.max, "step": p.step, "scale": p.scale,
-                        "choices": list(p.choices) if p.kind == "choice" else None,
-                        "measure": p.measure, "label_en": p.label_en, "label_de": p.label_de,
-                        "help_en": p.help_en, "help_de": p.help_de, "source": list(p.source)})
+            out.append(
+                {
+                    "key": p.key,
+                    "group": p.group,
+                    "kind": p.kind,
+                    "unit": p.unit,
+                    "default": p.default,
+                    "low": p.low,
+                    "high": p.high,
+                    "min": p.min,
+                    "max": p.max,
+                    "step": p.step,
+                    "scale": p.scale,
+                    "choices": list(p.choices) if p.kind == "choice" else None,
+                    "measure": p.measure,
+                    "label_en": p.label_en,
+                    "label_de": p.label_de,
+                    "help_en": p.help_en,
+                    "help_de": p.help_de,
+                    "source": list(p.source),
+                }
+            )
         print(json.dumps(out, indent=1, ensure_ascii=False))
         return 0
     group = None
@@ -172,8 +208,10 @@ def _cmd_params(ns: argparse.Namespace) -> int:
         if p.group != group:
             group = p.group
             print(f"\n[{params.GROUP_LABELS[group][0]}]")
-        print(f"  {p.key:<36} {str(p.default):>10} {p.unit:<18} {p.range_text():<30} "
-              f"{', '.join(p.source)}")
+        print(
+            f"  {p.key:<36} {str(p.default):>10} {p.unit:<18} {p.range_text():<30} "
+            f"{', '.join(p.source)}"
+        )
     return 0
 
 
@@ -182,11 +220,15 @@ def _cmd_hardware(ns: argparse.Namespace) -> int:
     if ns.json:
         print(json.dumps([vars(h) for h in cat.values()], indent=1, ensure_ascii=False))
         return 0
-    print(f"{'id':<11} {'name':<44} {'GB':>5} {'TB/s':>6} {'TF16':>6} {'TF8':>6} {'TF4':>6} "
-          f"{'TDP W':>6} {'host W':>6}")
+    print(
+        f"{'id':<11} {'name':<44} {'GB':>5} {'TB/s':>6} {'TF16':>6} {'TF8':>6} {'TF4':>6} "
+        f"{'TDP W':>6} {'host W':>6}"
+    )
     for h in cat.values():
-        print(f"{h.id:<11} {h.name[:44]:<44} {h.memory_gb:>5g} {h.bandwidth_tb_s:>6g} "
-              f"{h.tflops_16:>6g} {h.tflops_8:>6g} {h.tflops_4:>6g} {h.tdp_w:>6g} {h.host_w:>6g}")
+        print(
+            f"{h.id:<11} {h.name[:44]:<44} {h.memory_gb:>5g} {h.bandwidth_tb_s:>6g} "
+            f"{h.tflops_16:>6g} {h.tflops_8:>6g} {h.tflops_4:>6g} {h.tdp_w:>6g} {h.host_w:>6g}"
+        )
     return 0
 
 
@@ -214,8 +256,11 @@ def _cmd_run(ns: argparse.Namespace) -> int:
 def _cmd_export(ns: argparse.Namespace) -> int:
     sc = _scenario_from_args(ns)
     if ns.baseline:
-        base = (load_preset(ns.baseline) if ns.baseline in data.preset_names()
-                else load_scenario(ns.baseline))
+        base = (
+            load_preset(ns.baseline)
+            if ns.baseline in data.preset_names()
+            else load_scenario(ns.baseline)
+        )
     else:
         base = load_preset(DEFAULT_PRESET)
     from .excel import export_workbook  # openpyxl loads only when exporting
@@ -226,13 +271,17 @@ def _cmd_export(ns: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    ap = _Parser(prog="wattif-cli", description="WattIf: what-if analyzer for the energy use of "
-                                                 "AI (command line).")
+    ap = _Parser(
+        prog="wattif-cli",
+        description="WattIf: what-if analyzer for the energy use of AI (command line).",
+    )
     ap.add_argument("--version", action="version", version="%(prog)s 0.1.0")
     sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for name, func, helptext in (("params", _cmd_params, "list the parameters"),
-                                 ("hardware", _cmd_hardware, "list the hardware catalogue"),
-                                 ("presets", _cmd_presets, "list the presets")):
+    for name, func, helptext in (
+        ("params", _cmd_params, "list the parameters"),
+        ("hardware", _cmd_hardware, "list the hardware catalogue"),
+        ("presets", _cmd_presets, "list the presets"),
+    ):
         p = sub.add_parser(name, help=helptext)
         p.add_argument("--json", action="store_true", help="machine-readable output")
         if name == "params":
@@ -242,8 +291,9 @@ def build_parser() -> argparse.ArgumentParser:
     def scenario_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("--preset", help=f"preset name (default {DEFAULT_PRESET})")
         p.add_argument("--scenario", help="scenario file (JSON)")
-        p.add_argument("--set", action="append", metavar="KEY=VALUE",
-                       help="change one parameter (repeatable)")
+        p.add_argument(
+            "--set", action="append", metavar="KEY=VALUE", help="change one parameter (repeatable)"
+        )
 
     p = sub.add_parser("run", help="evaluate a scenario and print the key results")
     scenario_args(p)
@@ -251,8 +301,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_run)
     p = sub.add_parser("export", help="write the Excel workbook")
     scenario_args(p)
-    p.add_argument("--baseline", help="baseline preset name or scenario file (default: "
-                                      "the default preset)")
+    p.add_argument(
+        "--baseline", help="baseline preset name or scenario file (default: the default preset)"
+    )
     p.add_argument("-o", "--output", required=True, help="output .xlsx file")
     p.set_defaults(func=_cmd_export)
     return ap

@@ -70,8 +70,16 @@ class Hardware:
         return self.tflops_4
 
 
-_HW_FLOAT = ("memory_gb", "bandwidth_tb_s", "tflops_16", "tflops_8", "tflops_4", "tdp_w", "host_w",
-             "rack_kw")
+_HW_FLOAT = (
+    "memory_gb",
+    "bandwidth_tb_s",
+    "tflops_16",
+    "tflops_8",
+    "tflops_4",
+    "tdp_w",
+    "host_w",
+    "rack_kw",
+)
 
 
 def _parse_hardware(text: str, origin: str) -> dict[str, Hardware]:
@@ -85,11 +93,20 @@ def _parse_hardware(text: str, origin: str) -> dict[str, Hardware]:
             kw["per_server"] = int(kw["per_server"])
             hw = Hardware(**kw)
         except (TypeError, ValueError) as exc:
-            raise WattIfError(f"{origin}, line {line}: not a valid hardware entry ({exc})") from None
-        if not hw.id or hw.memory_gb <= 0 or hw.bandwidth_tb_s <= 0 or hw.tdp_w <= 0 \
-                or min(hw.tflops_16, hw.tflops_8, hw.tflops_4) <= 0:
-            raise WattIfError(f"{origin}, line {line}: id, memory, bandwidth, TDP and throughput "
-                              "must be given and positive")
+            raise WattIfError(
+                f"{origin}, line {line}: not a valid hardware entry ({exc})"
+            ) from None
+        if (
+            not hw.id
+            or hw.memory_gb <= 0
+            or hw.bandwidth_tb_s <= 0
+            or hw.tdp_w <= 0
+            or min(hw.tflops_16, hw.tflops_8, hw.tflops_4) <= 0
+        ):
+            raise WattIfError(
+                f"{origin}, line {line}: id, memory, bandwidth, TDP and throughput "
+                "must be given and positive"
+            )
         out[hw.id] = hw
     return out
 

@@ -44,21 +44,30 @@ def replica_size(total_params_b, bits, memory_gb, usable_fraction, kv_headroom, 
     kv_headroom : memory kept for the KV cache as a share of the weights [-]
     override : accelerators per replica set by the user; 0 = derive [count]
     """
-    need = weight_bytes(total_params_b, bits) * (1.0 + np.asarray(kv_headroom, float)) / (
-        np.asarray(memory_gb, float) * GIGA * np.asarray(usable_fraction, float))
+    need = (
+        weight_bytes(total_params_b, bits)
+        * (1.0 + np.asarray(kv_headroom, float))
+        / (np.asarray(memory_gb, float) * GIGA * np.asarray(usable_fraction, float))
+    )
     derived = 2.0 ** np.ceil(np.log2(np.maximum(need, 1.0)))
     override = np.asarray(override, dtype=float)
     return np.where(override > 0, override, derived)
 
 
-def effective_batch(batch, accelerators, memory_gb, usable_fraction, weights_b, context_tokens,
-                    kv_bytes_token):
+def effective_batch(
+    batch, accelerators, memory_gb, usable_fraction, weights_b, context_tokens, kv_bytes_token
+):
     """Sequences that can decode together, capped by the memory left for the KV cache [count].
 
     Returns the batch (at least 1) and a flag telling whether the weights fit at all.
     """
-    free = (np.asarray(accelerators, float) * np.asarray(memory_gb, float) * GIGA
-            * np.asarray(usable_fraction, float) - weights_b)
+    free = (
+        np.asarray(accelerators, float)
+        * np.asarray(memory_gb, float)
+        * GIGA
+        * np.asarray(usable_fraction, float)
+        - weights_b
+    )
     per_seq = np.asarray(context_tokens, float) * kv_bytes_token
     cap = np.maximum(free / np.maximum(per_seq, 1.0), 1.0)
     return np.minimum(np.maximum(np.asarray(batch, float), 1.0), cap), free > 0
@@ -77,8 +86,20 @@ def params_touched_b(active_b, total_b, batch):
     return total_b * (1.0 - (1.0 - share) ** np.asarray(batch, float))
 
 
-def decode_step_s(touched_b, bits, batch, context_tokens, kv_bytes_token, active_b, accelerators,
-                  bandwidth_tb_s, tflops, eta_bw, eta_f, tokens_per_step=1.0):
+def decode_step_s(
+    touched_b,
+    bits,
+    batch,
+    context_tokens,
+    kv_bytes_token,
+    active_b,
+    accelerators,
+    bandwidth_tb_s,
+    tflops,
+    eta_bw,
+    eta_f,
+    tokens_per_step=1.0,
+):
     """Time of one decode step of a replica [s] and whether it is memory-bound [bool].
 
     ``t = max(bytes / (g * BW * eta_bw), 2 * P_active * B * tau / (g * F * eta_f))`` with
@@ -86,18 +107,27 @@ def decode_step_s(touched_b, bits, batch, context_tokens, kv_bytes_token, active
     decoding verifies ``tau`` tokens per weight read).
     """
     g = np.asarray(accelerators, float)
-    bytes_read = weight_bytes(touched_b, bits) + np.asarray(batch, float) * np.asarray(
-        context_tokens, float) * kv_bytes_token
+    bytes_read = (
+        weight_bytes(touched_b, bits)
+        + np.asarray(batch, float) * np.asarray(context_tokens, float) * kv_bytes_token
+    )
     t_mem = bytes_read / (g * np.asarray(bandwidth_tb_s, float) * TERA * eta_bw)
-    t_cmp = (2.0 * np.asarray(active_b, float) * GIGA * np.asarray(batch, float) * tokens_per_step
-             / (g * np.asarray(tflops, float) * TERA * eta_f))
+    t_cmp = (
+        2.0
+        * np.asarray(active_b, float)
+        * GIGA
+        * np.asarray(batch, float)
+        * tokens_per_step
+        / (g * np.asarray(tflops, float) * TERA * eta_f)
+    )
     return np.maximum(t_mem, t_cmp), t_mem >= t_cmp
 
 
 def prefill_seconds_per_token(active_b, tflops, eta_prefill):
     """Accelerator-seconds to prefill one input token [s]: ``2 * P_active / (F * eta)``."""
-    return 2.0 * np.asarray(active_b, float) * GIGA / (np.asarray(tflops, float) * TERA
-                                                        * eta_prefill)
+    return (
+        2.0 * np.asarray(active_b, float) * GIGA / (np.asarray(tflops, float) * TERA * eta_prefill)
+    )
 
 
 def local_decode_seconds_per_token(params_b, bits, bandwidth_tb_s, tflops, eta_bw, eta_f):

@@ -22,8 +22,17 @@ from .errors import WattIfError
 from .measures import adoption
 from .scenario import Scenario
 
-COMPONENTS: tuple[str, ...] = ("accelerators", "host", "idle", "facility", "network", "device",
-                               "local", "training", "other_ai")
+COMPONENTS: tuple[str, ...] = (
+    "accelerators",
+    "host",
+    "idle",
+    "facility",
+    "network",
+    "device",
+    "local",
+    "training",
+    "other_ai",
+)
 """Energy components, kept separate from the physics to the charts."""
 
 COMPONENT_LABELS: dict[str, tuple[str, str]] = {
@@ -97,8 +106,9 @@ class Results:
     def year_index(self, year: int) -> int:
         idx = np.nonzero(self.years == year)[0]
         if idx.size == 0:
-            raise WattIfError(f"year {year} is outside the projection "
-                              f"{self.years[0]}-{self.years[-1]}")
+            raise WattIfError(
+                f"year {year} is outside the projection {self.years[0]}-{self.years[-1]}"
+            )
         return int(idx[0])
 
 
@@ -133,8 +143,9 @@ def _years(sc: Scenario, years) -> np.ndarray:
         return np.asarray(years, dtype=int)
     base, horizon = (np.unique(np.asarray(sc[k])) for k in ("base_year", "horizon_year"))
     if base.size != 1 or horizon.size != 1:
-        raise WattIfError("base_year and horizon_year must be the same for every scenario "
-                          "of a batch")
+        raise WattIfError(
+            "base_year and horizon_year must be the same for every scenario of a batch"
+        )
     b, h = int(base[0]), int(horizon[0])
     if h < b:
         raise WattIfError(f"horizon_year ({h}) must not be before base_year ({b})")
@@ -168,18 +179,21 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
         on = _val(sc, f"m_{mid}_on") if with_measures else 0.0
         return adoption(years, on, _val(sc, f"m_{mid}_year"), ramp)
 
-    a_rs, a_q, a_sv, a_mod, a_pc, a_rsn = (a(m) for m in (
-        "right_size", "quantise", "serving", "modernise", "ai_pc", "reasoning"))
+    a_rs, a_q, a_sv, a_mod, a_pc, a_rsn = (
+        a(m) for m in ("right_size", "quantise", "serving", "modernise", "ai_pc", "reasoning")
+    )
 
     # demand side of a query
     n_in = _val(sc, "input_tokens")
     n_in_eff = n_in * (1.0 - a_sv * _val(sc, "m_serving_prompt_cache"))
     s_reason = _val(sc, "reasoning_share") * (1.0 - a_rsn * _val(sc, "m_reasoning_reduction"))
-    n_out_eff = _val(sc, "output_tokens") * (1.0 + s_reason * (_val(sc, "reasoning_multiplier")
-                                                                - 1.0))
+    n_out_eff = _val(sc, "output_tokens") * (
+        1.0 + s_reason * (_val(sc, "reasoning_multiplier") - 1.0)
+    )
     ctx = n_in + n_out_eff / 2.0  # mean context while decoding
-    batch = _val(sc, "concurrent_sequences") * (1.0 + a_sv * (_val(sc, "m_serving_batch_factor")
-                                                              - 1.0))
+    batch = _val(sc, "concurrent_sequences") * (
+        1.0 + a_sv * (_val(sc, "m_serving_batch_factor") - 1.0)
+    )
     tau = 1.0 + a_sv * (_val(sc, "m_serving_spec_tokens") - 1.0)
 
     # variants: hardware (old/new) x precision (old/new) x model (large/right-sized)
@@ -191,12 +205,14 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
 
     mem, bw, tdp, host_w = hw("memory_gb"), hw("bandwidth_tb_s"), hw("tdp_w"), hw("host_w")
     per_server, rack_kw = hw("per_server"), hw("rack_kw")
-    flops = np.where(bits >= 16, hw("tflops_16"), np.where(bits >= 8, hw("tflops_8"),
-                                                            hw("tflops_4")))
+    flops = np.where(
+        bits >= 16, hw("tflops_16"), np.where(bits >= 8, hw("tflops_8"), hw("tflops_4"))
+    )
     active = _variants(_val(sc, "active_params_b"), _val(sc, "m_right_size_active_params_b"), -1)
     total = _variants(_val(sc, "total_params_b"), _val(sc, "m_right_size_total_params_b"), -1)
-    kv_kb = _variants(_val(sc, "kv_cache_kb_per_token"),
-                      _val(sc, "m_right_size_kv_cache_kb_per_token"), -1)
+    kv_kb = _variants(
+        _val(sc, "kv_cache_kb_per_token"), _val(sc, "m_right_size_kv_cache_kb_per_token"), -1
+    )
     override = _variants(_val(sc, "accelerators_per_replica"), 0.0, -1)
 
     # sample-level values that meet the variant axes must carry them too: (n, 1) -> (n,1,1,1,1)
@@ -208,8 +224,9 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
     kvb = inference.kv_bytes_per_token(kv_kb, bits)
     b_eff, fits = inference.effective_batch(_y(batch), g, mem, usable, w_bytes, _y(ctx), kvb)
     touched = inference.params_touched_b(active, total, b_eff)
-    t_step, mem_bound = inference.decode_step_s(touched, bits, b_eff, _y(ctx), kvb, active, g, bw,
-                                                flops, eta_bw, eta_f, _y(tau))
+    t_step, mem_bound = inference.decode_step_s(
+        touched, bits, b_eff, _y(ctx), kvb, active, g, bw, flops, eta_bw, eta_f, _y(tau)
+    )
     s_out = g * t_step / (b_eff * _y(tau))  # accelerator-seconds per output token
     s_in = inference.prefill_seconds_per_token(active, flops, eta_p)  # ... per input token
     drift = (1.0 - _val(sc, "efficiency_drift")) ** t_rel
@@ -221,8 +238,11 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
 
     # mixing weights of the variants
     r = a_rs * _val(sc, "m_right_size_share")
-    weight = (_variants(1.0 - a_mod, a_mod, -3) * _variants(1.0 - a_q, a_q, -2)
-              * _variants(1.0 - r, r, -1))
+    weight = (
+        _variants(1.0 - a_mod, a_mod, -3)
+        * _variants(1.0 - a_q, a_q, -2)
+        * _variants(1.0 - r, r, -1)
+    )
 
     def mix(x):
         return (np.asarray(x, float) * weight).sum(axis=(-3, -2, -1))
@@ -239,11 +259,16 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
     l_params = _val(sc, "local_active_params_b")
     l_power = _hw(sc, "local_hardware", "tdp_w") * _val(sc, "accelerator_power_fraction")
     l_out_s = inference.local_decode_seconds_per_token(
-        l_params, l_bits, _hw(sc, "local_hardware", "bandwidth_tb_s"),
-        _tflops(sc, "local_hardware", l_bits), _val(sc, "bandwidth_efficiency"),
-        _val(sc, "compute_efficiency"))
-    l_in_s = inference.prefill_seconds_per_token(l_params, _tflops(sc, "local_hardware", l_bits),
-                                                 _val(sc, "prefill_efficiency"))
+        l_params,
+        l_bits,
+        _hw(sc, "local_hardware", "bandwidth_tb_s"),
+        _tflops(sc, "local_hardware", l_bits),
+        _val(sc, "bandwidth_efficiency"),
+        _val(sc, "compute_efficiency"),
+    )
+    l_in_s = inference.prefill_seconds_per_token(
+        l_params, _tflops(sc, "local_hardware", l_bits), _val(sc, "prefill_efficiency")
+    )
     e_local_query = (n_out_eff * l_out_s + n_in * l_in_s) * l_power * drift / J_PER_WH
 
     cloud = (1.0 - s_local) * (1.0 - a_sv * _val(sc, "m_serving_response_cache"))
@@ -274,8 +299,15 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
         "fits": np.broadcast_to(fits, s_out.shape)[first],
         "local_j_out": np.asarray(l_out_s * l_power),
     }
-    return {"comps": comps, "fleet": fleet, "pue": pue, "physics": physics, "u": u,
-            "a_pl": a("placement"), "a_clean": a("clean_power")}
+    return {
+        "comps": comps,
+        "fleet": fleet,
+        "pue": pue,
+        "physics": physics,
+        "u": u,
+        "a_pl": a("placement"),
+        "a_clean": a("clean_power"),
+    }
 
 
 def evaluate(scenario: Scenario, years=None) -> Results:
@@ -307,44 +339,64 @@ def evaluate(scenario: Scenario, years=None) -> Results:
         return sum(d["comps"].values())
 
     # demand with growth and rebound (Jevons): cheaper queries -> more queries
-    q_base = _val(sc, "queries_per_day") * DAYS_PER_YEAR * (1.0 + _val(sc, "demand_growth")) ** t_rel
+    q_base = (
+        _val(sc, "queries_per_day") * DAYS_PER_YEAR * (1.0 + _val(sc, "demand_growth")) ** t_rel
+    )
     ratio = total(with_m) / np.maximum(total(without), 1e-30)
     queries = q_base * ratio ** (-_val(sc, "rebound_elasticity"))
 
     # training
     t_bits = _val(sc, "training_precision_bits")
-    flops = training.training_flops(_val(sc, "training_active_params_b"),
-                                    _val(sc, "training_tokens_t"),
-                                    _val(sc, "training_rnd_multiplier"))
-    t_hours = training.accelerator_hours(flops, _tflops(sc, "training_hardware", t_bits),
-                                         _val(sc, "training_mfu"))
+    flops = training.training_flops(
+        _val(sc, "training_active_params_b"),
+        _val(sc, "training_tokens_t"),
+        _val(sc, "training_rnd_multiplier"),
+    )
+    t_hours = training.accelerator_hours(
+        flops, _tflops(sc, "training_hardware", t_bits), _val(sc, "training_mfu")
+    )
     t_kwh = training.training_energy_kwh(
-        t_hours, _hw(sc, "training_hardware", "tdp_w"), _hw(sc, "training_hardware", "host_w"),
-        _val(sc, "training_power_fraction"), _val(sc, "training_pue"))
+        t_hours,
+        _hw(sc, "training_hardware", "tdp_w"),
+        _hw(sc, "training_hardware", "host_w"),
+        _val(sc, "training_power_fraction"),
+        _val(sc, "training_pue"),
+    )
     t_co2 = t_kwh * _val(sc, "training_grid_gco2e_per_kwh") / 1e6
-    train_year_kwh = (t_kwh * _val(sc, "training_runs_per_year") * _val(sc, "include_training")
-                      + 0.0 * t_rel)
+    train_year_kwh = (
+        t_kwh * _val(sc, "training_runs_per_year") * _val(sc, "include_training") + 0.0 * t_rel
+    )
 
     comps = dict(with_m["comps"])
     comps["training"] = train_year_kwh * 1000.0 / queries
-    per_query = np.stack([np.broadcast_to(comps.get(c, 0.0), queries.shape)
-                          for c in COMPONENTS[:-1]] + [np.zeros(queries.shape)], axis=-1)
+    per_query = np.stack(
+        [np.broadcast_to(comps.get(c, 0.0), queries.shape) for c in COMPONENTS[:-1]]
+        + [np.zeros(queries.shape)],
+        axis=-1,
+    )
 
     # other (non-LLM) AI workloads, partly moved to CPUs by the placement measure
     moved = with_m["a_pl"] * _val(sc, "m_placement_share")
-    other_kwh = (_val(sc, "classical_ml_gwh_per_year") * 1e6
-                 * (1.0 - moved * (1.0 - _val(sc, "m_placement_cpu_energy_ratio"))))
+    other_kwh = (
+        _val(sc, "classical_ml_gwh_per_year")
+        * 1e6
+        * (1.0 - moved * (1.0 - _val(sc, "m_placement_cpu_energy_ratio")))
+    )
     energy = per_query * (queries / 1000.0)[..., None]
     energy[..., -1] = np.broadcast_to(other_kwh, queries.shape)
 
     # environment and money
-    grid = (_val(sc, "grid_gco2e_per_kwh") * (1.0 - _val(sc, "grid_decarbonisation")) ** t_rel
-            * (1.0 - with_m["a_clean"] * _val(sc, "m_clean_power_share")))
+    grid = (
+        _val(sc, "grid_gco2e_per_kwh")
+        * (1.0 - _val(sc, "grid_decarbonisation")) ** t_rel
+        * (1.0 - with_m["a_clean"] * _val(sc, "m_clean_power_share"))
+    )
     grid = np.broadcast_to(grid, queries.shape)
     i_train = COMPONENTS.index("training")
     e_total = energy.sum(axis=-1)
     co2 = (e_total - energy[..., i_train]) * grid / 1e6 + energy[..., i_train] * (
-        _val(sc, "training_grid_gco2e_per_kwh") / 1e6)
+        _val(sc, "training_grid_gco2e_per_kwh") / 1e6
+    )
     it_kwh = energy[..., :3].sum(axis=-1) + energy[..., i_train] / _val(sc, "training_pue")
     water = it_kwh * _val(sc, "wue_l_per_kwh") / 1000.0
     cost = e_total * _val(sc, "electricity_price_eur_per_kwh")
@@ -370,18 +422,32 @@ def evaluate(scenario: Scenario, years=None) -> Results:
         return np.broadcast_to(arr, shape).copy() if shape else arr[()]
 
     return Results(
-        years=years, components=COMPONENTS, per_query_wh=per_query, queries_per_year=queries,
-        queries_before_rebound=np.broadcast_to(q_base, queries.shape).copy(), energy_kwh=energy,
-        co2e_t=co2, water_m3=water, cost_eur=cost, accelerators=accelerators, servers=servers,
-        racks=racks, power_avg_mw=power_avg_mw,
+        years=years,
+        components=COMPONENTS,
+        per_query_wh=per_query,
+        queries_per_year=queries,
+        queries_before_rebound=np.broadcast_to(q_base, queries.shape).copy(),
+        energy_kwh=energy,
+        co2e_t=co2,
+        water_m3=water,
+        cost_eur=cost,
+        accelerators=accelerators,
+        servers=servers,
+        racks=racks,
+        power_avg_mw=power_avg_mw,
         power_provisioned_mw=np.broadcast_to(provisioned_mw, queries.shape).copy(),
-        households=e_total / _val(sc, "household_kwh_per_year"), grid_gco2e_per_kwh=grid.copy(),
+        households=e_total / _val(sc, "household_kwh_per_year"),
+        grid_gco2e_per_kwh=grid.copy(),
         accelerator_j_per_output_token=fit(ph["acc_j_out"]),
         accelerator_j_per_input_token=fit(ph["acc_j_in"]),
-        accelerators_per_replica=fit(ph["g"]), effective_batch=fit(ph["b_eff"]),
-        memory_bound=fit(ph["mem_bound"]), fits_in_memory=fit(ph["fits"]),
+        accelerators_per_replica=fit(ph["g"]),
+        effective_batch=fit(ph["b_eff"]),
+        memory_bound=fit(ph["mem_bound"]),
+        fits_in_memory=fit(ph["fits"]),
         local_j_per_output_token=fit(ph["local_j_out"]),
-        training_energy_kwh=fit(t_kwh), training_accelerator_hours=fit(t_hours),
-        training_co2e_t=fit(t_co2), training_flops=fit(flops),
+        training_energy_kwh=fit(t_kwh),
+        training_accelerator_hours=fit(t_hours),
+        training_co2e_t=fit(t_co2),
+        training_flops=fit(flops),
         google_search_wh=fit(_val(sc, "google_search_wh")),
     )

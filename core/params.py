@@ -17,8 +17,17 @@ import numpy as np
 from . import data
 from .errors import ParameterError
 
-GROUPS: tuple[str, ...] = ("demand", "model", "serving", "datacentre", "training", "local",
-                           "measures", "behaviour", "equivalents")
+GROUPS: tuple[str, ...] = (
+    "demand",
+    "model",
+    "serving",
+    "datacentre",
+    "training",
+    "local",
+    "measures",
+    "behaviour",
+    "equivalents",
+)
 """Parameter groups in display order (world assumptions first, actions after)."""
 
 GROUP_LABELS: dict[str, tuple[str, str]] = {

@@ -46,8 +46,9 @@ class Scenario(Mapping):
 
     __slots__ = ("_values", "name", "notes")
 
-    def __init__(self, values: Mapping[str, Any] | None = None, *, name: str = "Untitled",
-                 notes: str = "") -> None:
+    def __init__(
+        self, values: Mapping[str, Any] | None = None, *, name: str = "Untitled", notes: str = ""
+    ) -> None:
         merged = params.defaults()
         for key, value in (values or {}).items():
             merged[key] = params.validate_value(key, value)
@@ -85,20 +86,32 @@ class Scenario(Mapping):
     def __repr__(self) -> str:
         return f"Scenario(name={self.name!r}, {len(self.differences())} changes from defaults)"
 
-    def replace(self, values: Mapping[str, Any] | None = None, *, name: str | None = None,
-                notes: str | None = None, **changes: Any) -> Scenario:
+    def replace(
+        self,
+        values: Mapping[str, Any] | None = None,
+        *,
+        name: str | None = None,
+        notes: str | None = None,
+        **changes: Any,
+    ) -> Scenario:
         """A copy with some values (and optionally name/notes) changed and validated."""
         merged = dict(self._values)
         merged.update(values or {})
         merged.update(changes)
-        return Scenario(merged, name=self.name if name is None else name,
-                        notes=self.notes if notes is None else notes)
+        return Scenario(
+            merged,
+            name=self.name if name is None else name,
+            notes=self.notes if notes is None else notes,
+        )
 
     def differences(self, other: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Values that differ from ``other`` (default: the parameter defaults)."""
         ref = params.defaults() if other is None else other
-        return {k: v for k, v in self._values.items()
-                if not np.array_equal(np.asarray(v), np.asarray(ref[k]))}
+        return {
+            k: v
+            for k, v in self._values.items()
+            if not np.array_equal(np.asarray(v), np.asarray(ref[k]))
+        }
 
     @property
     def is_batch(self) -> bool:
@@ -109,8 +122,13 @@ class Scenario(Mapping):
         """The file representation (scalars only)."""
         if self.is_batch:
             raise WattIfError("a batch of scenarios cannot be written to a scenario file")
-        return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "name": self.name,
-                "notes": self.notes, "parameters": dict(self._values)}
+        return {
+            "format": FORMAT,
+            "schema_version": SCHEMA_VERSION,
+            "name": self.name,
+            "notes": self.notes,
+            "parameters": dict(self._values),
+        }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
@@ -121,24 +139,36 @@ def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:
     if not isinstance(doc, dict):
         raise ScenarioFileError(f"{origin}: not a WattIf scenario (expected a JSON object)")
     if doc.get("format") != FORMAT:
-        raise ScenarioFileError(f"{origin}: not a WattIf scenario file (missing \"format\": "
-                                f"\"{FORMAT}\")")
+        raise ScenarioFileError(
+            f'{origin}: not a WattIf scenario file (missing "format": "{FORMAT}")'
+        )
     version = doc.get("schema_version")
     if version != SCHEMA_VERSION:
-        raise ScenarioFileError(f"{origin}: schema_version {version!r} is not supported "
-                                f"(this WattIf reads version {SCHEMA_VERSION})")
-    allowed = {"format", "schema_version", "name", "notes", "parameters", "title", "title_de",
-               "default"}
+        raise ScenarioFileError(
+            f"{origin}: schema_version {version!r} is not supported "
+            f"(this WattIf reads version {SCHEMA_VERSION})"
+        )
+    allowed = {
+        "format",
+        "schema_version",
+        "name",
+        "notes",
+        "parameters",
+        "title",
+        "title_de",
+        "default",
+    }
     unknown = sorted(set(doc) - allowed)
     if unknown:
-        raise ScenarioFileError(f"{origin}: unknown field '{unknown[0]}' "
-                                f"(allowed: {', '.join(sorted(allowed))})")
+        raise ScenarioFileError(
+            f"{origin}: unknown field '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})"
+        )
     values = doc.get("parameters", {})
     if not isinstance(values, dict):
-        raise ScenarioFileError(f"{origin}: \"parameters\" must be an object of key: value")
+        raise ScenarioFileError(f'{origin}: "parameters" must be an object of key: value')
     for field in ("name", "notes"):
         if field in doc and not isinstance(doc[field], str):
-            raise ScenarioFileError(f"{origin}: \"{field}\" must be text")
+            raise ScenarioFileError(f'{origin}: "{field}" must be text')
     try:
         return Scenario(values, name=doc.get("name", Path(origin).stem), notes=doc.get("notes", ""))
     except ParameterError as exc:
@@ -150,8 +180,9 @@ def scenario_from_json(text: str, origin: str = "scenario") -> Scenario:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ScenarioFileError(f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno}, "
-                                f"column {exc.colno})") from None
+        raise ScenarioFileError(
+            f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        ) from None
     return scenario_from_dict(doc, origin)
 
 
@@ -205,8 +236,9 @@ def atomic_write_bytes(path: str | os.PathLike, payload: bytes) -> None:
         reason = exc.strerror or str(exc)
         if isinstance(exc, PermissionError):
             reason = "permission denied or the file is open in another program"
-        raise WattIfError(f"{p}: could not be written ({reason}); the previous file, if any, "
-                          "is unchanged") from None
+        raise WattIfError(
+            f"{p}: could not be written ({reason}); the previous file, if any, is unchanged"
+        ) from None
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike) -> None:
@@ -219,17 +251,24 @@ def preset_info() -> list[dict[str, Any]]:
     out = []
     for name in data.preset_names():
         doc = json.loads(data.preset_text(name))
-        out.append({"name": name, "title": doc.get("title", name),
-                    "title_de": doc.get("title_de", doc.get("title", name)),
-                    "default": bool(doc.get("default", False)), "notes": doc.get("notes", "")})
+        out.append(
+            {
+                "name": name,
+                "title": doc.get("title", name),
+                "title_de": doc.get("title_de", doc.get("title", name)),
+                "default": bool(doc.get("default", False)),
+                "notes": doc.get("notes", ""),
+            }
+        )
     return out
 
 
 def load_preset(name: str = DEFAULT_PRESET) -> Scenario:
     """A shipped preset by name (see :func:`preset_info`)."""
     if name not in data.preset_names():
-        raise ScenarioFileError(f"unknown preset '{name}'; available: "
-                                + ", ".join(data.preset_names()))
+        raise ScenarioFileError(
+            f"unknown preset '{name}'; available: " + ", ".join(data.preset_names())
+        )
     doc = json.loads(data.preset_text(name))
     sc = scenario_from_dict(doc, f"preset {name}")
     return sc.replace(name=doc.get("title", name))

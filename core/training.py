@@ -16,8 +16,14 @@ SECONDS_PER_HOUR = 3600.0
 
 def training_flops(active_params_b, tokens_t, rnd_multiplier=1.0):
     """Training compute [FLOP]: ``6 * P_active * D * rnd_multiplier``."""
-    return (6.0 * np.asarray(active_params_b, float) * GIGA * np.asarray(tokens_t, float) * TERA
-            * np.asarray(rnd_multiplier, float))
+    return (
+        6.0
+        * np.asarray(active_params_b, float)
+        * GIGA
+        * np.asarray(tokens_t, float)
+        * TERA
+        * np.asarray(rnd_multiplier, float)
+    )
 
 
 def accelerator_hours(flops, tflops, mfu):
@@ -27,5 +33,10 @@ def accelerator_hours(flops, tflops, mfu):
 
 def training_energy_kwh(acc_hours, tdp_w, host_w, power_fraction, pue):
     """Energy at the facility meter [kWh]: hours × (TDP + host) × power fraction × PUE."""
-    return (np.asarray(acc_hours, float) * (np.asarray(tdp_w, float) + np.asarray(host_w, float))
-            * power_fraction * pue / 1000.0)
+    return (
+        np.asarray(acc_hours, float)
+        * (np.asarray(tdp_w, float) + np.asarray(host_w, float))
+        * power_fraction
+        * pue
+        / 1000.0
+    )

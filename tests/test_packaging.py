@@ -14,11 +14,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_core_imports_without_qt_or_gui():
-    code = ("import sys, wattif.core, wattif.core.cli, wattif.core.analyses; "
-            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', "
-            "'shiboken6') or m.startswith('wattif.gui')]; print(bad)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=60)
+    code = (
+        "import sys, wattif.core, wattif.core.cli, wattif.core.analyses; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', "
+        "'shiboken6') or m.startswith('wattif.gui')]; print(bad)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
 
@@ -26,8 +27,13 @@ def test_core_imports_without_qt_or_gui():
 def test_core_source_has_no_qt_import():
     for path in (ROOT / "core").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        for banned in ("import PySide6", "from PySide6", "import pyqtgraph", "from pyqtgraph",
-                       "wattif.gui"):
+        for banned in (
+            "import PySide6",
+            "from PySide6",
+            "import pyqtgraph",
+            "from pyqtgraph",
+            "wattif.gui",
+        ):
             assert banned not in text, f"{path.name} mentions {banned}"
 
 
@@ -45,23 +51,48 @@ def test_every_subpackage_is_declared():
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                           "-q", "-w", str(out), str(ROOT)], capture_output=True, text=True,
-                          timeout=300)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if proc.returncode != 0:  # no setuptools in the venv: build isolated
-        proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
-                               str(out), str(ROOT)], capture_output=True, text=True, timeout=300)
+        proc = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     assert proc.returncode == 0, proc.stderr
     return next(out.glob("wattif-*.whl"))
 
 
 def test_wheel_contains_all_packages_and_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for module in ("wattif/core/__init__.py", "wattif/core/model.py", "wattif/core/cli.py",
-                   "wattif/gui/__init__.py", "wattif/resources/__init__.py",
-                   "wattif/resources/data/parameters.toml", "wattif/resources/data/hardware.csv",
-                   "wattif/resources/data/sources.csv", "wattif/resources/data/calibration.csv",
-                   "wattif/resources/data/presets/chatgpt_2025.json"):
+    for module in (
+        "wattif/core/__init__.py",
+        "wattif/core/model.py",
+        "wattif/core/cli.py",
+        "wattif/gui/__init__.py",
+        "wattif/resources/__init__.py",
+        "wattif/resources/data/parameters.toml",
+        "wattif/resources/data/hardware.csv",
+        "wattif/resources/data/sources.csv",
+        "wattif/resources/data/calibration.csv",
+        "wattif/resources/data/presets/chatgpt_2025.json",
+    ):
         assert module in names, module
     for py in (ROOT / "core").glob("*.py"):
         assert f"wattif/core/{py.name}" in names, py.name

@@ -9,9 +9,7 @@ from __future__ import annotations
 import math
 
 import pytest
-
-from wattif.core import Scenario, evaluate, load_preset
-from wattif.core import data
+from wattif.core import Scenario, data, evaluate, load_preset
 
 CAL = {row["id"]: row for row in data.calibration()}
 
@@ -43,10 +41,19 @@ MLE = [
 
 def mlenergy_scenario(params_b: float, kv: float, batch: int, n_out: float) -> Scenario:
     # Only the workload is set; every efficiency stays at its default (one set for all rows).
-    return Scenario(dict(active_params_b=params_b, total_params_b=params_b,
-                         kv_cache_kb_per_token=kv, precision_bits=16, hardware="h100",
-                         concurrent_sequences=float(batch), input_tokens=ASSUMED_PROMPT_TOKENS,
-                         output_tokens=n_out, reasoning_share=0.0))
+    return Scenario(
+        dict(
+            active_params_b=params_b,
+            total_params_b=params_b,
+            kv_cache_kb_per_token=kv,
+            precision_bits=16,
+            hardware="h100",
+            concurrent_sequences=float(batch),
+            input_tokens=ASSUMED_PROMPT_TOKENS,
+            output_tokens=n_out,
+            reasoning_share=0.0,
+        )
+    )
 
 
 @pytest.mark.parametrize("cal_id,params_b,kv,batch,n_out", MLE, ids=[m[0] for m in MLE])
@@ -54,8 +61,10 @@ def test_mlenergy_energy_per_output_token(cal_id, params_b, kv, batch, n_out):
     """Accelerator energy per output token (prefill included, as measured) within x/÷1.5."""
     assert CAL[cal_id]["tolerance"] == "x/÷1.5"
     r = evaluate(mlenergy_scenario(params_b, kv, batch, n_out))
-    j_per_token = (ASSUMED_PROMPT_TOKENS * r.accelerator_j_per_input_token
-                   + n_out * r.accelerator_j_per_output_token) / n_out
+    j_per_token = (
+        ASSUMED_PROMPT_TOKENS * r.accelerator_j_per_input_token
+        + n_out * r.accelerator_j_per_output_token
+    ) / n_out
     assert within_factor(j_per_token, published(cal_id), 1.5), (cal_id, j_per_token)
 
 
@@ -102,8 +111,10 @@ def test_google_preset_total_and_split():
     r = evaluate(load_preset("google_gemini_2025"))
     total = float(r.per_query_total_wh[0])
     assert within_factor(total, published("gemini-median"), 2.0)
-    shares = {c: r.per_query_wh[0, r.component(c)] / total * 100 for c in
-              ("accelerators", "host", "idle", "facility")}
+    shares = {
+        c: r.per_query_wh[0, r.component(c)] / total * 100
+        for c in ("accelerators", "host", "idle", "facility")
+    }
     for comp, pct in {"accelerators": 58, "host": 25, "idle": 10, "facility": 8}.items():
         assert abs(shares[comp] - pct) <= 15, (comp, shares[comp])
 
@@ -136,10 +147,14 @@ def test_deepseek_reasoning_ratio():
     +87 % energy per answer (tolerance ±15 %: the prefill does not grow with the answer, the KV
     reads do). The test asked 40 short prompts of two 70 B models: we use 100 input tokens."""
     plain = load_preset("chatgpt_2025").replace(
-        active_params_b=70.6, total_params_b=70.6, input_tokens=100.0, reasoning_share=0.0,
-        pue=1.0, fleet_utilisation=1.0)
-    reasoning = plain.replace(reasoning_share=1.0,
-                              reasoning_multiplier=published("deepseek-cot"))
+        active_params_b=70.6,
+        total_params_b=70.6,
+        input_tokens=100.0,
+        reasoning_share=0.0,
+        pue=1.0,
+        fleet_utilisation=1.0,
+    )
+    reasoning = plain.replace(reasoning_share=1.0, reasoning_multiplier=published("deepseek-cot"))
     ratio = per_query(reasoning) / per_query(plain)
     assert abs(ratio / published("deepseek-cot") - 1) <= 0.15
 

@@ -7,19 +7,30 @@ import subprocess
 import sys
 
 import pytest
-
 from wattif.core import evaluate, load_preset, params
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wattif.core.cli", *args], capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "wattif.core.cli", *args], capture_output=True, text=True, timeout=60
+    )
 
 
-REQUIRED_KEYS = {"per_query_wh", "accelerator_j_per_output_token", "accelerator_j_per_input_token",
-                 "accelerators_per_replica", "years", "energy_kwh_by_year", "co2e_t_by_year",
-                 "water_m3_by_year", "cost_eur_by_year", "accelerators_by_year",
-                 "power_mw_by_year", "households_by_year", "training"}
+REQUIRED_KEYS = {
+    "per_query_wh",
+    "accelerator_j_per_output_token",
+    "accelerator_j_per_input_token",
+    "accelerators_per_replica",
+    "years",
+    "energy_kwh_by_year",
+    "co2e_t_by_year",
+    "water_m3_by_year",
+    "cost_eur_by_year",
+    "accelerators_by_year",
+    "power_mw_by_year",
+    "households_by_year",
+    "training",
+}
 
 
 def test_run_json_has_the_documented_keys_and_matches_the_library():
@@ -31,15 +42,13 @@ def test_run_json_has_the_documented_keys_and_matches_the_library():
     assert "total" in doc["per_query_wh"] and "total" in doc["energy_kwh_by_year"]
     r = evaluate(load_preset())
     assert doc["per_query_wh"]["total"] == pytest.approx(r.per_query_total_wh[0], rel=1e-12)
-    assert doc["energy_kwh_by_year"]["total"] == pytest.approx(list(r.energy_total_kwh),
-                                                                rel=1e-12)
+    assert doc["energy_kwh_by_year"]["total"] == pytest.approx(list(r.energy_total_kwh), rel=1e-12)
     assert doc["years"] == list(range(2025, 2031))
 
 
 def test_set_changes_the_result_in_the_right_direction():
     lo = json.loads(cli("run", "--json").stdout)
-    hi = json.loads(cli("run", "--json", "--set", "queries_per_day=5e9", "--set",
-                        "pue=1.5").stdout)
+    hi = json.loads(cli("run", "--json", "--set", "queries_per_day=5e9", "--set", "pue=1.5").stdout)
     assert hi["energy_kwh_by_year"]["total"][0] > lo["energy_kwh_by_year"]["total"][0]
     assert hi["per_query_wh"]["facility"] > lo["per_query_wh"]["facility"]
 
@@ -60,17 +69,20 @@ def test_human_readable_run_prints_a_table():
     assert "Energy per query" in out.stdout and "2030" in out.stdout
 
 
-@pytest.mark.parametrize("args,fragment", [
-    (("run", "--set", "pue=9"), "pue: 9 is out of range; allowed 1 to 3"),
-    (("run", "--set", "nope=1"), "unknown parameter 'nope'"),
-    (("run", "--set", "pue"), "--set expects KEY=VALUE"),
-    (("run", "--set", "hardware=tpu9"), "hardware: 'tpu9' is not allowed"),
-    (("run", "--preset", "nope"), "unknown preset 'nope'"),
-    (("run", "--scenario", "/no/such/file.json"), "file not found"),
-    (("run", "--preset", "chatgpt_2025", "--scenario", "x.json"), "not both"),
-    (("frobnicate",), "invalid choice"),
-    (("export",), "required"),
-])
+@pytest.mark.parametrize(
+    "args,fragment",
+    [
+        (("run", "--set", "pue=9"), "pue: 9 is out of range; allowed 1 to 3"),
+        (("run", "--set", "nope=1"), "unknown parameter 'nope'"),
+        (("run", "--set", "pue"), "--set expects KEY=VALUE"),
+        (("run", "--set", "hardware=tpu9"), "hardware: 'tpu9' is not allowed"),
+        (("run", "--preset", "nope"), "unknown preset 'nope'"),
+        (("run", "--scenario", "/no/such/file.json"), "file not found"),
+        (("run", "--preset", "chatgpt_2025", "--scenario", "x.json"), "not both"),
+        (("frobnicate",), "invalid choice"),
+        (("export",), "required"),
+    ],
+)
 def test_bad_input_exits_2_with_one_line(args, fragment):
     out = cli(*args)
     assert out.returncode == 2
@@ -85,8 +97,17 @@ def test_listings():
     assert all(p["label_de"] and p["source"] for p in plist)
     hw = json.loads(cli("hardware", "--json").stdout)
     ids = {h["id"] for h in hw}
-    assert {"v100", "a100", "h100", "h200", "b200", "gb200", "mi300x", "cpu_2s",
-            "npu_laptop"} <= ids
+    assert {
+        "v100",
+        "a100",
+        "h100",
+        "h200",
+        "b200",
+        "gb200",
+        "mi300x",
+        "cpu_2s",
+        "npu_laptop",
+    } <= ids
     presets = json.loads(cli("presets", "--json").stdout)
     assert [p["name"] for p in presets if p["default"]] == ["chatgpt_2025"]
     assert all(p["title"] for p in presets)
@@ -98,19 +119,33 @@ def test_user_can_add_hardware_in_a_file(tmp_path):
     """A consultant adds an accelerator in <user dir>/hardware.csv, no code touched."""
     import os
 
-    header = ("id,name,kind,year,memory_gb,bandwidth_tb_s,tflops_16,tflops_8,tflops_4,tdp_w,"
-              "host_w,per_server,rack_kw,source,notes\n")
+    header = (
+        "id,name,kind,year,memory_gb,bandwidth_tb_s,tflops_16,tflops_8,tflops_4,tdp_w,"
+        "host_w,per_server,rack_kw,source,notes\n"
+    )
     (tmp_path / "hardware.csv").write_text(
         header + "myacc,My accelerator,gpu,2026,288,12,5000,10000,20000,1400,700,8,120,"
-                 "wattif-assumption,test entry\n", encoding="utf-8")
+        "wattif-assumption,test entry\n",
+        encoding="utf-8",
+    )
     env = dict(os.environ, WATTIF_USER_DIR=str(tmp_path))
-    out = subprocess.run([sys.executable, "-m", "wattif.core.cli", "run", "--json", "--set",
-                          "hardware=myacc"], capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "wattif.core.cli", "run", "--json", "--set", "hardware=myacc"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["accelerators_per_replica"] >= 1
     (tmp_path / "hardware.csv").write_text(header + "bad,Bad,gpu,x,,,,,,,,,,,\n")
-    out = subprocess.run([sys.executable, "-m", "wattif.core.cli", "hardware"],
-                         capture_output=True, text=True, env=env, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "wattif.core.cli", "hardware"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 2 and "line 2" in out.stderr and "Traceback" not in out.stderr
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from wattif.core import Scenario, evaluate, load_preset, params
 
 BASE = load_preset("chatgpt_2025")
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _value_strategy(p):
@@ -22,7 +20,8 @@ def _value_strategy(p):
         return st.integers(int(p.min), int(p.max))
     if p.scale == "log" and p.min > 0:
         return st.floats(np.log10(p.min), np.log10(p.max)).map(
-            lambda e, lo=p.min, hi=p.max: float(min(max(10 ** e, lo), hi)))
+            lambda e, lo=p.min, hi=p.max: float(min(max(10**e, lo), hi))
+        )
     return st.floats(p.min, p.max, allow_nan=False, allow_infinity=False)
 
 
@@ -39,9 +38,20 @@ def any_scenario(draw) -> Scenario:
 @given(any_scenario())
 def test_no_nan_or_inf_anywhere_in_range(sc):
     r = evaluate(sc)
-    for name in ("per_query_wh", "energy_kwh", "co2e_t", "water_m3", "cost_eur", "accelerators",
-                 "servers", "racks", "power_avg_mw", "power_provisioned_mw", "households",
-                 "queries_per_year"):
+    for name in (
+        "per_query_wh",
+        "energy_kwh",
+        "co2e_t",
+        "water_m3",
+        "cost_eur",
+        "accelerators",
+        "servers",
+        "racks",
+        "power_avg_mw",
+        "power_provisioned_mw",
+        "households",
+        "queries_per_year",
+    ):
         arr = np.asarray(getattr(r, name), dtype=float)
         assert np.all(np.isfinite(arr)), name
         assert np.all(arr >= 0), name
@@ -56,8 +66,8 @@ def test_components_sum_to_total(sc):
     np.testing.assert_allclose(r.energy_kwh.sum(-1), r.energy_total_kwh, rtol=1e-12)
     # annual energy is per-query energy times queries, plus the other AI workloads
     np.testing.assert_allclose(
-        r.energy_kwh[:, :-1].sum(-1), r.per_query_total_wh * r.queries_per_year / 1000,
-        rtol=1e-9)
+        r.energy_kwh[:, :-1].sum(-1), r.per_query_total_wh * r.queries_per_year / 1000, rtol=1e-9
+    )
 
 
 factor = st.floats(1.05, 10.0)
@@ -77,8 +87,11 @@ def test_annual_energy_rises_with_queries(sc, f):
 
 
 @SETTINGS
-@given(any_scenario(), factor, st.sampled_from(["input_tokens", "output_tokens",
-                                                  "active_params_b", "total_params_b"]))
+@given(
+    any_scenario(),
+    factor,
+    st.sampled_from(["input_tokens", "output_tokens", "active_params_b", "total_params_b"]),
+)
 def test_energy_per_query_rises_with_tokens_and_parameters(sc, f, key):
     new = min(sc[key] * f, params.get(key).max)
     if key == "active_params_b":  # grow the model as a whole (dense part and total)
@@ -116,8 +129,12 @@ def test_energy_falls_with_better_hardware(sc, pair):
     assert np.all(e_new <= e_old * (1 + 1e-9))
 
 
-MEASURES_ON = {"m_modernise_on": True, "m_modernise_year": 2025, "m_quantise_on": True,
-               "m_quantise_year": 2025}
+MEASURES_ON = {
+    "m_modernise_on": True,
+    "m_modernise_year": 2025,
+    "m_quantise_on": True,
+    "m_quantise_year": 2025,
+}
 
 
 @SETTINGS
@@ -160,8 +177,11 @@ def test_batch_equals_one_by_one(scenarios):
     batch = {}
     for k in keys:
         vals = [s[k] for s in scenarios]
-        batch[k] = np.array(vals) if params.get(k).kind == "choice" and isinstance(
-            vals[0], str) else np.array(vals, dtype=float)
+        batch[k] = (
+            np.array(vals)
+            if params.get(k).kind == "choice" and isinstance(vals[0], str)
+            else np.array(vals, dtype=float)
+        )
     batch["base_year"], batch["horizon_year"] = base_year, horizon
     rb = evaluate(Scenario(batch))
     for i, s in enumerate(scenarios):

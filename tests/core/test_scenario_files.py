@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from wattif.core import (
     ParameterError,
     Scenario,
@@ -33,8 +32,7 @@ def write(tmp_path, doc, name="s.json") -> str:
 
 
 def doc(**parameters):
-    return {"format": "wattif-scenario", "schema_version": 1, "name": "x",
-            "parameters": parameters}
+    return {"format": "wattif-scenario", "schema_version": 1, "name": "x", "parameters": parameters}
 
 
 @settings(max_examples=40, deadline=None)
@@ -74,22 +72,28 @@ def test_missing_parameters_take_defaults(tmp_path):
     assert sc.pue == params.get("pue").default
 
 
-@pytest.mark.parametrize("bad,fragment", [
-    (doc(no_such_key=1), "unknown parameter 'no_such_key'"),
-    (doc(pue="high"), "pue: expected a number"),
-    (doc(pue=7.0), "pue: 7 is out of range; allowed 1 to 3"),
-    (doc(pue=True), "pue: expected a number"),
-    (doc(base_year=2025.5), "base_year: expected a whole number"),
-    (doc(hardware="h999"), "hardware: 'h999' is not allowed; expected one of"),
-    (doc(precision_bits=12), "precision_bits: 12 is not allowed"),
-    (doc(include_training="yes"), "include_training: expected true or false"),
-    ({"format": "other", "parameters": {}}, "not a WattIf scenario file"),
-    ({"format": "wattif-scenario", "schema_version": 99}, "schema_version 99 is not supported"),
-    ({"format": "wattif-scenario", "schema_version": 1, "extra": 1}, "unknown field 'extra'"),
-    ({"format": "wattif-scenario", "schema_version": 1, "parameters": [1]}, "must be an object"),
-    ([1, 2], "expected a JSON object"),
-    ('{"format": "wattif-scenario", ', "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    "bad,fragment",
+    [
+        (doc(no_such_key=1), "unknown parameter 'no_such_key'"),
+        (doc(pue="high"), "pue: expected a number"),
+        (doc(pue=7.0), "pue: 7 is out of range; allowed 1 to 3"),
+        (doc(pue=True), "pue: expected a number"),
+        (doc(base_year=2025.5), "base_year: expected a whole number"),
+        (doc(hardware="h999"), "hardware: 'h999' is not allowed; expected one of"),
+        (doc(precision_bits=12), "precision_bits: 12 is not allowed"),
+        (doc(include_training="yes"), "include_training: expected true or false"),
+        ({"format": "other", "parameters": {}}, "not a WattIf scenario file"),
+        ({"format": "wattif-scenario", "schema_version": 99}, "schema_version 99 is not supported"),
+        ({"format": "wattif-scenario", "schema_version": 1, "extra": 1}, "unknown field 'extra'"),
+        (
+            {"format": "wattif-scenario", "schema_version": 1, "parameters": [1]},
+            "must be an object",
+        ),
+        ([1, 2], "expected a JSON object"),
+        ('{"format": "wattif-scenario", ', "not valid JSON"),
+    ],
+)
 def test_bad_files_are_rejected_with_the_key_named(tmp_path, bad, fragment):
     path = write(tmp_path, bad)
     with pytest.raises(ScenarioFileError) as err:
@@ -110,8 +114,9 @@ def test_not_text_and_missing_files(tmp_path):
 
 
 def test_nan_and_infinity_are_rejected(tmp_path):
-    path = write(tmp_path, '{"format": "wattif-scenario", "schema_version": 1, '
-                           '"parameters": {"pue": NaN}}')
+    path = write(
+        tmp_path, '{"format": "wattif-scenario", "schema_version": 1, "parameters": {"pue": NaN}}'
+    )
     with pytest.raises(ScenarioFileError, match="finite"):
         load_scenario(path)
 
