@@ -70,6 +70,8 @@ THIN = Side(style="thin", color="C9CED6")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 UNDERLINE = Border(bottom=Side(style="thin", color=NAVY))
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+INPUT_ALIGN = Alignment(horizontal="right", indent=1)
+INDENT = Alignment(indent=1)
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 # adaptive number formats (values in base units, displayed with a unit that fits)
@@ -194,6 +196,7 @@ def _input_cell(cell, value, fmt: str | None = None) -> None:
     cell.font = F_INPUT
     cell.fill = FILL_INPUT
     cell.border = BOX
+    cell.alignment = INPUT_ALIGN
     if fmt:
         cell.number_format = fmt
 
@@ -374,13 +377,13 @@ def _inputs(ctx: _Ctx) -> None:
                 ctx.wb.defined_names[name] = DefinedName(
                     name, attr_text=f"Inputs!${letter}${row}")
             unit = "1 = on, 0 = off" if p.kind == "bool" else p.unit
-            put_text(ws, row, 5, unit, F_MUTED)
+            put_text(ws, row, 5, unit, F_MUTED).alignment = INDENT
             for col, v in ((6, p.low), (7, p.default), (8, p.high)):
                 if v is not None:
                     c = ws.cell(row=row, column=col, value=_input_value(p, v))
                     c.font = F_BODY
                     c.number_format = fmt
-            put_text(ws, row, 9, p.range_text(), F_MUTED, 300)
+            put_text(ws, row, 9, p.range_text(), F_MUTED, 300).alignment = INDENT
             put_text(ws, row, 10, ", ".join(p.source), F_MUTED)
             put_text(ws, row, 11, p.help_en, F_MUTED)
             cites = "; ".join(srcs[s]["citation"] for s in p.source if s in srcs)
@@ -392,7 +395,7 @@ def _inputs(ctx: _Ctx) -> None:
         f"D{first_value_row}:D{last}",
         FormulaRule(formula=[f'AND($C{first_value_row}<>"",$C{first_value_row}<>$D{first_value_row})'],
                     fill=PatternFill("solid", fgColor="FFE7A8"), font=Font(bold=True)))
-    _widths(ws, {"A": 30, "B": 40, "C": 14, "D": 14, "E": 16, "F": 10, "G": 10, "H": 10,
+    _widths(ws, {"A": 30, "B": 40, "C": 15, "D": 15, "E": 16, "F": 14, "G": 14, "H": 14,
                  "I": 24, "J": 26, "K": 70, "L": 90})
     ws.freeze_panes = "C5"
     ws.print_area = f"A1:J{last}"
@@ -644,7 +647,7 @@ def _breakdown_chart(ctx: _Ctx) -> BarChart:
     _style_chart(ch, "Energy per query by component [Wh]")
     ch.y_axis.number_format = "0.00"
     ch.y_axis.scaling.min = 0
-    ch.legend.position = "r"
+    ch.legend.position = "b"
     return ch
 
 
@@ -761,7 +764,7 @@ def _summary(ctx: _Ctx) -> None:
     ws.row_dimensions[1].height = 24
     put_text(ws, 2, 1, f"Scenario: {safe_text(ctx.sc.name, 150)}", F_BOLD)
     put_text(ws, 3, 1, f"Baseline: {safe_text(ctx.base.name, 150)}", F_BODY)
-    put_text(ws, 2, 8, f"Exported {_dt.date.today().isoformat()} · WattIf {__version__} · "
+    put_text(ws, 2, 7, f"Exported {_dt.date.today().isoformat()} · WattIf {__version__} · "
                        f"model v{MODEL_VERSION}", F_MUTED).alignment = Alignment(horizontal="right")
     bcols, scols = ctx.calc_cols["Base_"], ctx.calc_cols["Scen_"]
     blocks = ((bcols[0], scols[0]), (bcols[-1], scols[-1]))
@@ -808,7 +811,9 @@ def _summary(ctx: _Ctx) -> None:
     put_text(ws, note_row, 1,
              "Change = scenario ÷ baseline − 1 in the same column. Water: on-site cooling water. "
              "Household equivalents: annual energy ÷ household use (Inputs). All figures "
-             "recalculate from the Inputs sheet.", F_MUTED)
+             "recalculate from the Inputs sheet.", F_MUTED).alignment = WRAP_TOP
+    ws.merge_cells(start_row=note_row, start_column=1, end_row=note_row, end_column=7)
+    ws.row_dimensions[note_row].height = 26
     _widths(ws, {"A": 30, "B": 15, "C": 15, "D": 10, "E": 15, "F": 15, "G": 10, "H": 2})
     # charts: energy per year (left), per-query breakdown (right), waterfall below
     anchor = note_row + 2
@@ -1082,7 +1087,7 @@ def _readme(ctx: _Ctx) -> None:
         c = put_text(ws, r, 1, line)
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
         c.alignment = WRAP_TOP
-        ws.row_dimensions[r].height = 28
+        ws.row_dimensions[r].height = 28 if len(line) > 125 else 16
         r += 1
     r += 1
     put_text(ws, r, 1, "Sheets", F_SECTION)

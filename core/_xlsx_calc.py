@@ -87,6 +87,16 @@ def _w(axis_on: bool, a: str) -> str:
     return f"{{{a}}}" if axis_on else f"(1-{{{a}}})"
 
 
+def _pow_small(base: str, exponent: str) -> str:
+    """``POWER(base, exponent)`` for ``0 <= base <= 1`` that returns 0 instead of underflowing.
+
+    Spreadsheets answer ``#NUM!`` when the result is below the smallest double; numpy gives a
+    denormal or 0, and ``1 - x`` is then exactly 1 either way.
+    """
+    return (f"IF(({base})<=0,0,IF(({exponent})*LN({base})<-700,0,"
+            f"POWER({base},{exponent})))")
+
+
 def _items() -> list:
     """The model as an ordered list of sections and line items."""
     ms = measures()
@@ -180,8 +190,9 @@ def _items() -> list:
     var("b_eff", "Sequences decoding together (after the KV-cache cap)", "sequences", F_DEC,
         "=MIN(MAX({batch},1),MAX({free#v}/MAX({ctx}*{kvb#v},1),1))")
     var("touched", "Weights read per decode step (MoE: experts touched)", "1e9 params", F_DEC,
-        "=MAX({total#v},{active#v})*(1-POWER(1-{active#v}/MAX({total#v},{active#v}),"
-        "{b_eff#v}))")
+        "=MAX({total#v},{active#v})*(1-" + _pow_small("1-{active#v}/MAX({total#v},{active#v})",
+                                                      "{b_eff#v}") + ")",
+        note="(1 − share)^B underflows to 0 for large batches; the IF avoids a #NUM! there")
     var("t_mem", "Decode step limited by memory bandwidth", "s", F_SCI,
         "=({touched#v}*1E9*{bits#v}/8+{b_eff#v}*{ctx}*{kvb#v})"
         "/({g#v}*{bw#v}*1E12*[bandwidth_efficiency])")
@@ -259,7 +270,8 @@ def _items() -> list:
     it("b_eff0", "Sequences decoding together", "sequences", F_DEC,
        "=MIN(MAX([concurrent_sequences],1),MAX({free#0}/MAX({ctx0}*{kvb#0},1),1))")
     it("touched0", "Weights read per decode step", "1e9 params", F_DEC,
-       "=MAX({total#0},{active#0})*(1-POWER(1-{active#0}/MAX({total#0},{active#0}),{b_eff0}))")
+       "=MAX({total#0},{active#0})*(1-" + _pow_small("1-{active#0}/MAX({total#0},{active#0})",
+                                                     "{b_eff0}") + ")")
     it("t_mem0", "Decode step limited by memory bandwidth", "s", F_SCI,
        "=({touched0}*1E9*{bits#0}/8+{b_eff0}*{ctx0}*{kvb#0})"
        "/({g#0}*{bw#0}*1E12*[bandwidth_efficiency])")
