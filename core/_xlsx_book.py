@@ -9,6 +9,7 @@ import datetime as _dt
 import io
 import re
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass
 
 import numpy as np
@@ -72,6 +73,7 @@ UNDERLINE = Border(bottom=Side(style="thin", color=NAVY))
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 INPUT_ALIGN = Alignment(horizontal="right", indent=1)
 INDENT = Alignment(indent=1)
+ALIGN_CENTER_H = Alignment(horizontal="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 # adaptive number formats (values in base units, displayed with a unit that fits)
@@ -107,6 +109,38 @@ def safe_text(value: object, limit: int = MAX_CELL_TEXT) -> str:
     return s
 
 
+_STYLE_CACHE: dict = {}
+
+
+def styled(cell, font: Font | None = None, fill=None, fmt: str | None = None,
+           align: Alignment | None = None, border: Border | None = None):
+    """Apply a combination of module-level style objects, memoised per workbook.
+
+    openpyxl hashes every style object on assignment, which dominates the export time; the
+    finished style array of a combination is copied instead. The style objects are kept alive
+    in the cache so that their ids stay unique.
+    """
+    fresh = not cell.has_style  # a cell styled before keeps its style: no memo then
+    key = (id(cell.parent.parent), id(font), id(fill), fmt, id(align), id(border))
+    hit = _STYLE_CACHE.get(key) if fresh else None
+    if hit is not None:
+        cell._style = copy(hit[0])
+        return cell
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if fmt is not None:
+        cell.number_format = fmt
+    if align is not None:
+        cell.alignment = align
+    if border is not None:
+        cell.border = border
+    if fresh:
+        _STYLE_CACHE[key] = (copy(cell._style), (cell.parent.parent, font, fill, align, border))
+    return cell
+
+
 def put_text(ws, row: int, col: int, value: object, font: Font = F_BODY, limit: int = 32767):
     """Write text that is always text, never a formula (formula injection)."""
     s = safe_text(value, limit)
@@ -115,8 +149,7 @@ def put_text(ws, row: int, col: int, value: object, font: Font = F_BODY, limit: 
     cell.data_type = "s"  # a leading '=' would otherwise be taken as a formula
     if s[:1] in ("=", "+", "-", "@", "\t", "\r"):
         cell.quotePrefix = True  # Excel/LibreOffice keep it text even when the cell is edited
-    cell.font = font
-    return cell
+    return styled(cell, font)
 
 
 _NAME_OK = re.compile(r"[^A-Za-z0-9_]")
@@ -289,7 +322,11 @@ def build_workbook(scenario: Scenario, baseline: Scenario,
     wb.calculation.fullCalcOnLoad = True
     report(0.85, "Compressing the workbook")
     buf = io.BytesIO()
-    wb.save(buf)
+    try:
+        wb.save(buf)
+    finally:
+        for key in [k for k in _STYLE_CACHE if k[0] == id(wb)]:
+            del _STYLE_CACHE[key]
     return buf.getvalue()
 
 
@@ -492,9 +529,7 @@ def _calc(ctx: _Ctx) -> None:
             cell = ws[f"{cc.letter}{row}"]
             f = calc_formula(item, v, cc, lay, ctx.names, m_index)
             cell.value = f
-            cell.number_format = item.fmt
-            if item.id == "t":
-                cell.font = F_MUTED
+            styled(cell, F_MUTED if item.id == "t" else None, fmt=item.fmt)
     _widths(ws, {"A": 52, "B": 44, "C": 13})
     for cc in all_cols:
         ws.column_dimensions[cc.letter].width = 13.5
@@ -563,8 +598,7 @@ def _results(ctx: _Ctx) -> None:
             for j, (item, _, fmt) in enumerate(RES_COLS, start=1):
                 cell = ws.cell(row=row, column=j,
                                value=f"={_calc_ref(ctx, item, cc, False)}{_res_scale(ctx, item)}")
-                cell.number_format = fmt
-                cell.font = F_BODY
+                styled(cell, F_BODY, fmt=fmt)
             row += 1
         ctx.results_rows[prefix] = (first, row - 1)
         row += 1
@@ -1009,18 +1043,14 @@ def _checks(ctx: _Ctx) -> None:
 def _check_line(ws, row, side, label, year, unit, app, wb_formula, item, tol) -> None:
     put_text(ws, row, 1, side, F_MUTED)
     put_text(ws, row, 2, label)
-    ws.cell(row=row, column=3, value=int(year)).number_format = "0"
+    styled(ws.cell(row=row, column=3, value=int(year)), fmt="0")
     put_text(ws, row, 4, unit, F_MUTED)
-    a = ws.cell(row=row, column=5, value=app)
-    a.number_format = "General"
-    w = ws.cell(row=row, column=6, value=wb_formula)
-    w.number_format = "General"
-    e = ws.cell(row=row, column=7,
-                value=f"=IF(AND(E{row}=0,F{row}=0),0,ABS(F{row}-E{row})"
-                      f"/MAX(ABS(E{row}),ABS(F{row})))")
-    e.number_format = "0.0E+00"
-    ws.cell(row=row, column=8, value=f'=IF(G{row}<={tol},"PASS","FAIL")').alignment = \
-        Alignment(horizontal="center")
+    ws.cell(row=row, column=5, value=app)
+    ws.cell(row=row, column=6, value=wb_formula)
+    styled(ws.cell(row=row, column=7, value=f"=IF(AND(E{row}=0,F{row}=0),0,ABS(F{row}-E{row})"
+                                            f"/MAX(ABS(E{row}),ABS(F{row})))"), fmt="0.0E+00")
+    styled(ws.cell(row=row, column=8, value=f'=IF(G{row}<={tol},"PASS","FAIL")'),
+           align=ALIGN_CENTER_H)
     put_text(ws, row, 9, item, F_MUTED)
 
 
