@@ -24,6 +24,7 @@ from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphPrope
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -37,7 +38,7 @@ from .scenario import Scenario
 
 # ------------------------------------------------------------------------------- look
 
-FONT = "Calibri"
+FONT = "Arial"  # metric twin Liberation Sans in LibreOffice: same layout in both
 INK = "1A1A1A"
 NAVY = "1F3A5F"
 INPUT_BLUE = "0033CC"
@@ -297,6 +298,13 @@ def build_workbook(scenario: Scenario, baseline: Scenario,
     report(0.1, "Laying out the workbook")
     wb = Workbook()
     wb.remove(wb.active)
+    # default font Arial 10: column widths (in digits of the default font) and row heights then
+    # come out the same in Excel and LibreOffice (Liberation Sans), so charts fit the tables
+    base_font = Font(name=FONT, size=10, family=2)
+    wb._fonts = IndexedList([base_font])
+    for style in wb._named_styles:
+        if style.name == "Normal":
+            style.font = copy(base_font)
     for name in SHEETS:
         wb.create_sheet(name)
     peak = max(float(np.max(r.energy_total_kwh)) for r in res.values())
@@ -848,20 +856,27 @@ def _summary(ctx: _Ctx) -> None:
              "recalculate from the Inputs sheet.", F_MUTED).alignment = WRAP_TOP
     ws.merge_cells(start_row=note_row, start_column=1, end_row=note_row, end_column=7)
     ws.row_dimensions[note_row].height = 26
-    _widths(ws, {"A": 30, "B": 15, "C": 15, "D": 10, "E": 15, "F": 15, "G": 10, "H": 2})
+    widths = {"A": 34, "B": 17, "C": 17, "D": 11, "E": 17, "F": 17, "G": 11}
+    _widths(ws, widths)
+
+    def cm(chars: float) -> float:  # column width in characters -> cm (7 px/char + 5 px)
+        return (chars * 7 + 5) / 96 * 2.54
+
+    total = sum(cm(w) for w in widths.values())
+    left = cm(widths["A"]) + cm(widths["B"]) + cm(widths["C"])
     # charts: energy per year (left), per-query breakdown (right), waterfall below
     anchor = note_row + 2
     e = _energy_chart(ctx)
-    e.width, e.height = 13.5, 7.2
+    e.width, e.height = left - 0.4, 7.4
     ws.add_chart(e, f"A{anchor}")
     b = _breakdown_chart(ctx)
-    b.width, b.height = 13.5, 7.2
+    b.width, b.height = total - left, 7.4
     ws.add_chart(b, f"D{anchor}")
     first, last = ctx.waterfall_rows
     w = _waterfall_chart(ctx, ctx.wb["Measures"], first, last)
-    w.width, w.height = 27.3, 7.5
-    ws.add_chart(w, f"A{anchor + 15}")
-    ws.print_area = f"A1:G{anchor + 30}"
+    w.width, w.height = total, 7.6
+    ws.add_chart(w, f"A{anchor + 16}")
+    ws.print_area = f"A1:G{anchor + 31}"
     ws.sheet_view.showGridLines = False
     _print_setup(ws, "Summary", fit_height=1)
 

@@ -1,0 +1,78 @@
+"""Render the Excel export as a client sees it: ``docs/screenshots/excel_*.png``.
+
+    .venv/bin/python tests/excel/render_screenshots.py [OUTDIR]
+
+Exports a showcase scenario, lets LibreOffice recalculate and print it to PDF (private profile
+with forced recalculation), and rasterises the first page of each sheet with pdftoppm. The
+footer of every printed page names its sheet ("WattIf — Summary"), which is how pages are
+matched to sheets. Not a test (no ``test_`` prefix): a tool for the docs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from wattif.core import load_preset
+from wattif.core.excel import export_workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+SHEETS = {"Summary": "excel_summary", "Inputs": "excel_inputs", "Calc": "excel_calc",
+          "Measures": "excel_measures", "Checks": "excel_checks", "README": "excel_readme"}
+XCU = (Path(__file__).with_name("conftest.py").read_text(encoding="utf-8")
+       .split('XCU = """', 1)[1].split('"""', 1)[0])
+
+
+def showcase():
+    sc = load_preset().replace(
+        name="Efficient fleet 2030", notes="Right-sized models, FP4, better serving and "
+        "B200 hardware from 2026, with a modest rebound.", m_right_size_on=True,
+        m_quantise_on=True, m_serving_on=True, m_modernise_on=True, m_reasoning_on=True,
+        m_clean_power_on=True, rebound_elasticity=0.3)
+    return sc, load_preset()
+
+
+def main(outdir: Path) -> int:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftoppm") is None:
+        print("needs LibreOffice (soffice) and poppler-utils (pdftoppm)", file=sys.stderr)
+        return 1
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        (tmp / "profile" / "user").mkdir(parents=True)
+        (tmp / "profile" / "user" / "registrymodifications.xcu").write_text(XCU)
+        book = tmp / "wattif.xlsx"
+        export_workbook(*showcase(), book)
+        subprocess.run([soffice, "--headless", "--norestore",
+                        f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--convert-to",
+                        "pdf", "--outdir", str(tmp / "pdf"), str(book)], check=True,
+                       capture_output=True, timeout=180)
+        pdf = tmp / "pdf" / "wattif.pdf"
+        assert pdf.exists(), "LibreOffice wrote no PDF"
+        pages = int(next(line.split()[-1] for line in subprocess.run(
+            ["pdfinfo", str(pdf)], capture_output=True, text=True).stdout.splitlines()
+            if line.startswith("Pages:")))
+        found: dict[str, int] = {}
+        for page in range(1, pages + 1):
+            text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                                  capture_output=True, text=True).stdout
+            for sheet in SHEETS:
+                if f"WattIf — {sheet}" in text and sheet not in found:
+                    found[sheet] = page
+        for sheet, stem in SHEETS.items():
+            if sheet not in found:
+                print(f"no page found for {sheet}", file=sys.stderr)
+                continue
+            page = found[sheet]
+            subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", "-f", str(page),
+                            "-l", str(page), str(pdf), str(outdir / stem)], check=True)
+            print(f"{outdir / (stem + '.png')}  (page {page})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"))
