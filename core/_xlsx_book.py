@@ -72,8 +72,9 @@ THIN = Side(style="thin", color="C9CED6")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 UNDERLINE = Border(bottom=Side(style="thin", color=NAVY))
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-INPUT_ALIGN = Alignment(horizontal="right", indent=1)
-INDENT = Alignment(indent=1)
+INPUT_ALIGN = Alignment(horizontal="center")
+INDENT = Alignment(horizontal="left", indent=1)
+RIGHT = Alignment(horizontal="right")
 ALIGN_CENTER_H = Alignment(horizontal="center")
 CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
@@ -87,6 +88,7 @@ NF_QUERIES = '[>=1000000000]#,##0.0,,," bn";[>=1000000]#,##0.0,," M";#,##0'
 NF_WH = '0.000" Wh"'
 NF_MW = '#,##0.0" MW"'
 NF_PCT = '+0.0%;-0.0%;0.0%'
+NF_CHECK = '0.0000000000E+00'  # 11 significant digits: shows the 1e-9 agreement
 
 SHEETS = ("README", "Summary", "Inputs", "Calc", "Results", "Measures", "Hardware", "Sources",
           "Checks")
@@ -426,8 +428,7 @@ def _inputs(ctx: _Ctx) -> None:
             for col, v in ((6, p.low), (7, p.default), (8, p.high)):
                 if v is not None:
                     c = ws.cell(row=row, column=col, value=_input_value(p, v))
-                    c.font = F_BODY
-                    c.number_format = fmt
+                    styled(c, F_BODY, fmt=fmt, align=RIGHT)
             put_text(ws, row, 9, p.range_text(), F_MUTED, 300).alignment = INDENT
             put_text(ws, row, 10, ", ".join(p.source), F_MUTED)
             put_text(ws, row, 11, p.help_en, F_MUTED)
@@ -441,7 +442,7 @@ def _inputs(ctx: _Ctx) -> None:
         FormulaRule(formula=[f'AND($C{first_value_row}<>"",$C{first_value_row}<>$D{first_value_row})'],
                     fill=PatternFill("solid", fgColor="FFE7A8"), font=Font(bold=True)))
     _widths(ws, {"A": 30, "B": 40, "C": 15, "D": 15, "E": 16, "F": 14, "G": 14, "H": 14,
-                 "I": 24, "J": 26, "K": 70, "L": 90})
+                 "I": 30, "J": 34, "K": 70, "L": 90})
     ws.freeze_panes = "C5"
     ws.print_area = f"A1:J{last}"
     _print_setup(ws, "Inputs", title_rows="4:4")
@@ -537,7 +538,8 @@ def _calc(ctx: _Ctx) -> None:
             cell = ws[f"{cc.letter}{row}"]
             f = calc_formula(item, v, cc, lay, ctx.names, m_index)
             cell.value = f
-            styled(cell, F_MUTED if item.id == "t" else None, fmt=item.fmt)
+            styled(cell, F_MUTED if item.id == "t" else None, fmt=item.fmt,
+                   align=INPUT_ALIGN if item.id == "hw_id" else None)
     _widths(ws, {"A": 52, "B": 44, "C": 13})
     for cc in all_cols:
         ws.column_dimensions[cc.letter].width = 13.5
@@ -1059,9 +1061,9 @@ def _check_line(ws, row, side, label, year, unit, app, wb_formula, item, tol) ->
     put_text(ws, row, 1, side, F_MUTED)
     put_text(ws, row, 2, label)
     styled(ws.cell(row=row, column=3, value=int(year)), fmt="0")
-    put_text(ws, row, 4, unit, F_MUTED)
-    ws.cell(row=row, column=5, value=app)
-    ws.cell(row=row, column=6, value=wb_formula)
+    put_text(ws, row, 4, unit, F_MUTED).alignment = INDENT
+    styled(ws.cell(row=row, column=5, value=app), fmt=NF_CHECK)
+    styled(ws.cell(row=row, column=6, value=wb_formula), fmt=NF_CHECK)
     styled(ws.cell(row=row, column=7, value=f"=IF(AND(E{row}=0,F{row}=0),0,ABS(F{row}-E{row})"
                                             f"/MAX(ABS(E{row}),ABS(F{row})))"), fmt="0.0E+00")
     styled(ws.cell(row=row, column=8, value=f'=IF(G{row}<={tol},"PASS","FAIL")'),

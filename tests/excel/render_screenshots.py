@@ -68,7 +68,9 @@ def main(outdir: Path) -> int:
                 print(f"no page found for {sheet}", file=sys.stderr)
                 continue
             page = found[sheet]
-            subprocess.run(["pdftoppm", "-png", "-r", "110", "-singlefile", "-f", str(page),
+            crop = (["-r", "220", "-x", "0", "-y", "120", "-W", "1900", "-H", "1150"]
+                    if sheet == "Calc" else ["-r", "110"])  # Calc: the top-left, readable
+            subprocess.run(["pdftoppm", "-png", *crop, "-singlefile", "-f", str(page),
                             "-l", str(page), str(pdf), str(outdir / stem)], check=True)
             print(f"{outdir / (stem + '.png')}  (page {page})")
     return 0
