@@ -34,8 +34,13 @@ def run() -> dict[str, float]:
         out = Path(tmp) / "bench.xlsx"
         colds = []
         for _ in range(3):
-            proc = subprocess.run([sys.executable, "-c", COLD, str(out)], capture_output=True,
-                                  text=True, timeout=120, check=True)
+            proc = subprocess.run(
+                [sys.executable, "-c", COLD, str(out)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=True,
+            )
             colds.append(json.loads(proc.stdout.strip().splitlines()[-1]))
         sc, base = load_preset(), load_preset()
         export_workbook(sc, base, out)  # warm-up: imports, caches
@@ -45,9 +50,11 @@ def run() -> dict[str, float]:
             export_workbook(sc, base, out)
             warm.append(time.perf_counter() - t0)
         size = out.stat().st_size
-    return {"excel_export_s": statistics.median(colds),
-            "excel_export_warm_s": statistics.median(warm),
-            "excel_file_kb": size / 1024}
+    return {
+        "excel_export_s": statistics.median(colds),
+        "excel_export_warm_s": statistics.median(warm),
+        "excel_file_kb": size / 1024,
+    }
 
 
 if __name__ == "__main__":

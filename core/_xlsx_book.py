@@ -15,8 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference, ScatterChart, Series
-from openpyxl.chart.label import DataLabelList
-from openpyxl.chart.layout import Layout, ManualLayout
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText
 from openpyxl.drawing.line import LineProperties
@@ -45,12 +43,28 @@ INPUT_BLUE = "0033CC"
 INPUT_FILL = "E8F0FC"
 SECTION_FILL = "E9ECF1"
 MUTED = "6B7280"
-OKABE_ITO = {"orange": "E69F00", "sky": "56B4E9", "green": "009E73", "yellow": "F0E442",
-             "blue": "0072B2", "vermillion": "D55E00", "purple": "CC79A7", "black": "000000",
-             "grey": "999999"}
-COMPONENT_COLOURS = {"accelerators": "0072B2", "host": "56B4E9", "idle": "E69F00",
-                     "facility": "009E73", "network": "F0E442", "device": "D55E00",
-                     "local": "CC79A7", "training": "000000", "other_ai": "999999"}
+OKABE_ITO = {
+    "orange": "E69F00",
+    "sky": "56B4E9",
+    "green": "009E73",
+    "yellow": "F0E442",
+    "blue": "0072B2",
+    "vermillion": "D55E00",
+    "purple": "CC79A7",
+    "black": "000000",
+    "grey": "999999",
+}
+COMPONENT_COLOURS = {
+    "accelerators": "0072B2",
+    "host": "56B4E9",
+    "idle": "E69F00",
+    "facility": "009E73",
+    "network": "F0E442",
+    "device": "D55E00",
+    "local": "CC79A7",
+    "training": "000000",
+    "other_ai": "999999",
+}
 BASELINE_COLOUR = "8C8C8C"
 SCENARIO_COLOUR = "0072B2"
 
@@ -87,11 +101,21 @@ NF_COUNT = "#,##0"
 NF_QUERIES = '[>=1000000000]#,##0.0,,," bn";[>=1000000]#,##0.0,," M";#,##0'
 NF_WH = '0.000" Wh"'
 NF_MW = '#,##0.0" MW"'
-NF_PCT = '+0.0%;-0.0%;0.0%'
-NF_CHECK = '0.0000000000E+00'  # 11 significant digits: shows the 1e-9 agreement
+NF_PCT = "+0.0%;-0.0%;0.0%"
+NF_DELTA = "+#,##0.00;-#,##0.00;0"
+NF_CHECK = "0.0000000000E+00"  # 11 significant digits: shows the 1e-9 agreement
 
-SHEETS = ("README", "Summary", "Inputs", "Calc", "Results", "Measures", "Hardware", "Sources",
-          "Checks")
+SHEETS = (
+    "README",
+    "Summary",
+    "Inputs",
+    "Calc",
+    "Results",
+    "Measures",
+    "Hardware",
+    "Sources",
+    "Checks",
+)
 SIDES = (("Base_", "Baseline"), ("Scen_", "Scenario"))
 CALC_FIRST_COL = 4  # D
 CALC_FIRST_ROW = 6
@@ -115,8 +139,14 @@ def safe_text(value: object, limit: int = MAX_CELL_TEXT) -> str:
 _STYLE_CACHE: dict = {}
 
 
-def styled(cell, font: Font | None = None, fill=None, fmt: str | None = None,
-           align: Alignment | None = None, border: Border | None = None):
+def styled(
+    cell,
+    font: Font | None = None,
+    fill=None,
+    fmt: str | None = None,
+    align: Alignment | None = None,
+    border: Border | None = None,
+):
     """Apply a combination of module-level style objects, memoised per workbook.
 
     openpyxl hashes every style object on assignment, which dominates the export time; the
@@ -198,8 +228,9 @@ def _widths(ws, widths: dict[str, float]) -> None:
         ws.column_dimensions[letter].width = w
 
 
-def _print_setup(ws, title: str, landscape: bool = True, fit_height: int = 0,
-                 title_rows: str | None = None) -> None:
+def _print_setup(
+    ws, title: str, landscape: bool = True, fit_height: int = 0, title_rows: str | None = None
+) -> None:
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
@@ -264,7 +295,8 @@ def _chart_text(size: int = 900, bold: bool = False, color: str = "404040") -> R
 def _style_chart(chart, title: str) -> None:
     chart.title = title
     chart.title.tx.rich.p[0].pPr = ParagraphProperties(
-        defRPr=CharacterProperties(sz=1100, b=True, solidFill="1F3A5F"))
+        defRPr=CharacterProperties(sz=1100, b=True, solidFill="1F3A5F")
+    )
     for r in chart.title.tx.rich.p[0].r:
         r.rPr = CharacterProperties(sz=1100, b=True, solidFill="1F3A5F")
     chart.legend.position = "b"
@@ -293,8 +325,9 @@ class _Ctx:
     report: Callable[[float, str], None]
 
 
-def build_workbook(scenario: Scenario, baseline: Scenario,
-                   report: Callable[[float, str], None]) -> bytes:
+def build_workbook(
+    scenario: Scenario, baseline: Scenario, report: Callable[[float, str], None]
+) -> bytes:
     """The finished workbook as ``.xlsx`` bytes."""
     res = {"Base_": evaluate(baseline), "Scen_": evaluate(scenario)}
     report(0.1, "Laying out the workbook")
@@ -310,8 +343,15 @@ def build_workbook(scenario: Scenario, baseline: Scenario,
     for name in SHEETS:
         wb.create_sheet(name)
     peak = max(float(np.max(r.energy_total_kwh)) for r in res.values())
-    div, unit = ((1e9, "TWh") if peak >= 1e9 else (1e6, "GWh") if peak >= 1e6
-                 else (1e3, "MWh") if peak >= 1e3 else (1.0, "kWh"))
+    div, unit = (
+        (1e9, "TWh")
+        if peak >= 1e9
+        else (1e6, "GWh")
+        if peak >= 1e6
+        else (1e3, "MWh")
+        if peak >= 1e3
+        else (1.0, "kWh")
+    )
     ctx = _Ctx(wb, scenario, baseline, res, {}, {}, layout(CALC_FIRST_ROW), div, unit, report)
     _hardware(ctx)
     _inputs(ctx)
@@ -342,22 +382,45 @@ def build_workbook(scenario: Scenario, baseline: Scenario,
 
 # ------------------------------------------------------------------------------- Hardware
 
-HW_COLS = (("id", "Id", 11), ("name", "Name", 40), ("kind", "Kind", 7), ("year", "Year", 7),
-           ("memory_gb", "Memory [GB]", 10), ("bandwidth_tb_s", "Bandwidth [TB/s]", 11),
-           ("tflops_16", "Peak 16 bit [TFLOP/s]", 11), ("tflops_8", "Peak 8 bit [TFLOP/s]", 11),
-           ("tflops_4", "Peak 4 bit [TFLOP/s]", 11), ("tdp_w", "TDP [W]", 9),
-           ("host_w", "Host per accelerator [W]", 11), ("per_server", "Per server", 9),
-           ("rack_kw", "Rack [kW]", 9), ("source", "Source", 18), ("notes", "Notes", 80))
-HW_NUMERIC = {"memory_gb", "bandwidth_tb_s", "tflops_16", "tflops_8", "tflops_4", "tdp_w",
-              "host_w", "per_server", "rack_kw"}
+HW_COLS = (
+    ("id", "Id", 11),
+    ("name", "Name", 40),
+    ("kind", "Kind", 7),
+    ("year", "Year", 7),
+    ("memory_gb", "Memory [GB]", 10),
+    ("bandwidth_tb_s", "Bandwidth [TB/s]", 11),
+    ("tflops_16", "Peak 16 bit [TFLOP/s]", 11),
+    ("tflops_8", "Peak 8 bit [TFLOP/s]", 11),
+    ("tflops_4", "Peak 4 bit [TFLOP/s]", 11),
+    ("tdp_w", "TDP [W]", 9),
+    ("host_w", "Host per accelerator [W]", 11),
+    ("per_server", "Per server", 9),
+    ("rack_kw", "Rack [kW]", 9),
+    ("source", "Source", 18),
+    ("notes", "Notes", 80),
+)
+HW_NUMERIC = {
+    "memory_gb",
+    "bandwidth_tb_s",
+    "tflops_16",
+    "tflops_8",
+    "tflops_4",
+    "tdp_w",
+    "host_w",
+    "per_server",
+    "rack_kw",
+}
 
 
 def _hardware(ctx: _Ctx) -> None:
     ws = ctx.wb["Hardware"]
     cat = list(data.hardware_catalogue().values())
-    _title(ws, "Hardware catalogue",
-           "Looked up by id from the Inputs sheet (INDEX/MATCH). The blue figures are inputs: "
-           "change them here and the whole workbook follows.")
+    _title(
+        ws,
+        "Hardware catalogue",
+        "Looked up by id from the Inputs sheet (INDEX/MATCH). The blue figures are inputs: "
+        "change them here and the whole workbook follows.",
+    )
     _head_row(ws, 4, [c[1] for c in HW_COLS], height=42)
     first, last = 5, 5 + len(cat) - 1
     for i, hw in enumerate(cat):
@@ -377,23 +440,39 @@ def _hardware(ctx: _Ctx) -> None:
         if attr == "id" or attr in HW_NUMERIC:
             name = defined_name(f"HW_{attr}", taken)
             ctx.wb.defined_names[name] = DefinedName(
-                name, attr_text=f"Hardware!${letter}${first}:${letter}${last}")
+                name, attr_text=f"Hardware!${letter}${first}:${letter}${last}"
+            )
     ws.freeze_panes = "B5"
     _print_setup(ws, "Hardware", title_rows="4:4")
 
 
 # ------------------------------------------------------------------------------- Inputs
 
-INPUT_HEAD = ("Key", "Parameter", "Baseline", "Scenario", "Unit", "Low", "Default", "High",
-              "Allowed", "Sources", "Description", "Citation")
+INPUT_HEAD = (
+    "Key",
+    "Parameter",
+    "Baseline",
+    "Scenario",
+    "Unit",
+    "Low",
+    "Default",
+    "High",
+    "Allowed",
+    "Sources",
+    "Description",
+    "Citation",
+)
 
 
 def _inputs(ctx: _Ctx) -> None:
     ws = ctx.wb["Inputs"]
-    _title(ws, "Inputs",
-           "Change the blue cells: everything recalculates. Baseline and scenario side by side; "
-           "the scenario cell is shaded where it differs from the baseline. Switches: 1 = on, "
-           "0 = off.")
+    _title(
+        ws,
+        "Inputs",
+        "Change the blue cells: everything recalculates. Baseline and scenario side by side; "
+        "the scenario cell is shaded where it differs from the baseline. Switches: 1 = on, "
+        "0 = off.",
+    )
     put_text(ws, 3, 3, safe_text(ctx.base.name, 80), F_BOLD).alignment = CENTER
     put_text(ws, 3, 4, safe_text(ctx.sc.name, 80), F_BOLD).alignment = CENTER
     ws.row_dimensions[3].height = 30
@@ -421,8 +500,7 @@ def _inputs(ctx: _Ctx) -> None:
                 letter = get_column_letter(col)
                 name = defined_name(prefix + p.key, taken)
                 ctx.names[prefix + p.key] = name
-                ctx.wb.defined_names[name] = DefinedName(
-                    name, attr_text=f"Inputs!${letter}${row}")
+                ctx.wb.defined_names[name] = DefinedName(name, attr_text=f"Inputs!${letter}${row}")
             unit = "1 = on, 0 = off" if p.kind == "bool" else p.unit
             put_text(ws, row, 5, unit, F_MUTED).alignment = INDENT
             for col, v in ((6, p.low), (7, p.default), (8, p.high)):
@@ -439,10 +517,29 @@ def _inputs(ctx: _Ctx) -> None:
     last = row - 1
     ws.conditional_formatting.add(
         f"D{first_value_row}:D{last}",
-        FormulaRule(formula=[f'AND($C{first_value_row}<>"",$C{first_value_row}<>$D{first_value_row})'],
-                    fill=PatternFill("solid", fgColor="FFE7A8"), font=Font(bold=True)))
-    _widths(ws, {"A": 30, "B": 40, "C": 15, "D": 15, "E": 16, "F": 14, "G": 14, "H": 14,
-                 "I": 30, "J": 34, "K": 70, "L": 90})
+        FormulaRule(
+            formula=[f'AND($C{first_value_row}<>"",$C{first_value_row}<>$D{first_value_row})'],
+            fill=PatternFill("solid", fgColor="FFE7A8"),
+            font=Font(bold=True),
+        ),
+    )
+    _widths(
+        ws,
+        {
+            "A": 30,
+            "B": 40,
+            "C": 15,
+            "D": 15,
+            "E": 16,
+            "F": 14,
+            "G": 14,
+            "H": 14,
+            "I": 30,
+            "J": 34,
+            "K": 70,
+            "L": 90,
+        },
+    )
     ws.freeze_panes = "C5"
     ws.print_area = f"A1:J{last}"
     _print_setup(ws, "Inputs", title_rows="4:4")
@@ -461,9 +558,12 @@ def _validation(ws, p: params.Parameter, row: int) -> None:
         else:
             return
     elif p.min is not None and p.max is not None:
-        dv = DataValidation(type="whole" if p.kind == "int" else "decimal", operator="between",
-                            formula1=repr(float(p.min)) if p.kind != "int" else str(int(p.min)),
-                            formula2=repr(float(p.max)) if p.kind != "int" else str(int(p.max)))
+        dv = DataValidation(
+            type="whole" if p.kind == "int" else "decimal",
+            operator="between",
+            formula1=repr(float(p.min)) if p.kind != "int" else str(int(p.min)),
+            formula2=repr(float(p.max)) if p.kind != "int" else str(int(p.max)),
+        )
     else:
         return
     dv.showErrorMessage = True
@@ -494,15 +594,19 @@ def _calc(ctx: _Ctx) -> None:
     ms = measures()
     wf = [Col(get_column_letter(col + j), "Scen_", None, step=j) for j in range(len(ms) + 1)]
     ctx.calc_cols["WF"] = wf
-    groups.append(("Scenario in the horizon year, measures switched on one after the other "
-                   "(waterfall)", wf))
+    groups.append(
+        ("Scenario in the horizon year, measures switched on one after the other (waterfall)", wf)
+    )
     m_index = {m.id: i for i, m in enumerate(ms)}
 
-    _title(ws, "Calc — the WattIf model as live formulas",
-           "One line item per row, the same formula in every column of a block; inputs are the "
-           "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario). Variant rows: "
-           "the serving fleet before/after modernisation × quantisation × right-sizing, mixed "
-           "by the adoption of the measures.")
+    _title(
+        ws,
+        "Calc — the WattIf model as live formulas",
+        "One line item per row, the same formula in every column of a block; inputs are the "
+        "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario). Variant rows: "
+        "the serving fleet before/after modernisation × quantisation × right-sizing, mixed "
+        "by the adoption of the measures.",
+    )
     put_text(ws, 4, 1, "Line item", F_HEAD).fill = FILL_HEAD
     put_text(ws, 4, 2, "Variant", F_HEAD).fill = FILL_HEAD
     put_text(ws, 4, 3, "Unit", F_HEAD).fill = FILL_HEAD
@@ -538,8 +642,12 @@ def _calc(ctx: _Ctx) -> None:
             cell = ws[f"{cc.letter}{row}"]
             f = calc_formula(item, v, cc, lay, ctx.names, m_index)
             cell.value = f
-            styled(cell, F_MUTED if item.id == "t" else None, fmt=item.fmt,
-                   align=INPUT_ALIGN if item.id == "hw_id" else None)
+            styled(
+                cell,
+                F_MUTED if item.id == "t" else None,
+                fmt=item.fmt,
+                align=INPUT_ALIGN if item.id == "hw_id" else None,
+            )
     _widths(ws, {"A": 52, "B": 44, "C": 13})
     for cc in all_cols:
         ws.column_dimensions[cc.letter].width = 13.5
@@ -570,16 +678,22 @@ def _calc_ref(ctx: _Ctx, item: str, col: Col, absolute: bool = True) -> str:
 
 # ------------------------------------------------------------------------------- Results
 
-RES_COLS = (("year", "Year", "0"), ("en_total", "Energy total [{E}]", "#,##0.00"),
-            *((f"en_{c}", COMPONENT_LABELS[c][0] + " [{E}]", "#,##0.00") for c in COMPONENTS),
-            ("pq_total", "Energy per query [Wh]", "0.0000"),
-            ("queries", "Queries [billion/yr]", "#,##0.000"),
-            ("co2", "CO2e [t/yr]", "#,##0"), ("water", "Water [m³/yr]", "#,##0"),
-            ("cost", "Electricity cost [EUR/yr]", "#,##0"),
-            ("accelerators", "Accelerators", "#,##0"), ("servers", "Servers", "#,##0"),
-            ("racks", "Racks", "#,##0"), ("mw_avg", "Average power [MW]", "#,##0.0"),
-            ("mw_prov", "Provisioned power [MW]", "#,##0.0"),
-            ("households", "Households", "#,##0"))
+RES_COLS = (
+    ("year", "Year", "0"),
+    ("en_total", "Energy total [{E}]", "#,##0.00"),
+    *((f"en_{c}", COMPONENT_LABELS[c][0] + " [{E}]", "#,##0.00") for c in COMPONENTS),
+    ("pq_total", "Energy per query [Wh]", "0.0000"),
+    ("queries", "Queries [billion/yr]", "#,##0.000"),
+    ("co2", "CO2e [t/yr]", "#,##0"),
+    ("water", "Water [m³/yr]", "#,##0"),
+    ("cost", "Electricity cost [EUR/yr]", "#,##0"),
+    ("accelerators", "Accelerators", "#,##0"),
+    ("servers", "Servers", "#,##0"),
+    ("racks", "Racks", "#,##0"),
+    ("mw_avg", "Average power [MW]", "#,##0.0"),
+    ("mw_prov", "Provisioned power [MW]", "#,##0.0"),
+    ("households", "Households", "#,##0"),
+)
 
 
 def _res_scale(ctx: _Ctx, item: str) -> str:
@@ -592,8 +706,11 @@ def _res_scale(ctx: _Ctx, item: str) -> str:
 
 def _results(ctx: _Ctx) -> None:
     ws = ctx.wb["Results"]
-    _title(ws, "Results — per-year series (read by the charts)",
-           f"All cells are formulas on the Calc sheet. Energy in {ctx.energy_unit}.")
+    _title(
+        ws,
+        "Results — per-year series (read by the charts)",
+        f"All cells are formulas on the Calc sheet. Energy in {ctx.energy_unit}.",
+    )
     heads = [h.replace("{E}", ctx.energy_unit) for _, h, _ in RES_COLS]
     row = 4
     ctx.results_rows = {}
@@ -606,8 +723,11 @@ def _results(ctx: _Ctx) -> None:
         first = row
         for cc in ctx.calc_cols[prefix]:
             for j, (item, _, fmt) in enumerate(RES_COLS, start=1):
-                cell = ws.cell(row=row, column=j,
-                               value=f"={_calc_ref(ctx, item, cc, False)}{_res_scale(ctx, item)}")
+                cell = ws.cell(
+                    row=row,
+                    column=j,
+                    value=f"={_calc_ref(ctx, item, cc, False)}{_res_scale(ctx, item)}",
+                )
                 styled(cell, F_BODY, fmt=fmt)
             row += 1
         ctx.results_rows[prefix] = (first, row - 1)
@@ -620,7 +740,7 @@ def _results(ctx: _Ctx) -> None:
         for prefix, side in SIDES:
             pick.append((prefix, side, ctx.calc_cols[prefix][pos]))
     put_text(ws, row, 1, "Component", F_HEAD).fill = FILL_HEAD
-    for j, (prefix, side, cc) in enumerate(pick, start=2):
+    for j, (_prefix, side, cc) in enumerate(pick, start=2):
         c = ws.cell(row=row, column=j, value=f'="{side} "&{_calc_ref(ctx, "year", cc)}')
         c.font, c.fill, c.alignment = F_HEAD, FILL_HEAD, CENTER
     ws.row_dimensions[row].height = 30
@@ -702,9 +822,12 @@ def _waterfall_chart(ctx: _Ctx, ws, first: int, last: int) -> BarChart:
     ch.overlap = 100
     ch.gapWidth = 40
     cats = Reference(ws, min_col=2, min_row=first, max_row=last)
-    for col, title, colour in ((8, "base", None), (9, "Total", NAVY),
-                               (10, "Saving", OKABE_ITO["blue"]),
-                               (11, "Increase", OKABE_ITO["vermillion"])):
+    for col, title, colour in (
+        (8, "base", None),
+        (9, "Total", NAVY),
+        (10, "Saving", OKABE_ITO["blue"]),
+        (11, "Increase", OKABE_ITO["vermillion"]),
+    ):
         s = Series(Reference(ws, min_col=col, min_row=first, max_row=last), title=title)
         if colour is None:
             s.graphicalProperties.noFill = True
@@ -714,8 +837,7 @@ def _waterfall_chart(ctx: _Ctx, ws, first: int, last: int) -> BarChart:
             s.graphicalProperties.line.solidFill = colour
         ch.series.append(s)
     ch.set_categories(cats)
-    _style_chart(ch, f"Savings by measure, {int(ctx.res['Scen_'].years[-1])} "
-                     f"[{ctx.energy_unit}]")
+    _style_chart(ch, f"Savings by measure, {int(ctx.res['Scen_'].years[-1])} [{ctx.energy_unit}]")
     ch.legend = None
     ch.y_axis.number_format = "#,##0"
     ch.y_axis.scaling.min = 0
@@ -730,13 +852,28 @@ def _measures(ctx: _Ctx) -> None:
     ws = ctx.wb["Measures"]
     ms = measures()
     wf = ctx.calc_cols["WF"]
-    _title(ws, "Savings by measure — waterfall",
-           "The scenario in its horizon year with every measure off, then the measures switched "
-           "on one after the other in this order (interactions are credited to the later "
-           "measure). A measure that is off adds nothing. Live formulas on the Calc sheet.")
-    heads = ("Step", "Measure", "Switched on", "Adoption year", f"Energy [{ctx.energy_unit}]",
-             f"Change [{ctx.energy_unit}]", "Change [%]", "base", "Total", "Saving", "Increase",
-             "CO2e [t]", "Cost [EUR]")
+    _title(
+        ws,
+        "Savings by measure — waterfall",
+        "The scenario in its horizon year with every measure off, then the measures switched "
+        "on one after the other in this order (interactions are credited to the later "
+        "measure). A measure that is off adds nothing. Live formulas on the Calc sheet.",
+    )
+    heads = (
+        "Step",
+        "Measure",
+        "Switched on",
+        "Adoption year",
+        f"Energy [{ctx.energy_unit}]",
+        f"Change [{ctx.energy_unit}]",
+        "Change [%]",
+        "base",
+        "Total",
+        "Saving",
+        "Increase",
+        "CO2e [t]",
+        "Cost [EUR]",
+    )
     _head_row(ws, 4, heads, height=36)
     div = f"/{ctx.energy_div:g}" if ctx.energy_div != 1 else ""
     first = 5
@@ -748,24 +885,28 @@ def _measures(ctx: _Ctx) -> None:
         put_text(ws, r, 1, step, F_MUTED)
         put_text(ws, r, 2, label, F_BOLD if m is None else F_BODY)
         if m is not None:
-            c = ws.cell(row=r, column=3,
-                        value=f'=IF({ctx.names["Scen_" + m.on_key]}=1,"on","off")')
+            c = ws.cell(row=r, column=3, value=f'=IF({ctx.names["Scen_" + m.on_key]}=1,"on","off")')
             c.alignment = Alignment(horizontal="center")
-            ws.cell(row=r, column=4, value=f"={ctx.names['Scen_' + m.year_key]}").number_format = "0"
+            year = ws.cell(row=r, column=4, value=f"={ctx.names['Scen_' + m.year_key]}")
+            year.number_format = "0"
         e = ws.cell(row=r, column=5, value=f"={_calc_ref(ctx, 'en_total', cc)}{div}")
         e.number_format = "#,##0.00"
         total = m is None
         if not total:
-            ws.cell(row=r, column=6, value=f"=E{r}-E{r - 1}").number_format = "+#,##0.00;-#,##0.00;0"
-            ws.cell(row=r, column=7, value=f'=IF(E{r - 1}=0,0,F{r}/E{r - 1})').number_format = NF_PCT
+            ws.cell(row=r, column=6, value=f"=E{r}-E{r - 1}").number_format = NF_DELTA
+            ws.cell(
+                row=r, column=7, value=f"=IF(E{r - 1}=0,0,F{r}/E{r - 1})"
+            ).number_format = NF_PCT
             ws.cell(row=r, column=8, value=f"=MIN(E{r - 1},E{r})")
             ws.cell(row=r, column=9, value=0)
             ws.cell(row=r, column=10, value=f"=MAX(E{r - 1}-E{r},0)")
             ws.cell(row=r, column=11, value=f"=MAX(E{r}-E{r - 1},0)")
         else:
             if i > 0:
-                ws.cell(row=r, column=6, value=f"=E{r}-E{first}").number_format = "+#,##0.00;-#,##0.00;0"
-                ws.cell(row=r, column=7, value=f'=IF(E{first}=0,0,F{r}/E{first})').number_format = NF_PCT
+                ws.cell(row=r, column=6, value=f"=E{r}-E{first}").number_format = NF_DELTA
+                ws.cell(
+                    row=r, column=7, value=f"=IF(E{first}=0,0,F{r}/E{first})"
+                ).number_format = NF_PCT
             ws.cell(row=r, column=8, value=0)
             ws.cell(row=r, column=9, value=f"=E{r}")
             ws.cell(row=r, column=10, value=0)
@@ -778,10 +919,27 @@ def _measures(ctx: _Ctx) -> None:
         for j in range(1, 14):
             ws.cell(row=r, column=j).border = Border(bottom=THIN)
     last = first + len(rows) - 1
-    put_text(ws, last + 1, 8, "Chart helper columns: invisible base, total, saving, increase.",
-             F_MUTED)
-    _widths(ws, {"A": 7, "B": 46, "C": 11, "D": 10, "E": 14, "F": 14, "G": 11, "H": 11,
-                 "I": 11, "J": 11, "K": 11, "L": 13, "M": 14})
+    put_text(
+        ws, last + 1, 8, "Chart helper columns: invisible base, total, saving, increase.", F_MUTED
+    )
+    _widths(
+        ws,
+        {
+            "A": 7,
+            "B": 46,
+            "C": 11,
+            "D": 10,
+            "E": 14,
+            "F": 14,
+            "G": 11,
+            "H": 11,
+            "I": 11,
+            "J": 11,
+            "K": 11,
+            "L": 13,
+            "M": 14,
+        },
+    )
     ch = _waterfall_chart(ctx, ws, first, last)
     ch.width, ch.height = 24, 11
     ws.add_chart(ch, f"A{last + 3}")
@@ -792,14 +950,18 @@ def _measures(ctx: _Ctx) -> None:
 
 # ------------------------------------------------------------------------------- Summary
 
-KPIS = (("Annual energy", "en_total", NF_ENERGY), ("Energy per query", "pq_total", NF_WH),
-        ("Queries per year", "queries", NF_QUERIES), ("CO2e per year", "co2", NF_CO2),
-        ("On-site water per year", "water", NF_WATER),
-        ("Electricity cost per year", "cost", NF_EUR),
-        ("Accelerators provisioned", "accelerators", NF_COUNT),
-        ("Average facility power", "mw_avg", NF_MW),
-        ("Provisioned facility power", "mw_prov", NF_MW),
-        ("Household equivalents", "households", NF_COUNT))
+KPIS = (
+    ("Annual energy", "en_total", NF_ENERGY),
+    ("Energy per query", "pq_total", NF_WH),
+    ("Queries per year", "queries", NF_QUERIES),
+    ("CO2e per year", "co2", NF_CO2),
+    ("On-site water per year", "water", NF_WATER),
+    ("Electricity cost per year", "cost", NF_EUR),
+    ("Accelerators provisioned", "accelerators", NF_COUNT),
+    ("Average facility power", "mw_avg", NF_MW),
+    ("Provisioned facility power", "mw_prov", NF_MW),
+    ("Household equivalents", "households", NF_COUNT),
+)
 
 
 def _summary(ctx: _Ctx) -> None:
@@ -808,8 +970,13 @@ def _summary(ctx: _Ctx) -> None:
     ws.row_dimensions[1].height = 24
     put_text(ws, 2, 1, f"Scenario: {safe_text(ctx.sc.name, 150)}", F_BOLD)
     put_text(ws, 3, 1, f"Baseline: {safe_text(ctx.base.name, 150)}", F_BODY)
-    put_text(ws, 2, 7, f"Exported {_dt.date.today().isoformat()} · WattIf {__version__} · "
-                       f"model v{MODEL_VERSION}", F_MUTED).alignment = Alignment(horizontal="right")
+    put_text(
+        ws,
+        2,
+        7,
+        f"Exported {_dt.date.today().isoformat()} · WattIf {__version__} · model v{MODEL_VERSION}",
+        F_MUTED,
+    ).alignment = Alignment(horizontal="right")
     bcols, scols = ctx.calc_cols["Base_"], ctx.calc_cols["Scen_"]
     blocks = ((bcols[0], scols[0]), (bcols[-1], scols[-1]))
     put_text(ws, 5, 1, "Key figures", F_HEAD)
@@ -817,10 +984,13 @@ def _summary(ctx: _Ctx) -> None:
     for j, (bc, scc) in enumerate(blocks):
         c0 = 2 + 3 * j
         ws.merge_cells(start_row=5, start_column=c0, end_row=5, end_column=c0 + 2)
-        c = ws.cell(row=5, column=c0,
-                    value=f'=IF({_calc_ref(ctx, "year", bc)}={_calc_ref(ctx, "year", scc)},'
-                          f'"Year "&{_calc_ref(ctx, "year", scc)},"Years "&'
-                          f'{_calc_ref(ctx, "year", bc)}&" / "&{_calc_ref(ctx, "year", scc)})')
+        c = ws.cell(
+            row=5,
+            column=c0,
+            value=f"=IF({_calc_ref(ctx, 'year', bc)}={_calc_ref(ctx, 'year', scc)},"
+            f'"Year "&{_calc_ref(ctx, "year", scc)},"Years "&'
+            f'{_calc_ref(ctx, "year", bc)}&" / "&{_calc_ref(ctx, "year", scc)})',
+        )
         for k, label in enumerate(("Baseline", "Scenario", "Change")):
             put_text(ws, 6, c0 + k, label, F_HEAD)
         del c
@@ -852,10 +1022,15 @@ def _summary(ctx: _Ctx) -> None:
                 ws.cell(row=r, column=j).fill = PatternFill("solid", fgColor="F5F7FA")
         ws.row_dimensions[r].height = 17
     note_row = 7 + len(KPIS)
-    put_text(ws, note_row, 1,
-             "Change = scenario ÷ baseline − 1 in the same column. Water: on-site cooling water. "
-             "Household equivalents: annual energy ÷ household use (Inputs). All figures "
-             "recalculate from the Inputs sheet.", F_MUTED).alignment = WRAP_TOP
+    put_text(
+        ws,
+        note_row,
+        1,
+        "Change = scenario ÷ baseline − 1 in the same column. Water: on-site cooling water. "
+        "Household equivalents: annual energy ÷ household use (Inputs). All figures "
+        "recalculate from the Inputs sheet.",
+        F_MUTED,
+    ).alignment = WRAP_TOP
     ws.merge_cells(start_row=note_row, start_column=1, end_row=note_row, end_column=7)
     ws.row_dimensions[note_row].height = 26
     widths = {"A": 34, "B": 17, "C": 17, "D": 11, "E": 17, "F": 17, "G": 11}
@@ -898,8 +1073,7 @@ def _sources(ctx: _Ctx) -> None:
     srcs = data.sources()
     row = 5
     for sid in dict.fromkeys(used):
-        s = srcs.get(sid, {"citation": "(not in sources.csv)", "url_or_location": "",
-                           "notes": ""})
+        s = srcs.get(sid, {"citation": "(not in sources.csv)", "url_or_location": "", "notes": ""})
         put_text(ws, row, 1, sid, F_BOLD)
         put_text(ws, row, 2, s.get("citation", ""))
         url = safe_text(s.get("url_or_location", ""), 2000)
@@ -927,51 +1101,72 @@ def _app_lines(ctx: _Ctx, prefix: str):
     for i, cc in enumerate(cols):
         y = int(r.years[i])
         for k, comp in enumerate(COMPONENTS):
-            yield (f"Energy per query: {COMPONENT_LABELS[comp][0]}", f"pq_{comp}", y, "Wh",
-                   r.per_query_wh[i, k], cc)
+            yield (
+                f"Energy per query: {COMPONENT_LABELS[comp][0]}",
+                f"pq_{comp}",
+                y,
+                "Wh",
+                r.per_query_wh[i, k],
+                cc,
+            )
         yield ("Energy per query: total", "pq_total", y, "Wh", r.per_query_total_wh[i], cc)
         for k, comp in enumerate(COMPONENTS):
-            yield (f"Annual energy: {COMPONENT_LABELS[comp][0]}", f"en_{comp}", y, "kWh",
-                   r.energy_kwh[i, k], cc)
+            yield (
+                f"Annual energy: {COMPONENT_LABELS[comp][0]}",
+                f"en_{comp}",
+                y,
+                "kWh",
+                r.energy_kwh[i, k],
+                cc,
+            )
         for label, item, unit, arr in (
-                ("Annual energy: total", "en_total", "kWh", r.energy_total_kwh),
-                ("Queries per year", "queries", "queries", r.queries_per_year),
-                ("Queries per year before the rebound", "q_base", "queries",
-                 r.queries_before_rebound),
-                ("CO2e", "co2", "t", r.co2e_t), ("Water", "water", "m³", r.water_m3),
-                ("Electricity cost", "cost", "EUR", r.cost_eur),
-                ("Accelerators", "accelerators", "count", r.accelerators),
-                ("Servers", "servers", "count", r.servers), ("Racks", "racks", "count", r.racks),
-                ("Average power", "mw_avg", "MW", r.power_avg_mw),
-                ("Provisioned power", "mw_prov", "MW", r.power_provisioned_mw),
-                ("Households", "households", "households", r.households),
-                ("Grid carbon intensity", "grid", "gCO2e/kWh", r.grid_gco2e_per_kwh)):
+            ("Annual energy: total", "en_total", "kWh", r.energy_total_kwh),
+            ("Queries per year", "queries", "queries", r.queries_per_year),
+            ("Queries per year before the rebound", "q_base", "queries", r.queries_before_rebound),
+            ("CO2e", "co2", "t", r.co2e_t),
+            ("Water", "water", "m³", r.water_m3),
+            ("Electricity cost", "cost", "EUR", r.cost_eur),
+            ("Accelerators", "accelerators", "count", r.accelerators),
+            ("Servers", "servers", "count", r.servers),
+            ("Racks", "racks", "count", r.racks),
+            ("Average power", "mw_avg", "MW", r.power_avg_mw),
+            ("Provisioned power", "mw_prov", "MW", r.power_provisioned_mw),
+            ("Households", "households", "households", r.households),
+            ("Grid carbon intensity", "grid", "gCO2e/kWh", r.grid_gco2e_per_kwh),
+        ):
             yield label, item, y, unit, arr[i], cc
     cc = cols[0]
     y = int(r.years[0])
     for label, item, unit, v in (
-            ("Accelerator energy per output token", "j_out", "J/token",
-             r.accelerator_j_per_output_token),
-            ("Accelerator energy per input token", "j_in", "J/token",
-             r.accelerator_j_per_input_token),
-            ("Accelerators per replica", "g0", "count", r.accelerators_per_replica),
-            ("Sequences decoding together", "b_eff0_out", "sequences", r.effective_batch),
-            ("Decode memory-bound (1 = yes)", "mem_bound", "flag", float(r.memory_bound)),
-            ("Weights fit on the replica (1 = yes)", "fits", "flag", float(r.fits_in_memory)),
-            ("Local energy per output token", "l_j_out", "J/token", r.local_j_per_output_token),
-            ("Training run: energy", "t_kwh", "kWh", r.training_energy_kwh),
-            ("Training run: accelerator-hours", "t_hours", "h", r.training_accelerator_hours),
-            ("Training run: CO2e", "t_co2", "t", r.training_co2e_t),
-            ("Training run: compute", "t_flops", "FLOP", r.training_flops)):
+        (
+            "Accelerator energy per output token",
+            "j_out",
+            "J/token",
+            r.accelerator_j_per_output_token,
+        ),
+        ("Accelerator energy per input token", "j_in", "J/token", r.accelerator_j_per_input_token),
+        ("Accelerators per replica", "g0", "count", r.accelerators_per_replica),
+        ("Sequences decoding together", "b_eff0_out", "sequences", r.effective_batch),
+        ("Decode memory-bound (1 = yes)", "mem_bound", "flag", float(r.memory_bound)),
+        ("Weights fit on the replica (1 = yes)", "fits", "flag", float(r.fits_in_memory)),
+        ("Local energy per output token", "l_j_out", "J/token", r.local_j_per_output_token),
+        ("Training run: energy", "t_kwh", "kWh", r.training_energy_kwh),
+        ("Training run: accelerator-hours", "t_hours", "h", r.training_accelerator_hours),
+        ("Training run: CO2e", "t_co2", "t", r.training_co2e_t),
+        ("Training run: compute", "t_flops", "FLOP", r.training_flops),
+    ):
         yield label, item, y, unit, v, cc
 
 
 def _checks(ctx: _Ctx) -> None:
     ws = ctx.wb["Checks"]
-    _title(ws, "Checks — the workbook's formulas against WattIf's own numbers",
-           "Each line: the value WattIf computed at export, the workbook's formula, their "
-           "relative difference and PASS/FAIL against the tolerance. After you change inputs the "
-           "exported values no longer apply (see 'Inputs changed since export').")
+    _title(
+        ws,
+        "Checks — the workbook's formulas against WattIf's own numbers",
+        "Each line: the value WattIf computed at export, the workbook's formula, their "
+        "relative difference and PASS/FAIL against the tolerance. After you change inputs the "
+        "exported values no longer apply (see 'Inputs changed since export').",
+    )
     taken = {n.lower() for n in ctx.wb.defined_names}
     tol_name = defined_name("Check_tolerance", taken)
     put_text(ws, 4, 1, "Master check", F_BOLD)
@@ -980,31 +1175,80 @@ def _checks(ctx: _Ctx) -> None:
     put_text(ws, 7, 1, "Tolerance (relative error)", F_BODY)
     _input_cell(ws["C7"], 1e-9, "0.0E+00")
     ctx.wb.defined_names[tol_name] = DefinedName(tol_name, attr_text="Checks!$C$7")
-    heads = ("Side", "Quantity", "Year", "Unit", "WattIf value", "Workbook value",
-             "Relative error", "Result", "Calc item")
+    heads = (
+        "Side",
+        "Quantity",
+        "Year",
+        "Unit",
+        "WattIf value",
+        "Workbook value",
+        "Relative error",
+        "Result",
+        "Calc item",
+    )
     _head_row(ws, 9, heads)
     row = 10
     first = row
     for prefix, side in SIDES:
         for label, item, y, unit, v, cc in _app_lines(ctx, prefix):
-            _check_line(ws, row, side, label, y, unit, float(v), f"={_calc_ref(ctx, item, cc)}",
-                        item, tol_name)
+            _check_line(
+                ws,
+                row,
+                side,
+                label,
+                y,
+                unit,
+                float(v),
+                f"={_calc_ref(ctx, item, cc)}",
+                item,
+                tol_name,
+            )
             row += 1
     # waterfall: cumulative value after each step against savings_by_measure
     wf = savings_by_measure(ctx.sc)
     steps = dict(zip(wf.ids, wf.steps, strict=True))
     value = wf.start
     cols = ctx.calc_cols["WF"]
-    _check_line(ws, row, "Scenario", "Waterfall: all measures off", wf.year, "kWh", value,
-                f"={_calc_ref(ctx, 'en_total', cols[0])}", "en_total", tol_name)
+    _check_line(
+        ws,
+        row,
+        "Scenario",
+        "Waterfall: all measures off",
+        wf.year,
+        "kWh",
+        value,
+        f"={_calc_ref(ctx, 'en_total', cols[0])}",
+        "en_total",
+        tol_name,
+    )
     row += 1
     for j, m in enumerate(measures(), start=1):
         value = value + steps.get(m.id, 0.0)
-        _check_line(ws, row, "Scenario", f"Waterfall: after + {m.label()}", wf.year, "kWh",
-                    value, f"={_calc_ref(ctx, 'en_total', cols[j])}", "en_total", tol_name)
+        _check_line(
+            ws,
+            row,
+            "Scenario",
+            f"Waterfall: after + {m.label()}",
+            wf.year,
+            "kWh",
+            value,
+            f"={_calc_ref(ctx, 'en_total', cols[j])}",
+            "en_total",
+            tol_name,
+        )
         row += 1
-    _check_line(ws, row, "Scenario", "Waterfall: end", wf.year, "kWh", wf.end,
-                f"={_calc_ref(ctx, 'en_total', cols[-1])}", "en_total", tol_name)
+    _check_line(
+        ws,
+        row,
+        "Scenario",
+        "Waterfall: end",
+        wf.year,
+        "kWh",
+        wf.end,
+        f"={_calc_ref(ctx, 'en_total', cols[-1])}",
+        "en_total",
+        tol_name,
+    )
     row += 1
     last = row - 1
     n_model = last - first + 1
@@ -1033,8 +1277,10 @@ def _checks(ctx: _Ctx) -> None:
             row += 1
     in_last = row - 1
     m = ws["C4"]
-    m.value = (f'=IF(COUNTIF(H{first}:H{last},"PASS")={n_model},"PASS",'
-               f'IF(C6>0,"NOT COMPARABLE: inputs changed","FAIL"))')
+    m.value = (
+        f'=IF(COUNTIF(H{first}:H{last},"PASS")={n_model},"PASS",'
+        f'IF(C6>0,"NOT COMPARABLE: inputs changed","FAIL"))'
+    )
     m.font = Font(name=FONT, size=14, bold=True, color=INK)
     ws["C5"] = f'=COUNTIF(H{first}:H{last},"PASS")&" of {n_model}"'
     ws["C6"] = f'=COUNTIF(H{in_first}:H{in_last},"CHANGED")'
@@ -1045,14 +1291,18 @@ def _checks(ctx: _Ctx) -> None:
     ws.conditional_formatting.add("C4", FormulaRule(formula=['$C$4="PASS"'], fill=FILL_PASS))
     ws.conditional_formatting.add("C4", FormulaRule(formula=['$C$4<>"PASS"'], fill=FILL_FAIL))
     ws.conditional_formatting.add(
-        f"H{first}:H{last}", FormulaRule(formula=[f'H{first}<>"PASS"'], fill=FILL_FAIL,
-                                         font=Font(bold=True, color=OKABE_ITO["vermillion"])))
+        f"H{first}:H{last}",
+        FormulaRule(
+            formula=[f'H{first}<>"PASS"'],
+            fill=FILL_FAIL,
+            font=Font(bold=True, color=OKABE_ITO["vermillion"]),
+        ),
+    )
     ws.conditional_formatting.add(
-        f"H{in_first}:H{in_last}", FormulaRule(formula=[f'H{in_first}="CHANGED"'],
-                                               fill=FILL_FAIL))
+        f"H{in_first}:H{in_last}", FormulaRule(formula=[f'H{in_first}="CHANGED"'], fill=FILL_FAIL)
+    )
     ctx.checks_range = (first, last, in_first, in_last)
-    _widths(ws, {"A": 22, "B": 44, "C": 10, "D": 11, "E": 20, "F": 20, "G": 13, "H": 10,
-                 "I": 16})
+    _widths(ws, {"A": 22, "B": 44, "C": 10, "D": 11, "E": 20, "F": 20, "G": 13, "H": 10, "I": 16})
     ws.freeze_panes = "A10"
     _print_setup(ws, "Checks", title_rows="9:9")
 
@@ -1064,10 +1314,17 @@ def _check_line(ws, row, side, label, year, unit, app, wb_formula, item, tol) ->
     put_text(ws, row, 4, unit, F_MUTED).alignment = INDENT
     styled(ws.cell(row=row, column=5, value=app), fmt=NF_CHECK)
     styled(ws.cell(row=row, column=6, value=wb_formula), fmt=NF_CHECK)
-    styled(ws.cell(row=row, column=7, value=f"=IF(AND(E{row}=0,F{row}=0),0,ABS(F{row}-E{row})"
-                                            f"/MAX(ABS(E{row}),ABS(F{row})))"), fmt="0.0E+00")
-    styled(ws.cell(row=row, column=8, value=f'=IF(G{row}<={tol},"PASS","FAIL")'),
-           align=ALIGN_CENTER_H)
+    styled(
+        ws.cell(
+            row=row,
+            column=7,
+            value=f"=IF(AND(E{row}=0,F{row}=0),0,ABS(F{row}-E{row})/MAX(ABS(E{row}),ABS(F{row})))",
+        ),
+        fmt="0.0E+00",
+    )
+    styled(
+        ws.cell(row=row, column=8, value=f'=IF(G{row}<={tol},"PASS","FAIL")'), align=ALIGN_CENTER_H
+    )
     put_text(ws, row, 9, item, F_MUTED)
 
 
@@ -1079,16 +1336,29 @@ def _readme(ctx: _Ctx) -> None:
     ws.sheet_view.showGridLines = False
     put_text(ws, 1, 1, "WattIf — what-if workbook on the energy use of AI", F_TITLE)
     ws.row_dimensions[1].height = 26
-    put_text(ws, 2, 1, "A living model: change the blue cells on the Inputs sheet and every "
-                       "figure, table and chart recalculates.", F_SUB)
-    rows = [("Exported", _dt.date.today().isoformat()),
-            ("Application", f"WattIf {__version__}"),
-            ("Model version", f"{MODEL_VERSION} (formulas as in docs/methodology.md)"),
-            ("Scenario", ctx.sc.name), ("Scenario notes", ctx.sc.notes or "–"),
-            ("Baseline", ctx.base.name), ("Baseline notes", ctx.base.notes or "–"),
-            ("Projection", f"scenario {ctx.res['Scen_'].years[0]}–{ctx.res['Scen_'].years[-1]},"
-                           f" baseline {ctx.res['Base_'].years[0]}–"
-                           f"{ctx.res['Base_'].years[-1]}")]
+    put_text(
+        ws,
+        2,
+        1,
+        "A living model: change the blue cells on the Inputs sheet and every "
+        "figure, table and chart recalculates.",
+        F_SUB,
+    )
+    rows = [
+        ("Exported", _dt.date.today().isoformat()),
+        ("Application", f"WattIf {__version__}"),
+        ("Model version", f"{MODEL_VERSION} (formulas as in docs/methodology.md)"),
+        ("Scenario", ctx.sc.name),
+        ("Scenario notes", ctx.sc.notes or "–"),
+        ("Baseline", ctx.base.name),
+        ("Baseline notes", ctx.base.notes or "–"),
+        (
+            "Projection",
+            f"scenario {ctx.res['Scen_'].years[0]}–{ctx.res['Scen_'].years[-1]},"
+            f" baseline {ctx.res['Base_'].years[0]}–"
+            f"{ctx.res['Base_'].years[-1]}",
+        ),
+    ]
     r = 4
     for k, v in rows:
         put_text(ws, r, 1, k, F_BOLD).alignment = WRAP_TOP
@@ -1102,8 +1372,13 @@ def _readme(ctx: _Ctx) -> None:
     r += 1
     c = ws.cell(row=r, column=1, value=1.2)
     _input_cell(c, 1.2)
-    put_text(ws, r, 2, "Input: blue figures on a light fill — change these (Inputs, Hardware, "
-                       "the check tolerance).")
+    put_text(
+        ws,
+        r,
+        2,
+        "Input: blue figures on a light fill — change these (Inputs, Hardware, "
+        "the check tolerance).",
+    )
     r += 1
     c = ws.cell(row=r, column=1, value=f"={ctx.names['Scen_pue']}*1")
     c.font = F_BODY
@@ -1139,18 +1414,30 @@ def _readme(ctx: _Ctx) -> None:
     r += 1
     put_text(ws, r, 1, "Sheets", F_SECTION)
     r += 1
-    guide = (("Summary", "Headline figures for baseline and scenario, base and horizon year, "
-                         "with charts (one landscape page)."),
-             ("Inputs", "One row per parameter: value (blue), unit, low/default/high, allowed "
-                        "range, sources."),
-             ("Calc", "The model as formulas: per-query physics, fleet, projection, for both "
-                      "sides and the waterfall steps."),
-             ("Results", "Per-year series read by the charts."),
-             ("Measures", "Savings by measure in the horizon year (waterfall)."),
-             ("Hardware", "The hardware catalogue looked up by id."),
-             ("Sources", "Full citation and URL of every source id."),
-             ("Checks", "WattIf's values beside the workbook's formulas, pass/fail per line, "
-                        "one master check."))
+    guide = (
+        (
+            "Summary",
+            "Headline figures for baseline and scenario, base and horizon year, "
+            "with charts (one landscape page).",
+        ),
+        (
+            "Inputs",
+            "One row per parameter: value (blue), unit, low/default/high, allowed range, sources.",
+        ),
+        (
+            "Calc",
+            "The model as formulas: per-query physics, fleet, projection, for both "
+            "sides and the waterfall steps.",
+        ),
+        ("Results", "Per-year series read by the charts."),
+        ("Measures", "Savings by measure in the horizon year (waterfall)."),
+        ("Hardware", "The hardware catalogue looked up by id."),
+        ("Sources", "Full citation and URL of every source id."),
+        (
+            "Checks",
+            "WattIf's values beside the workbook's formulas, pass/fail per line, one master check.",
+        ),
+    )
     for name, text in guide:
         c = put_text(ws, r, 1, name, F_LINK)
         c.hyperlink = f"#'{name}'!A1"

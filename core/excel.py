@@ -21,8 +21,12 @@ from .scenario import Scenario, atomic_write_bytes
 Progress = Callable[[float, str], None]
 
 
-def export_workbook(scenario: Scenario, baseline: Scenario, path: str | os.PathLike,
-                    progress: Progress | None = None) -> None:
+def export_workbook(
+    scenario: Scenario,
+    baseline: Scenario,
+    path: str | os.PathLike,
+    progress: Progress | None = None,
+) -> None:
     """Write the Excel workbook comparing ``scenario`` with ``baseline``.
 
     Parameters

@@ -34,12 +34,22 @@ def _lo_cache() -> dict:
     return {}
 
 
-def convert(soffice: str, profile: Path, paths: list[Path], outdir: Path, fmt: str = "xlsx"
-            ) -> list[Path]:
+def convert(
+    soffice: str, profile: Path, paths: list[Path], outdir: Path, fmt: str = "xlsx"
+) -> list[Path]:
     """Convert ``paths`` with LibreOffice into ``outdir``; assert that every output exists."""
     outdir.mkdir(parents=True, exist_ok=True)
-    cmd = [soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
-           "--convert-to", fmt, "--outdir", str(outdir), *map(str, paths)]
+    cmd = [
+        soffice,
+        "--headless",
+        "--norestore",
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--convert-to",
+        fmt,
+        "--outdir",
+        str(outdir),
+        *map(str, paths),
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120 + 15 * len(paths))
     outs = [outdir / (Path(p).stem + "." + fmt) for p in paths]
     missing = [o for o in outs if not o.exists()]

@@ -20,18 +20,36 @@ from wattif.core import load_preset
 from wattif.core.excel import export_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
-SHEETS = {"Summary": "excel_summary", "Inputs": "excel_inputs", "Calc": "excel_calc",
-          "Measures": "excel_measures", "Checks": "excel_checks", "README": "excel_readme"}
-XCU = (Path(__file__).with_name("conftest.py").read_text(encoding="utf-8")
-       .split('XCU = """', 1)[1].split('"""', 1)[0])
+SHEETS = {
+    "Summary": "excel_summary",
+    "Inputs": "excel_inputs",
+    "Calc": "excel_calc",
+    "Measures": "excel_measures",
+    "Checks": "excel_checks",
+    "README": "excel_readme",
+}
+XCU = (
+    Path(__file__)
+    .with_name("conftest.py")
+    .read_text(encoding="utf-8")
+    .split('XCU = """', 1)[1]
+    .split('"""', 1)[0]
+)
 
 
 def showcase():
     sc = load_preset().replace(
-        name="Efficient fleet 2030", notes="Right-sized models, FP4, better serving and "
-        "B200 hardware from 2026, with a modest rebound.", m_right_size_on=True,
-        m_quantise_on=True, m_serving_on=True, m_modernise_on=True, m_reasoning_on=True,
-        m_clean_power_on=True, rebound_elasticity=0.3)
+        name="Efficient fleet 2030",
+        notes="Right-sized models, FP4, better serving and "
+        "B200 hardware from 2026, with a modest rebound.",
+        m_right_size_on=True,
+        m_quantise_on=True,
+        m_serving_on=True,
+        m_modernise_on=True,
+        m_reasoning_on=True,
+        m_clean_power_on=True,
+        rebound_elasticity=0.3,
+    )
     return sc, load_preset()
 
 
@@ -47,19 +65,40 @@ def main(outdir: Path) -> int:
         (tmp / "profile" / "user" / "registrymodifications.xcu").write_text(XCU)
         book = tmp / "wattif.xlsx"
         export_workbook(*showcase(), book)
-        subprocess.run([soffice, "--headless", "--norestore",
-                        f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--convert-to",
-                        "pdf", "--outdir", str(tmp / "pdf"), str(book)], check=True,
-                       capture_output=True, timeout=180)
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                "--norestore",
+                f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(tmp / "pdf"),
+                str(book),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
         pdf = tmp / "pdf" / "wattif.pdf"
         assert pdf.exists(), "LibreOffice wrote no PDF"
-        pages = int(next(line.split()[-1] for line in subprocess.run(
-            ["pdfinfo", str(pdf)], capture_output=True, text=True).stdout.splitlines()
-            if line.startswith("Pages:")))
+        pages = int(
+            next(
+                line.split()[-1]
+                for line in subprocess.run(
+                    ["pdfinfo", str(pdf)], capture_output=True, text=True
+                ).stdout.splitlines()
+                if line.startswith("Pages:")
+            )
+        )
         found: dict[str, int] = {}
         for page in range(1, pages + 1):
-            text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                                  capture_output=True, text=True).stdout
+            text = subprocess.run(
+                ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                capture_output=True,
+                text=True,
+            ).stdout
             for sheet in SHEETS:
                 if f"WattIf — {sheet}" in text and sheet not in found:
                     found[sheet] = page
@@ -68,10 +107,26 @@ def main(outdir: Path) -> int:
                 print(f"no page found for {sheet}", file=sys.stderr)
                 continue
             page = found[sheet]
-            crop = (["-r", "220", "-x", "0", "-y", "120", "-W", "1900", "-H", "1150"]
-                    if sheet == "Calc" else ["-r", "110"])  # Calc: the top-left, readable
-            subprocess.run(["pdftoppm", "-png", *crop, "-singlefile", "-f", str(page),
-                            "-l", str(page), str(pdf), str(outdir / stem)], check=True)
+            crop = (
+                ["-r", "220", "-x", "0", "-y", "120", "-W", "1900", "-H", "1150"]
+                if sheet == "Calc"
+                else ["-r", "110"]
+            )  # Calc: the top-left, readable
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    "-png",
+                    *crop,
+                    "-singlefile",
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    str(pdf),
+                    str(outdir / stem),
+                ],
+                check=True,
+            )
             print(f"{outdir / (stem + '.png')}  (page {page})")
     return 0
 

@@ -11,14 +11,22 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from wattif.core import WattIfError, load_preset, params
 from wattif.core import scenario as scenario_mod
 from wattif.core.cli import main as cli_main
 from wattif.core.excel import export_workbook
 
-SHEETS = ["README", "Summary", "Inputs", "Calc", "Results", "Measures", "Hardware", "Sources",
-          "Checks"]
+SHEETS = [
+    "README",
+    "Summary",
+    "Inputs",
+    "Calc",
+    "Results",
+    "Measures",
+    "Hardware",
+    "Sources",
+    "Checks",
+]
 
 
 @pytest.fixture(scope="module")
@@ -81,8 +89,10 @@ def test_calc_formulas_are_the_same_across_year_columns(book):
         if not all(isinstance(v, str) and v.startswith("=") for v in values):
             continue
         letters = [c.column_letter for c in row]
-        normal = {re.sub(rf"(?<![A-Za-z_$0-9]){col}(?=\d)", "#", v)
-                  for v, col in zip(values, letters, strict=True)}
+        normal = {
+            re.sub(rf"(?<![A-Za-z_$0-9]){col}(?=\d)", "#", v)
+            for v, col in zip(values, letters, strict=True)
+        }
         assert len(normal) == 1, (row[0].coordinate, values)
         checked += 1
     assert checked > 300
@@ -122,7 +132,7 @@ HOSTILE = [
     "+SUM(1,2)",
     "-2+3",
     "@SUM(A1)",
-    "=HYPERLINK(\"http://evil.example\",\"x\")",
+    '=HYPERLINK("http://evil.example","x")',
     "Ünïcødé 名前 🚀 עברית " * 20,
     "ctrl\x00\x01\x07chars\x1f and a lone surrogate \ud800 here",
     "x" * 40000,
@@ -156,8 +166,10 @@ def test_defined_names_are_sanitised():
     from wattif.core._xlsx_book import defined_name
 
     taken: set[str] = set()
-    got = [defined_name(raw, taken) for raw in ("Scen_pue", "A1", "R1C1", "1abc", "ä ö-ü",
-                                                "Scen_pue", "x" * 300, "")]
+    got = [
+        defined_name(raw, taken)
+        for raw in ("Scen_pue", "A1", "R1C1", "1abc", "ä ö-ü", "Scen_pue", "x" * 300, "")
+    ]
     for n in got:
         assert n[0].isalpha() and len(n) <= 210
         assert all(ch.isascii() and (ch.isalnum() or ch == "_") for ch in n)
@@ -167,8 +179,9 @@ def test_defined_names_are_sanitised():
 
 def test_progress_is_reported_in_order(tmp_path):
     seen = []
-    export_workbook(load_preset(), load_preset(), tmp_path / "p.xlsx",
-                    progress=lambda f, m: seen.append((f, m)))
+    export_workbook(
+        load_preset(), load_preset(), tmp_path / "p.xlsx", progress=lambda f, m: seen.append((f, m))
+    )
     fractions = [f for f, _ in seen]
     assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
     assert all(isinstance(m, str) and m for _, m in seen)
@@ -261,8 +274,19 @@ def test_unwritable_folder(tmp_path, monkeypatch):
 
 def test_command_line_export(tmp_path, capsys):
     out = tmp_path / "cli.xlsx"
-    code = cli_main(["export", "--preset", "deepseek_reasoning", "--set", "pue=1.3",
-                     "--baseline", "epoch_gpt4o", "-o", str(out)])
+    code = cli_main(
+        [
+            "export",
+            "--preset",
+            "deepseek_reasoning",
+            "--set",
+            "pue=1.3",
+            "--baseline",
+            "epoch_gpt4o",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0 and out.exists()
     wb = openpyxl.load_workbook(out)
     assert input_cell(wb, "Scen_pue").value == 1.3
@@ -277,9 +301,10 @@ def test_command_line_bad_path_is_one_line(tmp_path, capsys):
 
 
 def test_openpyxl_loads_only_when_exporting():
-    code = ("import sys, wattif.core, wattif.core.excel, wattif.core.cli; "
-            "bad = [m for m in ('openpyxl', 'pandas') if m in sys.modules]; "
-            "print(','.join(bad)); sys.exit(1 if bad else 0)")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60)
+    code = (
+        "import sys, wattif.core, wattif.core.excel, wattif.core.cli; "
+        "bad = [m for m in ('openpyxl', 'pandas') if m in sys.modules]; "
+        "print(','.join(bad)); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr

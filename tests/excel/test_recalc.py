@@ -9,7 +9,6 @@ from __future__ import annotations
 import numpy as np
 import openpyxl
 import pytest
-
 from wattif.core import COMPONENTS, Scenario, evaluate, load_preset, params, preset_info
 from wattif.core.analyses import savings_by_measure
 from wattif.core.excel import export_workbook
@@ -21,10 +20,18 @@ PRESETS = [p["name"] for p in preset_info()]
 
 def all_measures_on(sc: Scenario) -> Scenario:
     on = {m.on_key: True for m in measures()}
-    return sc.replace(on, name="All measures on, rebound 0.7", rebound_elasticity=0.7,
-                      m_modernise_hardware="gb200", local_share=0.05, include_training=True,
-                      classical_ml_gwh_per_year=250.0, network_wh_per_query=0.01,
-                      device_wh_per_query=0.05, measure_ramp_years=2.0)
+    return sc.replace(
+        on,
+        name="All measures on, rebound 0.7",
+        rebound_elasticity=0.7,
+        m_modernise_hardware="gb200",
+        local_share=0.05,
+        include_training=True,
+        classical_ml_gwh_per_year=250.0,
+        network_wh_per_query=0.01,
+        device_wh_per_query=0.05,
+        measure_ramp_years=2.0,
+    )
 
 
 def random_scenario(rng: np.random.Generator, i: int) -> Scenario:
@@ -55,8 +62,15 @@ def cases() -> list[tuple[str, Scenario, Scenario]]:
     default = load_preset()
     out = [(f"preset-{n}", load_preset(n), default) for n in PRESETS]
     out.append(("all-measures", all_measures_on(default), default))
-    out.append(("all-measures-backfire", all_measures_on(load_preset("company_rollout")).replace(
-        rebound_elasticity=1.6, measure_ramp_years=0.0), load_preset("devries_2023")))
+    out.append(
+        (
+            "all-measures-backfire",
+            all_measures_on(load_preset("company_rollout")).replace(
+                rebound_elasticity=1.6, measure_ramp_years=0.0
+            ),
+            load_preset("devries_2023"),
+        )
+    )
     rng = np.random.default_rng(20261122)
     for i in range(6):
         out.append((f"random-{i}", random_scenario(rng, i), random_scenario(rng, 100 + i)))
@@ -86,8 +100,18 @@ def read_checks(path):
     for row in ws.iter_rows(min_row=10, values_only=True):
         if row[0] is None or str(row[0]).startswith("Inputs as exported"):
             break
-        lines.append(dict(side=row[0], quantity=row[1], year=row[2], app=row[4], wb=row[5],
-                          rel=row[6], result=row[7], item=row[8]))
+        lines.append(
+            dict(
+                side=row[0],
+                quantity=row[1],
+                year=row[2],
+                app=row[4],
+                wb=row[5],
+                rel=row[6],
+                result=row[7],
+                item=row[8],
+            )
+        )
     wb.close()
     return master, lines
 
@@ -117,36 +141,78 @@ def expected_value(res, item: str, i: int) -> float:
         return res.per_query_wh[i, COMPONENTS.index(item[3:])]
     if item.startswith("en_") and item[3:] in COMPONENTS:
         return res.energy_kwh[i, COMPONENTS.index(item[3:])]
-    per_year = {"pq_total": res.per_query_total_wh, "en_total": res.energy_total_kwh,
-                "queries": res.queries_per_year, "q_base": res.queries_before_rebound,
-                "co2": res.co2e_t, "water": res.water_m3, "cost": res.cost_eur,
-                "accelerators": res.accelerators, "servers": res.servers, "racks": res.racks,
-                "mw_avg": res.power_avg_mw, "mw_prov": res.power_provisioned_mw,
-                "households": res.households, "grid": res.grid_gco2e_per_kwh}
+    per_year = {
+        "pq_total": res.per_query_total_wh,
+        "en_total": res.energy_total_kwh,
+        "queries": res.queries_per_year,
+        "q_base": res.queries_before_rebound,
+        "co2": res.co2e_t,
+        "water": res.water_m3,
+        "cost": res.cost_eur,
+        "accelerators": res.accelerators,
+        "servers": res.servers,
+        "racks": res.racks,
+        "mw_avg": res.power_avg_mw,
+        "mw_prov": res.power_provisioned_mw,
+        "households": res.households,
+        "grid": res.grid_gco2e_per_kwh,
+    }
     if item in per_year:
         return per_year[item][i]
-    scalar = {"j_out": res.accelerator_j_per_output_token,
-              "j_in": res.accelerator_j_per_input_token, "g0": res.accelerators_per_replica,
-              "b_eff0_out": res.effective_batch, "mem_bound": float(res.memory_bound),
-              "fits": float(res.fits_in_memory), "l_j_out": res.local_j_per_output_token,
-              "t_kwh": res.training_energy_kwh, "t_hours": res.training_accelerator_hours,
-              "t_co2": res.training_co2e_t, "t_flops": res.training_flops}
+    scalar = {
+        "j_out": res.accelerator_j_per_output_token,
+        "j_in": res.accelerator_j_per_input_token,
+        "g0": res.accelerators_per_replica,
+        "b_eff0_out": res.effective_batch,
+        "mem_bound": float(res.memory_bound),
+        "fits": float(res.fits_in_memory),
+        "l_j_out": res.local_j_per_output_token,
+        "t_kwh": res.training_energy_kwh,
+        "t_hours": res.training_accelerator_hours,
+        "t_co2": res.training_co2e_t,
+        "t_flops": res.training_flops,
+    }
     return scalar[item]
 
 
 CHANGES = {
-    "Base_": {"base_year": 2026, "horizon_year": 2031, "hardware": "a100", "pue": 1.5,
-              "concurrent_sequences": 64.0, "precision_bits": 16, "m_quantise_on": True,
-              "m_quantise_bits": 8, "total_params_b": 1200.0, "demand_growth": 0.05},
-    "Scen_": {"queries_per_day": 1.0e9, "hardware": "b200", "precision_bits": 16,
-              "m_quantise_on": True, "m_quantise_bits": 4, "m_modernise_on": True,
-              "m_modernise_hardware": "gb200", "m_modernise_year": 2027,
-              "m_serving_on": True, "m_right_size_on": True, "m_ai_pc_on": True,
-              "m_reasoning_on": True, "m_clean_power_on": True, "m_placement_on": True,
-              "classical_ml_gwh_per_year": 120.0, "rebound_elasticity": 0.8,
-              "local_share": 0.1, "include_training": True, "training_hardware": "h100",
-              "training_precision_bits": 8, "measure_ramp_years": 0.0,
-              "accelerators_per_replica": 16, "local_hardware": "cpu_2s"},
+    "Base_": {
+        "base_year": 2026,
+        "horizon_year": 2031,
+        "hardware": "a100",
+        "pue": 1.5,
+        "concurrent_sequences": 64.0,
+        "precision_bits": 16,
+        "m_quantise_on": True,
+        "m_quantise_bits": 8,
+        "total_params_b": 1200.0,
+        "demand_growth": 0.05,
+    },
+    "Scen_": {
+        "queries_per_day": 1.0e9,
+        "hardware": "b200",
+        "precision_bits": 16,
+        "m_quantise_on": True,
+        "m_quantise_bits": 4,
+        "m_modernise_on": True,
+        "m_modernise_hardware": "gb200",
+        "m_modernise_year": 2027,
+        "m_serving_on": True,
+        "m_right_size_on": True,
+        "m_ai_pc_on": True,
+        "m_reasoning_on": True,
+        "m_clean_power_on": True,
+        "m_placement_on": True,
+        "classical_ml_gwh_per_year": 120.0,
+        "rebound_elasticity": 0.8,
+        "local_share": 0.1,
+        "include_training": True,
+        "training_hardware": "h100",
+        "training_precision_bits": 8,
+        "measure_ramp_years": 0.0,
+        "accelerators_per_replica": 16,
+        "local_hardware": "cpu_2s",
+    },
 }
 
 
@@ -177,9 +243,24 @@ def test_changed_inputs_recompute_like_the_core_model(tmp_path, recalc):
             continue
         # the Year column states the exported year; the i-th year column follows the inputs
         first_year = (base if prefix == "Base_" else sc)["base_year"]
-        i = ln["year"] - first_year if ln["item"] not in (
-            "j_out", "j_in", "g0", "b_eff0_out", "mem_bound", "fits", "l_j_out", "t_kwh",
-            "t_hours", "t_co2", "t_flops") else 0
+        i = (
+            ln["year"] - first_year
+            if ln["item"]
+            not in (
+                "j_out",
+                "j_in",
+                "g0",
+                "b_eff0_out",
+                "mem_bound",
+                "fits",
+                "l_j_out",
+                "t_kwh",
+                "t_hours",
+                "t_co2",
+                "t_flops",
+            )
+            else 0
+        )
         want = float(expected_value(res, ln["item"], i))
         assert rel_err(want, float(ln["wb"])) <= REL_TOL, (ln, want)
         compared += 1
@@ -200,7 +281,7 @@ def test_changed_inputs_recompute_like_the_core_model(tmp_path, recalc):
 
 
 def test_hostile_names_stay_text_after_recalculation(tmp_path, recalc):
-    evil = "=HYPERLINK(\"http://evil.example\",\"click\")"
+    evil = '=HYPERLINK("http://evil.example","click")'
     sc = load_preset().replace(name=evil, notes="+1+2 @SUM(A1) -3 =1+1")
     base = load_preset().replace(name="-2+3", notes="@cmd")
     path = tmp_path / "hostile.xlsx"
