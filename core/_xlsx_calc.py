@@ -136,8 +136,8 @@ def _items() -> list:
             f"Adoption share: {m.label()}",
             "share",
             F_PCT,
-            f"=MAX(0,MIN(1,IF([measure_ramp_years]>0,({{year}}-[{m.year_key}]+1)"
-            f"/[measure_ramp_years],IF({{year}}-[{m.year_key}]+1>0,1,0))))*{{on_{m.id}}}",
+            f"=MAX(0,MIN(1,({{year}}-[{m.year_key}]+1)/MAX([measure_ramp_years],1)))"
+            f"*{{on_{m.id}}}",
         )
 
     sec("Demand per query (with the measures in effect)")
@@ -691,37 +691,23 @@ def _items() -> list:
 
     sec("Fleet")
     it("busy", "Queries per second (annual average)", "queries/s", F_DEC, "={queries}/(365*86400)")
-    it("acc_cloud_s", "Busy accelerator-seconds per query", "s", F_SCI, "={cloud}*{acc_s}")
-    it(
-        "srv_s",
-        "Busy server-seconds per query",
-        "s",
-        F_SCI,
-        "={cloud}*SUMPRODUCT({weight#*},{s_query#*}/{per_server#*})",
-    )
-    it(
-        "rack_s",
-        "Busy rack-seconds per query",
-        "s",
-        F_SCI,
-        "={cloud}*SUMPRODUCT({weight#*},{s_query#*}*({tdp#*}+{host_w#*})/1000/{rack_kw#*})",
-    )
-    it(
-        "name_ws",
-        "Nameplate energy per query",
-        "Ws",
-        F_DEC,
-        "={cloud}*SUMPRODUCT({weight#*},{s_query#*}*({tdp#*}+{host_w#*}))",
-    )
-    it(
-        "accelerators",
-        "Accelerators provisioned",
+    var(
+        "acc_v",
+        "Accelerators provisioned (whole replicas)",
         "count",
         F_INT,
-        "=CEILING({busy}*{acc_cloud_s}/{u},1)",
+        "={g#v}*CEILING({busy}*{cloud}*{weight#v}*{s_query#v}/({u}*{g#v}),1)",
     )
-    it("servers", "Servers", "count", F_INT, "=CEILING({busy}*{srv_s}/{u},1)")
-    it("racks", "Racks", "count", F_INT, "=CEILING({busy}*{rack_s}/{u},1)")
+    var("srv_v", "Servers", "count", F_INT, "=CEILING({acc_v#v}/{per_server#v},1)")
+    it("accelerators", "Accelerators provisioned", "count", F_INT, "=SUM({acc_v#*})")
+    it("servers", "Servers", "count", F_INT, "=SUM({srv_v#*})")
+    it(
+        "racks",
+        "Racks",
+        "count",
+        F_INT,
+        "=CEILING(SUMPRODUCT({acc_v#*},({tdp#*}+{host_w#*})/1000/{rack_kw#*}),1)",
+    )
     it(
         "mw_avg",
         "Average facility power",
@@ -734,7 +720,7 @@ def _items() -> list:
         "Provisioned (nameplate) facility power",
         "MW",
         F_DEC,
-        "={busy}*{name_ws}/{u}*{pue}/1E6",
+        "=SUMPRODUCT({acc_v#*},{tdp#*}+{host_w#*})*{pue}/1E6",
     )
 
     sec("Key physics as configured (base year, without measures)")

@@ -282,12 +282,12 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
         "device": _val(sc, "device_wh_per_query") + zeros,
         "local": s_local * e_local_query + zeros,
     }
-    acc_seconds = cloud * mix(s_query)  # accelerator-seconds per query (busy)
-    fleet = {
-        "acc_seconds": acc_seconds,
-        "server_seconds": cloud * mix(s_query / per_server),
-        "rack_seconds": cloud * mix(s_query * (tdp + host_w) / 1000.0 / rack_kw),
-        "nameplate_ws": cloud * mix(s_query * (tdp + host_w)),
+    fleet = {  # per variant: busy accelerator-seconds per query and what a unit of it needs
+        "acc_seconds": _y(cloud) * weight * s_query,
+        "g": g,
+        "per_server": per_server,
+        "nameplate_w": tdp + host_w,
+        "rack_kw": rack_kw,
     }
     first = (..., 0, 0, 0, 0)  # base year, as configured (old hardware, old precision, large)
     physics = {
@@ -401,14 +401,16 @@ def evaluate(scenario: Scenario, years=None) -> Results:
     water = it_kwh * _val(sc, "wue_l_per_kwh") / 1000.0
     cost = e_total * _val(sc, "electricity_price_eur_per_kwh")
 
-    # fleet: busy accelerator-seconds per year / seconds per year / utilisation
+    # fleet: busy accelerators / utilisation, in whole replicas of each variant
     fl = with_m["fleet"]
-    busy = queries / SECONDS_PER_YEAR
-    u = with_m["u"]
-    accelerators = np.ceil(busy * fl["acc_seconds"] / u)
-    servers = np.ceil(busy * fl["server_seconds"] / u)
-    racks = np.ceil(busy * fl["rack_seconds"] / u)
-    provisioned_mw = busy * fl["nameplate_ws"] / u * with_m["pue"] / 1e6
+    busy = queries / SECONDS_PER_YEAR  # queries per second, yearly average
+    acc_v = fl["g"] * np.ceil(_y(busy) * fl["acc_seconds"] / (_y(with_m["u"]) * fl["g"]))
+    variant_axes = (-3, -2, -1)
+    accelerators = acc_v.sum(axis=variant_axes)
+    servers = np.ceil(acc_v / fl["per_server"]).sum(axis=variant_axes)
+    nameplate_w = (acc_v * fl["nameplate_w"]).sum(axis=variant_axes)
+    racks = np.ceil((acc_v * fl["nameplate_w"] / 1000.0 / fl["rack_kw"]).sum(axis=variant_axes))
+    provisioned_mw = nameplate_w * with_m["pue"] / 1e6
     cloud_kwh = energy[..., :4].sum(axis=-1)
     power_avg_mw = cloud_kwh / HOURS_PER_YEAR / 1000.0
 
