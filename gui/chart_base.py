@@ -16,7 +16,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QSizePolicy,
+    QWidget,
+)
 
 from . import style
 from .formatting import ENERGY_UNITS
@@ -139,6 +144,16 @@ def label_font(scale: float = 1.0, bold: bool = False) -> QFont:
     return f
 
 
+def text_item(text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0), scale: float = 0.85,
+              bold: bool = False) -> pg.TextItem:
+    """A direct label. Its rendering is cached as a pixmap, so an unchanged label costs a blit
+    when the chart repaints (moving it keeps the cache)."""
+    item = pg.TextItem(text, color=colour, anchor=anchor)
+    item.setFont(label_font(scale, bold))
+    item.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    return item
+
+
 class ChartBase(pg.GraphicsLayoutWidget):
     """A titled chart bound to the model; subclasses build items once and fill :meth:`refresh`.
 
@@ -156,8 +171,11 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.ci.layout.setSpacing(2)
         self.title = self.addLabel("", row=0, col=0, colspan=2, size="11pt", bold=True,
                                    color=style.TEXT, justify="left")
+        self.title.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip("")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # few items that all move on every change: a BSP index only costs boundingRect() calls
+        self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         model.results_changed.connect(self._on_change)
         model.baseline_changed.connect(self._on_change)
         model.year_changed.connect(self._on_change)
@@ -170,7 +188,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.getViewBox().setDefaultPadding(0.0)
-        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.showGrid(x=False, y=False)
         font = label_font(0.9)
         for name in ("left", "bottom"):
             ax = plot.getAxis(name)
@@ -178,10 +196,17 @@ class ChartBase(pg.GraphicsLayoutWidget):
             ax.setPen(pg.mkPen(style.MUTED))
             ax.setTextPen(pg.mkPen(style.TEXT))
             ax.enableAutoSIPrefix(False)
+        for name in ("left", "bottom", "right", "top"):
+            # axes (with their grid lines) are redrawn whenever anything in the plot changes;
+            # a cached pixmap makes that a blit instead of replaying all tick texts
+            plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         return plot
 
     def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
-        plot.setLabel(side, text, **{"font-size": "9pt", "color": style.TEXT})
+        """Set an axis title (only when it changed: a new title re-lays the axis out)."""
+        axis = plot.getAxis(side)
+        if axis.labelText != text or not axis.label.isVisible():
+            plot.setLabel(side, text, **{"font-size": "9pt", "color": style.TEXT})
 
     # -- updating -------------------------------------------------------------------------
     def _on_reset(self) -> None:

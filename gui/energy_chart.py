@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
-
 from wattif.core import COMPONENTS, data
 
 from . import style
@@ -15,6 +15,7 @@ from .chart_base import (
     StableRange,
     label_font,
     short_component_label,
+    text_item,
     unit_scale,
     year_ticks,
 )
@@ -23,6 +24,50 @@ from .scenario_model import ScenarioModel
 
 LABEL_MIN_SHARE = 0.09
 """A band is labelled directly when it is at least this share of the axis height."""
+
+
+class StackedBands(pg.GraphicsObject):
+    """Stacked areas drawn by one item (one bounding box and one paint call instead of one
+    curve per component: the chart repaints on every slider step)."""
+
+    def __init__(self, colours: list[str]) -> None:
+        super().__init__()
+        self._brushes = [pg.mkBrush(c) for c in colours]
+        self._pen = pg.mkPen(style.BACKGROUND, width=0.8)
+        self._pen.setCosmetic(True)
+        self._paths: list[QPainterPath] = []
+        self._rect = QRectF()
+
+    def set_data(self, x: np.ndarray, cumulative: np.ndarray) -> None:
+        """``cumulative[:, i]``: top of band ``i`` (bands stacked from 0 upwards)."""
+        self.prepareGeometryChange()
+        paths = []
+        lower = np.zeros(len(x))
+        for i in range(cumulative.shape[1]):
+            upper = cumulative[:, i]
+            if np.any(upper > lower):
+                poly = QPolygonF([QPointF(a, b) for a, b in zip(x, upper, strict=True)]
+                                 + [QPointF(a, b) for a, b in zip(x[::-1], lower[::-1],
+                                                                  strict=True)])
+                path = QPainterPath()
+                path.addPolygon(poly)
+                path.closeSubpath()
+                paths.append((i, path))
+            lower = upper
+        self._paths = paths
+        top = float(cumulative[:, -1].max()) if cumulative.size else 0.0
+        self._rect = QRectF(float(x[0]), 0.0, float(x[-1] - x[0]), max(top, 1e-12))
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect
+
+    def paint(self, painter, *args) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setPen(self._pen)
+        for i, path in self._paths:
+            painter.setBrush(self._brushes[i])
+            painter.drawPath(path)
 
 
 class EnergyChart(ChartBase):
@@ -41,33 +86,24 @@ class EnergyChart(ChartBase):
         self._range = StableRange()
         self._scale: tuple[float, str] | None = None
         self._context = False
-        self.bands: dict[str, pg.PlotDataItem] = {}
+        self.bands = StackedBands([style.COMPONENT_COLOURS[c] for c in COMPONENTS])
+        self.plot.addItem(self.bands)
         self.band_labels: dict[str, pg.TextItem] = {}
-        # drawn back to front: the top of the stack first, each filled down to zero
-        for z, comp in enumerate(reversed(COMPONENTS)):
+        for comp in COMPONENTS:
             colour = style.COMPONENT_COLOURS[comp]
-            item = pg.PlotDataItem(pen=pg.mkPen(style.BACKGROUND, width=0.8), fillLevel=0.0,
-                                   brush=pg.mkBrush(colour))
-            item.setZValue(z)
-            self.plot.addItem(item)
-            self.bands[comp] = item
-            text = pg.TextItem(short_component_label(comp, lang),
-                               color=style.text_colour_on(colour), anchor=(1.0, 0.5))
-            text.setFont(label_font(0.85))
+            text = text_item(short_component_label(comp, lang), style.text_colour_on(colour),
+                             (1.0, 0.5))
             text.setZValue(50)
             self.plot.addItem(text)
             self.band_labels[comp] = text
-        self.total = pg.PlotDataItem(pen=style.scenario_pen(style.TEXT, 2.0), symbol="o",
-                                     symbolSize=5, symbolBrush=style.TEXT, symbolPen=None)
+        self.total = pg.PlotCurveItem(pen=style.scenario_pen(style.TEXT, 2.0))
         self.total.setZValue(60)
-        self.baseline = pg.PlotDataItem(pen=style.baseline_pen(2.5))
+        self.baseline = pg.PlotCurveItem(pen=style.baseline_pen(2.5))
         self.baseline.setZValue(61)
         self.plot.addItem(self.total)
         self.plot.addItem(self.baseline)
-        self.total_label = pg.TextItem("", color=style.TEXT, anchor=(1.0, 1.0))
-        self.total_label.setFont(label_font(0.9, bold=True))
-        self.baseline_label = pg.TextItem("", color=style.MUTED, anchor=(0.0, 0.0))
-        self.baseline_label.setFont(label_font(0.85))
+        self.total_label = text_item("", style.TEXT, (1.0, 1.0), 0.9, bold=True)
+        self.baseline_label = text_item("", style.MUTED, (0.0, 0.0))
         for t in (self.total_label, self.baseline_label):
             t.setZValue(70)
             self.plot.addItem(t)
@@ -127,9 +163,9 @@ class EnergyChart(ChartBase):
         # band labels sit at the end (first or last year) where the stack is larger
         end = -1 if total[-1] >= total[0] else 0
         x_end = years[end] + (-0.06 if end == -1 else 0.06)
+        self.bands.set_data(years, cum / f)
         for i, comp in enumerate(COMPONENTS):
             top = cum[:, i] / f
-            self.bands[comp].setData(years, top)
             band = top[end] - below[end]
             label = self.band_labels[comp]
             show = band >= LABEL_MIN_SHARE * height

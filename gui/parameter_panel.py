@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
-
 from wattif.core import data, params
 from wattif.core.measures import measures
 
@@ -90,6 +89,7 @@ class ParameterPanel(QScrollArea):
             layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(inner)
+        self._shown = model.scenario
         model.scenario_changed.connect(self.sync)
 
     def _add_row(self, row: ParameterRow, connect: bool = True) -> ParameterRow:
@@ -99,9 +99,13 @@ class ParameterPanel(QScrollArea):
         return row
 
     def sync(self, scenario) -> None:
-        """Mirror the model's scenario in every row (only changed rows touch their widgets)."""
+        """Mirror the model's scenario in the rows whose value changed."""
+        last = self._shown
         for key, row in self.rows.items():
-            row.sync(scenario[key])
+            value = scenario[key]
+            if last is None or last[key] != value or type(last[key]) is not type(value):
+                row.sync(value)
+        self._shown = scenario
         for box in self.measure_boxes.values():
             box.sync_enabled(bool(scenario[box.measure.on_key]))
 

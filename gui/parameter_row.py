@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-
 from wattif.core import data
 from wattif.core.params import Parameter
 

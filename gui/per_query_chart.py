@@ -6,11 +6,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-
 from wattif.core import COMPONENTS
 
 from . import style
-from .chart_base import ChartBase, StableRange, label_font, short_component_label
+from .chart_base import ChartBase, StableRange, short_component_label, text_item
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
@@ -49,8 +48,7 @@ class PerQueryChart(ChartBase):
         self.plot.addItem(self.bars)
         self.value_labels = []
         for y in self._rows:
-            t = pg.TextItem("", color=style.TEXT, anchor=(0.0, 0.5))
-            t.setFont(label_font(0.85))
+            t = text_item("", style.TEXT, (0.0, 0.5))
             t.setPos(0, y - 0.17)
             self.plot.addItem(t)
             self.value_labels.append(t)

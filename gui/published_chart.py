@@ -8,11 +8,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-
 from wattif.core import data
 
 from . import style
-from .chart_base import ChartBase, label_font
+from .chart_base import ChartBase, text_item
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
@@ -30,7 +29,7 @@ class PublishedChart(ChartBase):
         self.setObjectName("publishedChart")
         self._lang = lang
         self.plot = self.new_plot(1, 0)
-        self.plot.showGrid(x=True, y=False, alpha=0.3)
+        self.plot.showGrid(x=False, y=False)
         self.plot.hideAxis("left")
         self.axis_label(self.plot, "bottom", self.tr("Energy per query [Wh, log scale]"))
         cal = {r["id"]: float(r["value"]) for r in data.calibration()}
@@ -45,7 +44,7 @@ class PublishedChart(ChartBase):
         self.plot.setYRange(0.3, n + 0.7, padding=0)
         xs = [math.log10(v) for _, v in self.published]
         ys = self._rows[: len(self.published)]
-        self.stems = pg.PlotDataItem(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs")
+        self.stems = pg.PlotCurveItem(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs")
         self.dots = pg.ScatterPlotItem(x=xs, y=ys, size=11, brush=pg.mkBrush(style.TEXT),
                                        pen=None)
         self.plot.addItem(self.stems)
@@ -59,10 +58,10 @@ class PublishedChart(ChartBase):
         self.plot.addItem(self.search_dot)
         self.search_label = self._label("", self.search_row, style.TEXT)
         self.base_row, self.scen_row = self._rows[-2], self._rows[-1]
-        self.base_line = pg.PlotDataItem(pen=style.baseline_pen(2.5))
+        self.base_line = pg.PlotCurveItem(pen=style.baseline_pen(2.5))
         self.base_dot = pg.ScatterPlotItem(size=13, brush=pg.mkBrush(style.BACKGROUND),
                                            pen=pg.mkPen(style.BASELINE, width=2.5))
-        self.scen_line = pg.PlotDataItem(pen=style.scenario_pen(style.SCENARIO, 3))
+        self.scen_line = pg.PlotCurveItem(pen=style.scenario_pen(style.SCENARIO, 3))
         self.scen_dot = pg.ScatterPlotItem(size=15, brush=pg.mkBrush(style.SCENARIO), pen=None)
         for item in (self.base_line, self.base_dot, self.scen_line, self.scen_dot):
             self.plot.addItem(item)
@@ -76,8 +75,7 @@ class PublishedChart(ChartBase):
         self._drawn: dict[str, np.ndarray] = {}
 
     def _label(self, text: str, y: float, colour: str, bold: bool = False) -> pg.TextItem:
-        t = pg.TextItem(text, color=colour, anchor=(0.0, 1.05))
-        t.setFont(label_font(0.85, bold))
+        t = text_item(text, colour, (0.0, 1.05), bold=bold)
         t.setPos(0.0, y)
         t.setZValue(20)
         self.plot.addItem(t)

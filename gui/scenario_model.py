@@ -17,9 +17,9 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-
 from wattif.core import Scenario, WattIfError, evaluate, load_preset, params
-from wattif.core.analyses import Waterfall, savings_by_measure
+from wattif.core.analyses import _METRICS, Waterfall, savings_by_measure
+from wattif.core.measures import measures
 from wattif.core.model import Results
 
 _MERGE_ID = 4711
@@ -158,7 +158,11 @@ class ScenarioModel(QObject):
         key = (id(self._scenario), self._year, metric)
         wf = self._waterfalls.get(key)
         if wf is None:
-            wf = savings_by_measure(self._scenario, self._year, metric)
+            if any(bool(self._scenario[m.on_key]) for m in measures()):
+                wf = savings_by_measure(self._scenario, self._year, metric)
+            else:  # nothing to attribute: the scenario is its own start and end
+                value = float(_METRICS[metric](self._results)[self.year_index()])
+                wf = Waterfall(self._year, metric, value, (), (), value)
             self._waterfalls = {key: wf}
         return wf
 

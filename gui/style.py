@@ -70,3 +70,22 @@ def scenario_pen(colour: str = SCENARIO, width: float = 2.5):
     import pyqtgraph as pg
 
     return pg.mkPen(colour, width=width)
+
+
+def stylesheet(scale: float = 1.0) -> str:
+    """The application's style sheet; ``scale`` enlarges the type (presentation mode)."""
+    return f"""
+QFrame[kpiCard="true"] {{
+    background: #F6F7F9; border: 1px solid #E1E4E8; border-radius: 6px;
+}}
+QLabel#kpiTitle {{ color: {MUTED}; font-size: {round(9 * scale)}pt; }}
+QLabel#kpiValue {{ color: {TEXT}; font-size: {round(17 * scale)}pt; font-weight: 600; }}
+QLabel#kpiDelta {{ font-size: {round(9 * scale)}pt; }}
+QComboBox#yearBox {{ font-size: {round(13 * scale)}pt; font-weight: 600; }}
+QToolButton#sectionHeader {{
+    text-align: left; padding: 4px 2px; border: none; background: #EEF1F5; border-radius: 4px;
+}}
+QToolButton#sectionHeader:focus {{ background: #DCE6F2; }}
+QFrame[active="true"] {{ border: 1px solid {SCENARIO}; border-radius: 4px; }}
+QLabel#unit {{ color: {MUTED}; }}
+"""

@@ -6,12 +6,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
-
 from wattif.core import params
 from wattif.core.measures import measures
 
 from . import style
-from .chart_base import ChartBase, StableRange, label_font, unit_scale
+from .chart_base import ChartBase, StableRange, text_item, unit_scale
 from .formatting import fmt_energy_kwh
 from .scenario_model import ScenarioModel
 
@@ -44,15 +43,14 @@ class WaterfallChart(ChartBase):
         self.scen_bar = pg.BarGraphItem(x0=[0.0], width=[0.0], y=[0.0], height=0.6,
                                         brush=pg.mkBrush(style.SCENARIO),
                                         pen=pg.mkPen(style.SCENARIO))
-        self.connectors = pg.PlotDataItem(pen=pg.mkPen(style.MUTED, width=1,
+        self.connectors = pg.PlotCurveItem(pen=pg.mkPen(style.MUTED, width=1,
                                                        style=Qt.PenStyle.DotLine),
                                           connect="pairs")
         for item in (self.connectors, self.base_bar, self.step_bars, self.scen_bar):
             self.plot.addItem(item)
         self.value_labels = []
         for _ in range(MAX_ROWS):
-            t = pg.TextItem("", color=style.TEXT, anchor=(0.0, 0.5))
-            t.setFont(label_font(0.85))
+            t = text_item("", style.TEXT, (0.0, 0.5))
             t.setZValue(20)
             self.plot.addItem(t)
             self.value_labels.append(t)

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from . import style
-from .chart_base import ChartBase, StableRange, label_font, unit_scale, year_ticks
+from .chart_base import ChartBase, StableRange, text_item, unit_scale, year_ticks
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
@@ -27,8 +27,8 @@ class YearlyRowsChart(ChartBase):
         self.title.setText(title)
         self._rows = rows
         self.plots: dict[str, pg.PlotItem] = {}
-        self.curves: dict[str, pg.PlotDataItem] = {}
-        self.base_curves: dict[str, pg.PlotDataItem] = {}
+        self.curves: dict[str, pg.PlotCurveItem] = {}
+        self.base_curves: dict[str, pg.PlotCurveItem] = {}
         self.end_labels: dict[str, pg.TextItem] = {}
         self._ranges: dict[str, StableRange] = {}
         self._scales: dict[str, tuple[float, str]] = {}
@@ -43,18 +43,14 @@ class YearlyRowsChart(ChartBase):
             if i < len(rows) - 1:
                 plot.getAxis("bottom").setStyle(showValues=False)
                 plot.getAxis("bottom").setHeight(6)
-            base = pg.PlotDataItem(pen=style.baseline_pen(2.0))
-            curve = pg.PlotDataItem(pen=style.scenario_pen(colour, 2.5), symbol="o",
-                                    symbolSize=5, symbolBrush=colour, symbolPen=None,
-                                    fillLevel=0.0, brush=pg.mkBrush(style.with_alpha(colour, 40)))
+            base = pg.PlotCurveItem(pen=style.baseline_pen(2.0))
+            curve = pg.PlotCurveItem(pen=style.scenario_pen(colour, 2.5))
             plot.addItem(curve)
             plot.addItem(base)
-            text = pg.TextItem("", color=colour, anchor=(1.0, 1.05))
-            text.setFont(label_font(0.85, bold=True))
+            text = text_item("", colour, (1.0, 1.05), bold=True)
             text.setZValue(30)
             plot.addItem(text)
-            name_item = pg.TextItem(label, color=style.TEXT, anchor=(0.0, 0.0))
-            name_item.setFont(label_font(0.85))
+            name_item = text_item(label, style.TEXT, (0.0, 0.0))
             name_item.setZValue(30)
             plot.addItem(name_item)
             self.plots[name] = plot

@@ -1,0 +1,570 @@
+"""The WattIf main window: parameter panel, KPI strip, six charts, files, undo and presets."""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QGridLayout,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from wattif.core import (
+    DEFAULT_PRESET,
+    Scenario,
+    WattIfError,
+    data,
+    load_preset,
+    load_scenario,
+    preset_info,
+    save_scenario,
+)
+
+from . import session as sessions
+from . import style
+from .energy_chart import EnergyChart
+from .environment_chart import EnvironmentChart
+from .fleet_chart import FleetChart
+from .kpi_strip import KpiStrip
+from .parameter_panel import ParameterPanel
+from .per_query_chart import PerQueryChart
+from .published_chart import PublishedChart
+from .scenario_model import ScenarioModel
+from .waterfall_chart import WaterfallChart
+
+log = logging.getLogger("wattif.gui")
+
+AUTOSAVE_MS = 400
+"""Debounce of the recovery file: written this long after the last change."""
+SCENARIO_FILTER = "WattIf scenario (*.json);;All files (*)"
+
+
+class _ExportSignals(QObject):
+    progress = Signal(float, str)
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class _ExportJob(QRunnable):
+    """Runs the Excel export off the UI thread (pandas/openpyxl are imported here, not at start)."""
+
+    def __init__(self, scenario: Scenario, baseline: Scenario, path: str) -> None:
+        super().__init__()
+        self.signals = _ExportSignals()
+        self._args = (scenario, baseline, path)
+
+    def run(self) -> None:
+        scenario, baseline, path = self._args
+        try:
+            from wattif.core.excel import export_workbook
+
+            export_workbook(scenario, baseline, path,
+                            progress=lambda f, msg="": self.signals.progress.emit(float(f),
+                                                                                  str(msg)))
+        except WattIfError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # report, never crash the worker thread silently
+            log.exception("Excel export failed")
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(path)
+
+
+class MainWindow(QMainWindow):
+    """The application window.
+
+    Parameters
+    ----------
+    lang : str
+        ``"en"`` or ``"de"``: parameter labels and number format (UI strings follow the
+        installed translator).
+    state_dir : Path, optional
+        Settings, recent files and the recovery file (default :func:`session.state_dir`).
+    restore : bool
+        Restore geometry, docks and the last session at start.
+    """
+
+    def __init__(self, lang: str = "en", state_dir: Path | None = None,
+                 restore: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.lang = lang
+        self.state_dir = Path(state_dir) if state_dir else sessions.state_dir()
+        self.settings = sessions.open_settings(self.state_dir)
+        self._path: Path | None = None
+        self._export: tuple[_ExportJob, QProgressDialog] | None = None
+        self._closing_ok = False
+
+        last = sessions.read_session(self.state_dir) if restore else None
+        self.model = ScenarioModel(parent=self)
+        if last is not None:
+            try:
+                self.model.replace_document(last.scenario, last.baseline, last.modified)
+                if last.year:
+                    self.model.set_year(int(last.year))
+                self._path = Path(last.path) if last.path else None
+            except WattIfError as exc:  # a recovery file from an incompatible version
+                log.warning("could not restore the last session: %s", exc)
+
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.setStyleSheet(style.stylesheet())
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.write_recovery)
+        m = self.model
+        for sig in (m.scenario_changed, m.baseline_changed, m.modified_changed, m.year_changed):
+            sig.connect(self._schedule_autosave)
+        m.modified_changed.connect(self.setWindowModified)
+        m.scenario_changed.connect(self._update_title)
+        m.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.setWindowModified(m.is_modified)
+        self._update_title()
+
+        self.resize(1600, 1000)
+        if restore:
+            self._restore_layout()
+
+    # ------------------------------------------------------------------ building
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(4)
+        self.kpis = KpiStrip(self.model, self.lang, central)
+        layout.addWidget(self.kpis)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.energy_chart = EnergyChart(self.model, self.lang, central)
+        self.per_query_chart = PerQueryChart(self.model, self.lang, central)
+        self.published_chart = PublishedChart(self.model, self.lang, central)
+        self.fleet_chart = FleetChart(self.model, self.lang, central)
+        self.environment_chart = EnvironmentChart(self.model, self.lang, central)
+        self.waterfall_chart = WaterfallChart(self.model, self.lang, central)
+        self.charts = [self.energy_chart, self.per_query_chart, self.published_chart,
+                       self.fleet_chart, self.environment_chart, self.waterfall_chart]
+        for i, chart in enumerate(self.charts):
+            grid.addWidget(chart, i // 3, i % 3)
+        for c in range(3):
+            grid.setColumnStretch(c, 1)
+        for r in range(2):
+            grid.setRowStretch(r, 1)
+        layout.addLayout(grid, 1)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.panel = ParameterPanel(self.model, self.lang, self)
+        self.param_dock = QDockWidget(self.tr("Parameters"), self)
+        self.param_dock.setObjectName("parametersDock")
+        self.param_dock.setWidget(self.panel)
+        self.param_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.panel.setMinimumWidth(360)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.param_dock)
+
+        self.sources = QTextBrowser(self)
+        self.sources.setOpenExternalLinks(True)
+        rows = []
+        for sid, entry in data.sources().items():
+            rows.append(f"<p><b>{html.escape(sid)}</b><br>{html.escape(entry['citation'])}<br>"
+                        f"<i>{html.escape(entry['url_or_location'])}</i><br>"
+                        f"{html.escape(entry.get('notes') or '')}</p>")
+        self.sources.setHtml("".join(rows))
+        self.sources_dock = QDockWidget(self.tr("Sources"), self)
+        self.sources_dock.setObjectName("sourcesDock")
+        self.sources_dock.setWidget(self.sources)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
+        self.sources_dock.hide()
+
+    def _build_actions(self) -> None:
+        def act(text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            if tip:
+                a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            return a
+
+        S = QKeySequence.StandardKey
+        self.act_new = act(self.tr("&New"), self.new_file, S.New,
+                           self.tr("Start from the default scenario"))
+        self.act_open = act(self.tr("&Open…"), self.open_file, S.Open)
+        self.act_save = act(self.tr("&Save"), self.save, S.Save)
+        self.act_save_as = act(self.tr("Save &As…"), self.save_as, S.SaveAs)
+        self.act_export = act(self.tr("Export to &Excel…"), self.export_excel, "Ctrl+E",
+                              self.tr("A workbook with inputs, results and charts"))
+        self.act_png = act(self.tr("Export charts as &PNG…"), self.export_png, None)
+        self.act_quit = act(self.tr("&Quit"), self.close, S.Quit)
+        self.act_undo = self.model.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(S.Undo))
+        self.act_redo = self.model.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence(S.Redo))
+        self.act_set_baseline = act(self.tr("Set current as &baseline"),
+                                    self.model.set_current_as_baseline, "Ctrl+B",
+                                    self.tr("Compare everything against the current scenario"))
+        self.act_reset_baseline = act(self.tr("&Reset to baseline"), self.model.reset_to_baseline,
+                                      "Ctrl+Shift+R",
+                                      self.tr("Make the scenario equal to the baseline"))
+        self.act_context = QAction(self.tr("Show &IEA data-centre totals"), self)
+        self.act_context.setCheckable(True)
+        self.act_context.setStatusTip(self.tr("Context: all data centres worldwide, 2024 and "
+                                              "2030 (IEA)"))
+        self.act_context.toggled.connect(self.energy_chart.set_context_visible)
+        self.act_present = QAction(self.tr("&Presentation mode"), self)
+        self.act_present.setCheckable(True)
+        self.act_present.setShortcut(QKeySequence("F11"))
+        self.act_present.toggled.connect(self.set_presentation)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        file_menu.addActions([self.act_new, self.act_open])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        file_menu.addActions([self.act_save, self.act_save_as])
+        file_menu.addSeparator()
+        file_menu.addActions([self.act_export, self.act_png])
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+
+        edit = mb.addMenu(self.tr("&Edit"))
+        edit.addActions([self.act_undo, self.act_redo])
+
+        scen = mb.addMenu(self.tr("&Scenario"))
+        scen.addActions([self.act_set_baseline, self.act_reset_baseline])
+
+        self.presets_menu = mb.addMenu(self.tr("&Presets"))
+        self.preset_actions: dict[str, QAction] = {}
+        for info in preset_info():
+            title = info["title_de"] if self.lang == "de" else info["title"]
+            a = QAction(title, self)
+            a.setStatusTip(info["notes"][:160])
+            a.setToolTip(info["notes"])
+            a.triggered.connect(lambda _=False, n=info["name"]: self.load_preset(n))
+            self.presets_menu.addAction(a)
+            self.preset_actions[info["name"]] = a
+        self.presets_menu.setToolTipsVisible(True)
+
+        view = mb.addMenu(self.tr("&View"))
+        view.addAction(self.param_dock.toggleViewAction())
+        view.addAction(self.sources_dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.act_context)
+        view.addAction(self.act_present)
+        view.addSeparator()
+        lang_menu = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = str(self.settings.value("language", "system"))
+        for code, text in (("system", self.tr("System default")), ("en", "English"),
+                           ("de", "Deutsch")):
+            a = QAction(text, self, checkable=True)
+            a.setChecked(code == current)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(a)
+            lang_menu.addAction(a)
+
+        help_menu = mb.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About WattIf"), self.about)
+
+    # ------------------------------------------------------------------ title, settings
+    def _update_title(self, *_: object) -> None:
+        name = self._path.name if self._path else self.tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — WattIf")
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+        folds = self.settings.value("expandedGroups")
+        if folds is not None:
+            self.panel.set_fold_state([folds] if isinstance(folds, str) else list(folds))
+        self.act_context.setChecked(self.settings.value("contextLines", "false") == "true")
+
+    def save_layout(self) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("expandedGroups", self.panel.fold_state())
+        self.settings.setValue("contextLines", "true" if self.act_context.isChecked() else "false")
+        self.settings.sync()
+
+    def set_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        self.settings.sync()
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language changes when WattIf is started again."))
+
+    # ------------------------------------------------------------------ recovery
+    def _schedule_autosave(self, *_: object) -> None:
+        self._autosave.start()
+
+    def write_recovery(self) -> None:
+        """Write the current state to the recovery file now (atomic)."""
+        m = self.model
+        try:
+            sessions.write_session(self.state_dir, sessions.Session(
+                m.scenario, m.baseline, str(self._path) if self._path else None, m.is_modified,
+                m.year))
+        except WattIfError as exc:
+            log.warning("recovery file not written: %s", exc)
+
+    # ------------------------------------------------------------------ files
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = sessions.recent_files(self.settings)
+        for i, p in enumerate(files):
+            a = self.recent_menu.addAction(f"&{i + 1} {Path(p).name}")
+            a.setToolTip(p)
+            a.setStatusTip(p)
+            a.triggered.connect(lambda _=False, path=p: self.open_recent(path))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue("recentFiles", [])
+        self._fill_recent()
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.model.is_modified:
+            return True
+        name = self._path.name if self._path else self.tr("Untitled")
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save the changes to “{0}” first?").format(name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_file(self) -> None:
+        if not self.maybe_save():
+            return
+        default = load_preset(DEFAULT_PRESET)
+        self._path = None
+        self.model.replace_document(default, default)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("New scenario from the default preset"), 4000)
+
+    def _dialog_dir(self) -> str:
+        if self._path:
+            return str(self._path.parent)
+        files = sessions.recent_files(self.settings)
+        return str(Path(files[0]).parent) if files else str(Path.home())
+
+    def open_file(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open scenario"), self._dialog_dir(),
+                                              SCENARIO_FILTER)
+        if path:
+            self.open_path(path, ask=False)
+
+    def open_recent(self, path: str) -> None:
+        self.open_path(path)
+
+    def open_path(self, path: str | Path, ask: bool = True) -> bool:
+        """Open a scenario file; a broken or foreign file leaves the current scenario as it is."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            scenario = load_scenario(path)
+        except WattIfError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open scenario"),
+                                self.tr("The file could not be opened; your current scenario is "
+                                        "unchanged.") + "\n\n" + str(exc))
+            if not Path(path).exists():
+                sessions.remove_recent(self.settings, str(Path(path).resolve()))
+            return False
+        self._path = Path(path).resolve()
+        self.model.replace_document(scenario)
+        sessions.add_recent(self.settings, str(self._path))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Opened {0}").format(self._path), 4000)
+        return True
+
+    def save(self) -> bool:
+        if self._path is None:
+            return self.save_as()
+        return self.save_to(self._path)
+
+    def save_as(self) -> bool:
+        start = str(self._path) if self._path else str(
+            Path(self._dialog_dir()) / (self._safe_name(self.model.scenario.name) + ".json"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save scenario"), start,
+                                              SCENARIO_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".json"
+        return self.save_to(Path(path))
+
+    @staticmethod
+    def _safe_name(name: str) -> str:
+        keep = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()
+        return keep or "scenario"
+
+    def save_to(self, path: Path) -> bool:
+        """Write the scenario atomically; on failure the old file stays and a dialog says why."""
+        try:
+            save_scenario(self.model.scenario, path)
+        except WattIfError as exc:
+            QMessageBox.critical(self, self.tr("Cannot save scenario"), str(exc))
+            return False
+        self._path = Path(path).resolve()
+        self.model.mark_saved()
+        sessions.add_recent(self.settings, str(self._path))
+        self._update_title()
+        self.write_recovery()
+        self.statusBar().showMessage(self.tr("Saved {0}").format(self._path), 4000)
+        return True
+
+    def load_preset(self, name: str) -> None:
+        """Load a shipped preset as one undo step."""
+        scenario = load_preset(name)
+        self.model.set_scenario(scenario, self.tr("Load preset “{0}”").format(scenario.name))
+        self.statusBar().showMessage(self.tr("Preset: {0}").format(scenario.name), 4000)
+
+    # ------------------------------------------------------------------ exports
+    def export_excel(self) -> None:
+        if self._export is not None:
+            return
+        if importlib.util.find_spec("wattif.core.excel") is None:
+            QMessageBox.information(self, self.tr("Export to Excel"),
+                                    self.tr("Excel export is not available in this version of "
+                                            "WattIf (the module wattif.core.excel is missing)."))
+            return
+        stem = self._path.stem if self._path else self._safe_name(self.model.scenario.name)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), str(Path(self._dialog_dir()) / f"{stem}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.start_export(path)
+
+    def start_export(self, path: str) -> None:
+        """Export the scenario and baseline to ``path`` in a worker thread with progress."""
+        job = _ExportJob(self.model.scenario, self.model.baseline, path)
+        dialog = QProgressDialog(self.tr("Writing the workbook…"), "", 0, 100, self)
+        dialog.setWindowTitle(self.tr("Export to Excel"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setValue(0)
+        job.signals.progress.connect(
+            lambda f, msg: (dialog.setValue(int(max(0.0, min(1.0, f)) * 100)),
+                            dialog.setLabelText(msg) if msg else None))
+        job.signals.finished.connect(self._export_done)
+        job.signals.failed.connect(self._export_failed)
+        self._export = (job, dialog)
+        dialog.show()
+        QThreadPool.globalInstance().start(job)
+
+    def _end_export(self) -> None:
+        if self._export is not None:
+            _, dialog = self._export
+            dialog.close()
+            dialog.deleteLater()
+            self._export = None
+
+    def _export_done(self, path: str) -> None:
+        self._end_export()
+        self.statusBar().showMessage(self.tr("Exported {0}").format(path), 6000)
+
+    def _export_failed(self, message: str) -> None:
+        self._end_export()
+        QMessageBox.warning(self, self.tr("Export to Excel"),
+                            self.tr("The workbook could not be written.") + "\n\n" + message)
+
+    @property
+    def export_running(self) -> bool:
+        return self._export is not None
+
+    def export_png(self) -> None:
+        stem = self._path.stem if self._path else self._safe_name(self.model.scenario.name)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export charts"), str(Path(self._dialog_dir()) / f"{stem}.png"),
+            self.tr("PNG image (*.png)"))
+        if path:
+            if not self.centralWidget().grab().save(path):
+                QMessageBox.warning(self, self.tr("Export charts"),
+                                    self.tr("Could not write {0}").format(path))
+            else:
+                self.statusBar().showMessage(self.tr("Exported {0}").format(path), 6000)
+
+    # ------------------------------------------------------------------ presentation
+    def set_presentation(self, on: bool) -> None:
+        """Full screen with larger type and without the parameter panel (F11 toggles)."""
+        if on:
+            self._before_presentation = (self.param_dock.isVisible(), self.isMaximized())
+            self.setStyleSheet(style.stylesheet(1.35))
+            self.showFullScreen()
+        else:
+            self.setStyleSheet(style.stylesheet())
+            visible, maximised = getattr(self, "_before_presentation", (True, False))
+            self.param_dock.setVisible(visible)
+            self.showMaximized() if maximised else self.showNormal()
+
+    def about(self) -> None:
+        from wattif.core import __version__
+
+        QMessageBox.about(self, self.tr("About WattIf"), self.tr(
+            "<b>WattIf {0}</b><br>A what-if analyzer for the energy use of AI.<br>"
+            "Every default has a source: see View → Sources.").format(__version__))
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.export_running:
+            self.statusBar().showMessage(self.tr("Please wait for the export to finish"), 4000)
+            event.ignore()
+            return
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._autosave.stop()
+        if self.model.is_modified:  # the user chose to discard: come back to the saved state
+            self._write_discarded_session()
+        else:
+            self.write_recovery()
+        self.save_layout()
+        event.accept()
+
+    def _write_discarded_session(self) -> None:
+        m = self.model
+        try:
+            saved = load_scenario(self._path) if self._path else load_preset(DEFAULT_PRESET)
+            sessions.write_session(self.state_dir, sessions.Session(
+                saved, m.baseline, str(self._path) if self._path else None, False, m.year))
+        except WattIfError as exc:
+            log.warning("session after discard not written: %s", exc)
