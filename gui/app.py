@@ -38,6 +38,36 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     return out
 
 
+def quit_when_drawn(window, start: float | None = None) -> None:
+    """Smoke test / cold-start benchmark: print ``WATTIF-DRAWN <s>`` once every chart of the
+    window has painted, then quit (``--smoke-test`` on the command line)."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    pending = {chart.viewport() for chart in window.charts}
+    pending.add(window.kpis)
+
+    class _Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and obj in pending:
+                pending.discard(obj)
+                if not pending:
+                    QTimer.singleShot(0, done)
+            return False
+
+    def done() -> None:
+        elapsed = time.perf_counter() - (start or 0.0)
+        print(f"WATTIF-DRAWN {elapsed:.4f}", flush=True)
+        QApplication.instance().removeEventFilter(watch)
+        window.model.mark_saved()
+        window.close()
+        QApplication.instance().quit()
+
+    watch = _Watch(window)
+    QApplication.instance().installEventFilter(watch)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Open the main window; a scenario file given on the command line is opened."""
     argv = list(sys.argv if argv is None else argv)
@@ -57,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     app._wattif_translators = install_translators(app, lang)  # keep them alive
     window = MainWindow(lang=lang, state_dir=folder)
     errors.install_excepthook(lambda: window, log_path)
+    if "--smoke-test" in argv:
+        quit_when_drawn(window)
     window.show()
     files = [a for a in argv[1:] if not a.startswith("-")]
     if files:

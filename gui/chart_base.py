@@ -144,11 +144,21 @@ def label_font(scale: float = 1.0, bold: bool = False) -> QFont:
     return f
 
 
+class Label(pg.TextItem):
+    """A TextItem that ignores setting the text it already shows (re-layout is not free)."""
+
+    def setText(self, text: str, color=None) -> None:  # noqa: N802 - pyqtgraph's name
+        if color is None and text == getattr(self, "_shown_text", None):
+            return
+        self._shown_text = text
+        super().setText(text, color) if color is not None else super().setText(text)
+
+
 def text_item(text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0), scale: float = 0.85,
               bold: bool = False) -> pg.TextItem:
     """A direct label. Its rendering is cached as a pixmap, so an unchanged label costs a blit
     when the chart repaints (moving it keeps the cache)."""
-    item = pg.TextItem(text, color=colour, anchor=anchor)
+    item = Label(text, color=colour, anchor=anchor)
     item.setFont(label_font(scale, bold))
     item.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
@@ -180,6 +190,10 @@ class ChartBase(pg.GraphicsLayoutWidget):
         model.baseline_changed.connect(self._on_change)
         model.year_changed.connect(self._on_change)
         model.ranges_reset.connect(self._on_reset)
+
+    def set_title(self, text: str) -> None:
+        if self.title.text != text:
+            self.title.setText(text)
 
     # -- building helpers ---------------------------------------------------------------
     def new_plot(self, row: int, col: int = 0, **kw) -> pg.PlotItem:

@@ -91,6 +91,7 @@ class ParameterPanel(QScrollArea):
         self.setWidget(inner)
         self._shown = model.scenario
         model.scenario_changed.connect(self.sync)
+        model.error.connect(self.resync)
 
     def _add_row(self, row: ParameterRow, connect: bool = True) -> ParameterRow:
         self.rows[row.key] = row
@@ -108,6 +109,11 @@ class ParameterPanel(QScrollArea):
         self._shown = scenario
         for box in self.measure_boxes.values():
             box.sync_enabled(bool(scenario[box.measure.on_key]))
+
+    def resync(self, *_: object) -> None:
+        """Show the model's values in every row again (after a refused entry)."""
+        self._shown = None
+        self.sync(self._model.scenario)
 
     def fold_state(self) -> list[str]:
         """Groups currently expanded (saved in the settings)."""

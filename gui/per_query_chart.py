@@ -71,7 +71,7 @@ class PerQueryChart(ChartBase):
             t.setText(fmt_number(float(v), self._lang, 2) if v > 0 else "0")
             t.setPos(float(v), t.pos().y())
         total, base_total = float(values.sum()), float(base.sum())
-        self.title.setText(self.tr("Energy per query {0}: {1} Wh").format(
+        self.set_title(self.tr("Energy per query {0}: {1} Wh").format(
             m.year, fmt_number(total, self._lang)))
         self.axis_label(self.plot, "bottom", self.tr("Wh per query · baseline (dashed) {0} Wh")
                         .format(fmt_number(base_total, self._lang)))
