@@ -38,6 +38,22 @@ def run() -> dict[str, float]:
     b1k, b10k = _batch(1000), _batch(10000)
     t1k = _time_ms(lambda: evaluate(b1k), 10)
     t10k = _time_ms(lambda: evaluate(b10k), 5)
+    from wattif.core.analyses import shapley_by_measure, tornado, uncertainty_bands
+
+    measures_on = sc.replace(
+        m_right_size_on=True,
+        m_quantise_on=True,
+        m_modernise_on=True,
+        m_serving_on=True,
+        m_ai_pc_on=True,
+        m_reasoning_on=True,
+        m_placement_on=True,
+        m_clean_power_on=True,
+    )
+    mc = _time_ms(lambda: uncertainty_bands(sc, n=1000), 5)
+    mc10k = _time_ms(lambda: uncertainty_bands(sc, n=10000), 3)
+    torn = _time_ms(lambda: tornado(sc), 10)
+    shap = _time_ms(lambda: shapley_by_measure(measures_on), 5)
     starts = []
     for _ in range(5):
         t0 = time.perf_counter()
@@ -51,6 +67,10 @@ def run() -> dict[str, float]:
         "eval_batch_10000_ms": t10k,
         "eval_batch_10000_vs_one_x": t10k / one,
         "cli_start_s": statistics.median(starts),
+        "monte_carlo_1000_ms": mc,
+        "monte_carlo_10000_ms": mc10k,
+        "tornado_ms": torn,
+        "shapley_8_measures_ms": shap,
     }
 
 

@@ -1,4 +1,5 @@
-"""Analyses on top of :func:`evaluate`: savings by measure (waterfall).
+"""Analyses on top of :func:`evaluate`: savings by measure (sequential and Shapley), Monte Carlo
+uncertainty bands, tornado sensitivity and goal seek.
 
 Each analysis is a batched call of ``evaluate`` (the scenarios are stacked along the sample axis),
 never a Python loop over evaluations.
@@ -10,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import params
+from .errors import WattIfError
 from .measures import measures
 from .model import evaluate
 from .scenario import Scenario
@@ -66,3 +69,243 @@ def savings_by_measure(
     return Waterfall(
         int(y), metric, float(values[0]), tuple(m.id for m in on), steps, float(values[-1])
     )
+
+
+# ------------------------------------------------------------------ helpers for the analyses
+
+
+def metric_names() -> tuple[str, ...]:
+    """Outputs the analyses can target (yearly series)."""
+    return tuple(_METRICS)
+
+
+def _metric(res, metric: str, year: int | None) -> np.ndarray:
+    if metric not in _METRICS:
+        raise ValueError(f"unknown metric '{metric}'; one of {', '.join(_METRICS)}")
+    values = _METRICS[metric](res)
+    if year is None:
+        return values
+    return values[..., res.year_index(int(year))]
+
+
+def _scalar(value) -> float:
+    return float(np.asarray(value, dtype=float))
+
+
+def uncertain_parameters(scenario: Scenario) -> dict[str, tuple[float, float, float]]:
+    """Parameters with a plausible range, as ``key -> (low, value, high)`` around the scenario.
+
+    The declared ``low``/``high`` describe the uncertainty around the *default*; when a user moves
+    a value, the range moves with it: multiplicatively for log-scale parameters, additively for
+    linear ones, clipped to the allowed ``min``/``max``. Switches, choices and years have no range.
+    """
+    out = {}
+    for key, p in params.registry().items():
+        if p.kind != "float" or p.low is None or p.high is None or p.high <= p.low:
+            continue
+        value = _scalar(scenario[key])
+        default = float(p.default)
+        if p.scale == "log" and default > 0 and value > 0:
+            low, high = value * p.low / default, value * p.high / default
+        else:
+            low, high = value - (default - p.low), value + (p.high - default)
+        low, high = max(low, p.min), min(high, p.max)
+        if high > low:
+            out[key] = (min(low, value), value, max(high, value))
+    return out
+
+
+def _triangular_ppf(u: np.ndarray, low: float, mode: float, high: float) -> np.ndarray:
+    """Inverse CDF of the triangular distribution."""
+    c = (mode - low) / (high - low)
+    left = low + np.sqrt(u * (high - low) * (mode - low))
+    right = high - np.sqrt((1.0 - u) * (high - low) * (high - mode))
+    return np.where(u < c, left, right)
+
+
+def sample_scenarios(scenario: Scenario, n: int = 1000, seed: int = 0) -> Scenario:
+    """A batch of ``n`` scenarios: every uncertain parameter sampled by Latin hypercube.
+
+    Triangular distributions with the scenario's value as the mode, log-triangular for
+    log-scale parameters; the same ``seed`` gives the same samples on every machine.
+    """
+    if n < 2:
+        raise ValueError("n must be at least 2")
+    rng = np.random.default_rng(seed)
+    changes = {}
+    for key, (low, mode, high) in uncertain_parameters(scenario).items():
+        u = (rng.permutation(n) + rng.random(n)) / n  # one stratum per sample
+        if params.get(key).scale == "log" and low > 0:
+            x = np.exp(_triangular_ppf(u, np.log(low), np.log(mode), np.log(high)))
+        else:
+            x = _triangular_ppf(u, low, mode, high)
+        changes[key] = np.clip(x, low, high)
+    return scenario.replace(changes)
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Uncertainty bands of a metric per year: percentiles over the Monte Carlo samples."""
+
+    metric: str
+    years: np.ndarray
+    p5: np.ndarray
+    p50: np.ndarray
+    p95: np.ndarray
+    n: int
+
+
+def uncertainty_bands(
+    scenario: Scenario, metric: str = "energy_kwh", n: int = 1000, seed: int = 0
+) -> Bands:
+    """P5/P50/P95 per year of ``metric`` over ``n`` Latin-hypercube samples (one batched call)."""
+    res = evaluate(sample_scenarios(scenario, n, seed))
+    values = _metric(res, metric, None)
+    p5, p50, p95 = np.percentile(values, [5, 50, 95], axis=0)
+    return Bands(metric, res.years, p5, p50, p95, n)
+
+
+@dataclass(frozen=True)
+class TornadoBar:
+    key: str
+    low: float  # parameter value at the low end
+    high: float
+    at_low: float  # metric with the parameter at its low end
+    at_high: float
+
+    @property
+    def swing(self) -> float:
+        return abs(self.at_high - self.at_low)
+
+
+@dataclass(frozen=True)
+class Tornado:
+    """One-at-a-time sensitivity around the current scenario, largest swing first."""
+
+    metric: str
+    year: int
+    base: float
+    bars: tuple[TornadoBar, ...]
+
+
+def tornado(scenario: Scenario, metric: str = "energy_kwh", year: int | None = None) -> Tornado:
+    """Swing of ``metric`` in ``year`` (default horizon) when each uncertain parameter moves to
+    its low and its high end, all others held; ``2k + 1`` scenarios in one batched call."""
+    ranges = uncertain_parameters(scenario)
+    keys = list(ranges)
+    n = 2 * len(keys) + 1
+    batch = {}
+    for i, key in enumerate(keys):
+        col = np.full(n, ranges[key][1])
+        col[1 + 2 * i] = ranges[key][0]
+        col[2 + 2 * i] = ranges[key][2]
+        batch[key] = col
+    res = evaluate(scenario.replace(batch))
+    y = int(res.years[-1] if year is None else year)
+    values = _metric(res, metric, y)
+    bars = [
+        TornadoBar(
+            k, ranges[k][0], ranges[k][2], float(values[1 + 2 * i]), float(values[2 + 2 * i])
+        )
+        for i, k in enumerate(keys)
+    ]
+    bars.sort(key=lambda b: b.swing, reverse=True)
+    return Tornado(metric, y, float(values[0]), tuple(bars))
+
+
+def shapley_by_measure(
+    scenario: Scenario, year: int | None = None, metric: str = "energy_kwh"
+) -> Waterfall:
+    """Savings by measure with interactions split fairly (exact Shapley values).
+
+    All ``2^k`` on/off combinations of the ``k`` enabled measures are evaluated in one batched
+    call; measure ``i`` gets the average of its marginal effect over all orders. The steps add up
+    exactly to ``end - start``.
+    """
+    on = [m for m in measures() if bool(scenario[m.on_key])]
+    k = len(on)
+    if k > 12:
+        raise ValueError("Shapley values are computed exactly for at most 12 measures")
+    subsets = np.arange(2**k)
+    bits = (subsets[:, None] >> np.arange(k)[None, :]) & 1  # (2^k, k)
+    batch = {m.on_key: bits[:, j].astype(float) for j, m in enumerate(on)}
+    for m in measures():
+        if m not in on:
+            batch[m.on_key] = np.zeros(2**k)
+    res = evaluate(scenario.replace(batch))
+    y = int(res.years[-1] if year is None else year)
+    v = _metric(res, metric, y)
+    size = bits.sum(axis=1)
+    fact = [float(np.prod(np.arange(1, i + 1))) for i in range(k + 1)]
+    phi = []
+    for j in range(k):
+        without = bits[:, j] == 0
+        idx = subsets[without]
+        with_j = idx | (1 << j)
+        w = np.array([fact[s] * fact[k - s - 1] / fact[k] for s in size[without]])
+        phi.append(float(np.sum(w * (v[with_j] - v[idx]))))
+    return Waterfall(y, metric, float(v[0]), tuple(m.id for m in on), tuple(phi), float(v[-1]))
+
+
+@dataclass(frozen=True)
+class GoalSeek:
+    key: str
+    value: float  # the input that meets the target
+    achieved: float  # the metric at that input
+    target: float
+
+
+def goal_seek(
+    scenario: Scenario,
+    key: str,
+    target: float,
+    metric: str = "energy_kwh",
+    year: int | None = None,
+    points: int = 256,
+    rounds: int = 4,
+) -> GoalSeek:
+    """Solve one numeric input for a target value of ``metric`` in ``year`` (default horizon).
+
+    Each round evaluates ``points`` candidates across the current bracket in one batched call
+    (log-spaced for log-scale parameters) and narrows to the first sign change. Raises
+    ``WattIfError`` when the target cannot be reached inside the allowed range.
+    """
+    p = params.get(key)
+    if p.kind not in ("float", "int"):
+        raise WattIfError(f"goal seek needs a numeric parameter; '{key}' is {p.kind}")
+    lo, hi = float(p.min), float(p.max)
+    log = p.scale == "log" and lo > 0
+    best = None
+    for _ in range(rounds):
+        grid = np.geomspace(lo, hi, points) if log else np.linspace(lo, hi, points)
+        if p.kind == "int":
+            grid = np.unique(np.round(grid))
+        res = evaluate(scenario.replace({key: grid}))
+        y = int(res.years[-1] if year is None else year)
+        gap = _metric(res, metric, y) - target
+        i = int(np.argmin(np.abs(gap)))
+        best = (float(grid[i]), float(gap[i] + target))
+        sign_change = np.nonzero(np.sign(gap[:-1]) * np.sign(gap[1:]) <= 0)[0]
+        if sign_change.size == 0:
+            break
+        j = int(sign_change[0])
+        lo, hi = float(grid[j]), float(grid[j + 1])
+        if p.kind == "int" and hi - lo <= 1:
+            break
+    value, achieved = best
+    if abs(achieved - target) > 1e-6 * max(abs(target), 1.0) and not _bracketed(
+        scenario, key, target, metric, year, p
+    ):
+        raise WattIfError(
+            f"{key}: no value in {p.range_text()} brings {metric} to {target:g} "
+            f"(closest {achieved:g} at {value:g})"
+        )
+    return GoalSeek(key, value, achieved, float(target))
+
+
+def _bracketed(scenario, key, target, metric, year, p) -> bool:
+    grid = np.array([float(p.min), float(p.max)])
+    res = evaluate(scenario.replace({key: grid}))
+    y = int(res.years[-1] if year is None else year)
+    gap = _metric(res, metric, y) - target
+    return bool(np.sign(gap[0]) != np.sign(gap[1]))

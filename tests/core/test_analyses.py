@@ -1,0 +1,131 @@
+"""Analyses on top of evaluate(): waterfalls, Monte Carlo bands, tornado, goal seek."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from wattif.core import WattIfError, evaluate, load_preset
+from wattif.core.analyses import (
+    goal_seek,
+    sample_scenarios,
+    savings_by_measure,
+    shapley_by_measure,
+    tornado,
+    uncertain_parameters,
+    uncertainty_bands,
+)
+
+BASE = load_preset("chatgpt_2025")
+MEASURES = BASE.replace(
+    m_right_size_on=True,
+    m_quantise_on=True,
+    m_modernise_on=True,
+    m_serving_on=True,
+    m_clean_power_on=True,
+)
+
+
+def horizon_energy(sc) -> float:
+    return float(evaluate(sc).energy_total_kwh[-1])
+
+
+@pytest.mark.parametrize("analysis", [savings_by_measure, shapley_by_measure])
+def test_waterfalls_add_up_from_all_off_to_the_scenario(analysis):
+    w = analysis(MEASURES)
+    off = MEASURES.replace({f"m_{m}_on": False for m in w.ids})
+    assert w.start == pytest.approx(horizon_energy(off), rel=1e-12)
+    assert w.end == pytest.approx(horizon_energy(MEASURES), rel=1e-12)
+    assert w.start + sum(w.steps) == pytest.approx(w.end, rel=1e-9)
+    assert set(w.ids) == {"right_size", "quantise", "modernise", "serving", "clean_power"}
+
+
+def test_sequential_steps_are_the_marginal_effects_in_order():
+    w = savings_by_measure(MEASURES)
+    sc = MEASURES.replace({f"m_{m}_on": False for m in w.ids})
+    before = horizon_energy(sc)
+    for mid, step in zip(w.ids, w.steps, strict=True):
+        sc = sc.replace({f"m_{mid}_on": True})
+        after = horizon_energy(sc)
+        assert step == pytest.approx(after - before, rel=1e-9, abs=1e-6)
+        before = after
+
+
+def test_shapley_of_one_measure_is_its_whole_effect_and_clean_power_saves_no_energy():
+    one = BASE.replace(m_modernise_on=True)
+    w = shapley_by_measure(one)
+    assert w.ids == ("modernise",)
+    assert w.steps[0] == pytest.approx(w.end - w.start, rel=1e-12)
+    co2 = shapley_by_measure(MEASURES, metric="co2e_t")
+    energy = shapley_by_measure(MEASURES)
+    assert energy.steps[energy.ids.index("clean_power")] == pytest.approx(0.0, abs=1e-6)
+    assert co2.steps[co2.ids.index("clean_power")] < 0
+
+
+def test_shapley_is_order_free_unlike_the_sequential_split():
+    """Swapping the declaration order cannot change Shapley values: check symmetry by
+    comparing with the average of the two sequential orders for two measures."""
+    two = BASE.replace(m_right_size_on=True, m_modernise_on=True)
+    w = shapley_by_measure(two)
+    off = two.replace(m_right_size_on=False, m_modernise_on=False)
+    v0 = horizon_energy(off)
+    v_rs = horizon_energy(off.replace(m_right_size_on=True))
+    v_mod = horizon_energy(off.replace(m_modernise_on=True))
+    v_both = horizon_energy(two)
+    expected_rs = 0.5 * ((v_rs - v0) + (v_both - v_mod))
+    assert w.steps[w.ids.index("right_size")] == pytest.approx(expected_rs, rel=1e-9)
+
+
+def test_monte_carlo_is_deterministic_and_ordered():
+    a = uncertainty_bands(BASE, n=500, seed=7)
+    b = uncertainty_bands(BASE, n=500, seed=7)
+    np.testing.assert_array_equal(a.p50, b.p50)
+    assert np.all(a.p5 < a.p50) and np.all(a.p50 < a.p95)
+    point = evaluate(BASE).energy_total_kwh
+    assert np.all(a.p5 < point) and np.all(point < a.p95)
+
+
+def test_samples_stay_inside_their_ranges_and_cover_them():
+    ranges = uncertain_parameters(BASE)
+    batch = sample_scenarios(BASE, n=400, seed=3)
+    for key, (low, mode, high) in ranges.items():
+        x = np.asarray(batch[key])
+        assert x.shape == (400,)
+        assert x.min() >= low and x.max() <= high
+        # Latin hypercube: every quarter of the probability mass is hit
+        assert x.min() < mode or mode == low
+        assert x.max() > mode or mode == high
+
+
+def test_ranges_follow_a_moved_value():
+    moved = BASE.replace(queries_per_day=1e6)
+    low, mode, high = uncertain_parameters(moved)["queries_per_day"]
+    assert mode == 1e6 and low < 1e6 < high
+    assert low == pytest.approx(1e6 * 1.5e9 / 2.5e9)
+
+
+def test_tornado_bars_are_real_swings_sorted():
+    t = tornado(BASE)
+    assert t.base == pytest.approx(horizon_energy(BASE), rel=1e-12)
+    swings = [b.swing for b in t.bars]
+    assert swings == sorted(swings, reverse=True)
+    q = next(b for b in t.bars if b.key == "queries_per_day")
+    assert q.at_low < t.base < q.at_high
+    assert q.at_high == pytest.approx(
+        horizon_energy(BASE.replace(queries_per_day=q.high)), rel=1e-12
+    )
+
+
+def test_goal_seek_keeps_energy_flat():
+    """'What growth keeps 2030 energy flat?' With 10 %/yr efficiency drift: (1+g)(1-0.1) = 1."""
+    flat = float(evaluate(BASE).energy_total_kwh[0])
+    g = goal_seek(BASE, "demand_growth", flat)
+    assert g.value == pytest.approx(1 / 0.9 - 1, rel=1e-6)
+    assert horizon_energy(BASE.replace(demand_growth=g.value)) == pytest.approx(flat, rel=1e-6)
+
+
+def test_goal_seek_reports_unreachable_targets():
+    with pytest.raises(WattIfError, match="no value in"):
+        goal_seek(BASE, "pue", 1.0)  # no PUE brings the energy to 1 kWh
+    with pytest.raises(WattIfError, match="numeric parameter"):
+        goal_seek(BASE, "hardware", 1.0)
