@@ -8,6 +8,7 @@ import sys
 import time
 
 import numpy as np
+
 from wattif.core import evaluate, load_preset, params
 
 

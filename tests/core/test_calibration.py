@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 import pytest
+
 from wattif.core import Scenario, data, evaluate, load_preset
 
 CAL = {row["id"]: row for row in data.calibration()}

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+
 from wattif.core import evaluate, load_preset, params
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from wattif.core import Scenario, evaluate, load_preset, params
 
 BASE = load_preset("chatgpt_2025")
