@@ -7,7 +7,7 @@ import importlib.util
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -482,14 +482,24 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setValue(0)
-        job.signals.progress.connect(
-            lambda f, msg: (dialog.setValue(int(max(0.0, min(1.0, f)) * 100)),
-                            dialog.setLabelText(msg) if msg else None))
+        # bound methods of this window: queued into the UI thread (a lambda could run in the
+        # worker thread)
+        job.signals.progress.connect(self._export_progress)
         job.signals.finished.connect(self._export_done)
         job.signals.failed.connect(self._export_failed)
         self._export = (job, dialog)
         dialog.show()
         QThreadPool.globalInstance().start(job)
+
+    @Slot(float, str)
+    def _export_progress(self, fraction: float, message: str) -> None:
+        if self._export is not None:
+            dialog = self._export[1]
+            if message:
+                dialog.setLabelText(message)
+            # last: a modal progress dialog processes events in setValue, which may end the
+            # export and delete the dialog
+            dialog.setValue(int(max(0.0, min(1.0, fraction)) * 100))
 
     def _end_export(self) -> None:
         if self._export is not None:
@@ -498,10 +508,12 @@ class MainWindow(QMainWindow):
             dialog.deleteLater()
             self._export = None
 
+    @Slot(str)
     def _export_done(self, path: str) -> None:
         self._end_export()
         self.statusBar().showMessage(self.tr("Exported {0}").format(path), 6000)
 
+    @Slot(str)
     def _export_failed(self, message: str) -> None:
         self._end_export()
         QMessageBox.warning(self, self.tr("Export to Excel"),

@@ -1,0 +1,84 @@
+"""GUI test fixtures: an isolated state folder, dialogs that never block, a shown main window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+# The offscreen platform warns whenever a window's size hints change; it is not our warning.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "tests/gui" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path, monkeypatch):
+    """Settings, recent files and the recovery file go to a fresh folder per test."""
+    folder = tmp_path / "state"
+    monkeypatch.setenv("WATTIF_STATE_DIR", str(folder))
+    return folder
+
+
+class Dialogs:
+    """Records message boxes instead of showing them; file dialogs answer from a queue."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.Discard
+        self.open_paths: list[str] = []
+        self.save_paths: list[str] = []
+
+    def messages(self, kind: str | None = None) -> list[str]:
+        return [text for k, _title, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch):
+    d = Dialogs()
+
+    def box(kind):
+        def show(parent, title, text, *args, **kwargs):
+            d.shown.append((kind, title, text))
+            return d.answer if kind == "question" else QMessageBox.StandardButton.Ok
+        return staticmethod(show)
+
+    for kind in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, kind, box(kind))
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (d.open_paths.pop(0), "") if d.open_paths
+                                     else ("", "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (d.save_paths.pop(0), "") if d.save_paths
+                                     else ("", "")))
+    return d
+
+
+@pytest.fixture
+def make_window(qtbot, state_dir):
+    """Build shown main windows; at teardown they close without asking."""
+    from wattif.gui.main_window import MainWindow
+
+    made = []
+
+    def make(restore: bool = False, lang: str = "en"):
+        w = MainWindow(lang=lang, state_dir=state_dir, restore=restore)
+        qtbot.addWidget(w)
+        w.resize(1600, 1000)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.model.mark_saved()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
