@@ -21,8 +21,18 @@ from .errors import WattIfError
 _DATA = "data"
 
 
+def _resource(*parts: str):
+    """A traversable inside ``wattif.resources/data`` (one ``joinpath`` per part: the
+    multi-argument form is missing from some Traversables, e.g. in a frozen app)."""
+    node = resources.files("wattif.resources").joinpath(_DATA)
+    for part in parts:
+        for piece in part.split("/"):
+            node = node.joinpath(piece)
+    return node
+
+
 def _read_text(name: str) -> str:
-    return resources.files("wattif.resources").joinpath(_DATA, name).read_text(encoding="utf-8")
+    return _resource(name).read_text(encoding="utf-8")
 
 
 def user_dir() -> Path:
@@ -148,7 +158,7 @@ def calibration() -> tuple[dict[str, str], ...]:
 
 def preset_names() -> tuple[str, ...]:
     """Names of the shipped presets (file stems in ``data/presets``)."""
-    folder = resources.files("wattif.resources").joinpath(_DATA, "presets")
+    folder = _resource("presets")
     return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json")))
 
 

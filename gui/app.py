@@ -25,7 +25,8 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
     out: list[QTranslator] = []
     if lang == "en":
         return out
-    qm = resources.files("wattif.resources").joinpath("i18n", f"wattif_{lang}.qm")
+    # one joinpath per part: the two-argument form fails on some Traversables (frozen app)
+    qm = resources.files("wattif.resources").joinpath("i18n").joinpath(f"wattif_{lang}.qm")
     own = QTranslator(app)
     if qm.is_file() and own.load(str(qm)):
         app.installTranslator(own)
