@@ -31,5 +31,17 @@ lint: $(STAMP)
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py
 
+# Desktop bundle for this system (PyInstaller does not cross-build: Windows and macOS bundles
+# come from the same target on those systems). Built from a regular install in .venv-package.
+package:
+	@test -x .venv-package/bin/python || $(PYTHON) -m venv .venv-package
+	@.venv-package/bin/python -m pip install --quiet --upgrade pip
+	@.venv-package/bin/python -m pip install --quiet ".[package]"
+	cd packaging && ../.venv-package/bin/pyinstaller --noconfirm --log-level WARN \
+		--distpath ../dist --workpath ../build/pyinstaller wattif.spec
+	QT_QPA_PLATFORM=offscreen WATTIF_USER_DIR=build/smoke-user dist/WattIf/WattIf --smoke-test
+	tar -czf dist/WattIf-$$(uname -s)-$$(uname -m).tar.gz -C dist WattIf
+	@echo "Bundle: dist/WattIf/WattIf  (archive in dist/)"
+
 clean:
-	rm -rf build dist *.egg-info
+	rm -rf build dist *.egg-info .venv-package
