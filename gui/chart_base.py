@@ -80,10 +80,6 @@ class StableRange:
         return changed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("chart", text)
-
-
 def unit_scale(kind: str, high: float) -> tuple[float, str]:
     """Divisor and unit label for an axis whose range reaches ``high`` (in base units).
 
@@ -92,7 +88,7 @@ def unit_scale(kind: str, high: float) -> tuple[float, str]:
     a = abs(high)
     if kind == "energy_kwh":
         for factor, unit in ENERGY_UNITS:
-            if a >= factor * 0.999:
+            if a >= factor * 1.5:  # up to 1,500 GWh read better than 1.5 TWh on an axis
                 return factor, unit
         return 1.0, "kWh"
     if kind == "mw":
@@ -103,7 +99,9 @@ def unit_scale(kind: str, high: float) -> tuple[float, str]:
         if a >= 1e3:
             return 1e3, "kt CO₂e"
         return 1.0, "t CO₂e"
-    words = [(1e9, _tr("billion")), (1e6, _tr("million")), (1e3, _tr("thousand"))]
+    words = [(1e9, QCoreApplication.translate("chart", "billion")),
+             (1e6, QCoreApplication.translate("chart", "million")),
+             (1e3, QCoreApplication.translate("chart", "thousand"))]
     base = {"m3": "m³", "eur": "EUR", "count": ""}.get(kind, kind)
     for factor, word in words:
         if a >= factor * 0.999:

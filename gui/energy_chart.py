@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from PySide6.QtWidgets import QWidget
+
 from wattif.core import COMPONENTS, data
 
 from . import style
@@ -155,7 +156,7 @@ class EnergyChart(ChartBase):
         span = (int(years[0]), int(years[-1]))
         if span != self._years:
             self._years = span
-            pad = 0.04 * max(1, span[1] - span[0])
+            pad = max(0.35, 0.06 * (span[1] - span[0]))
             self.plot.setXRange(span[0] - pad, span[1] + pad, padding=0)
             year_ticks(self.plot.getAxis("bottom"), *span)
         height = self._range.high / f

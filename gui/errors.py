@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
 from wattif.core import WattIfError
 
 log = logging.getLogger("wattif.gui")
@@ -42,17 +43,18 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_path: Path | No
             return
         busy = True
         try:
-            tr = QCoreApplication.translate
             box = QMessageBox(parent())
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(tr("errors", "WattIf"))
+            box.setWindowTitle(QCoreApplication.translate("errors", "WattIf"))
             if isinstance(exc, WattIfError):
                 box.setText(str(exc))
             else:
-                box.setText(tr("errors", "Something went wrong, but your scenario is safe."))
+                box.setText(QCoreApplication.translate(
+                    "errors", "Something went wrong, but your scenario is safe."))
                 where = f" ({log_path})" if log_path else ""
                 box.setInformativeText(
-                    tr("errors", "{0}: {1}\n\nThe details were written to the log{2}.")
+                    QCoreApplication.translate(
+                        "errors", "{0}: {1}\n\nThe details were written to the log{2}.")
                     .format(exc_type.__name__, exc, where))
                 box.setDetailedText(text)
             box.exec()

@@ -44,13 +44,11 @@ def fmt_number(value: float, lang: str = "en", sig: int = 3) -> str:
     return locale_for(lang).toString(float(rounded), "f", d)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
-
-
 def scale_words(lang: str = "en") -> list[tuple[float, str]]:
     """Big-number words (largest first): billion, million, thousand."""
-    return [(1e9, _tr("bn")), (1e6, _tr("M")), (1e3, _tr("k"))]
+    return [(1e9, QCoreApplication.translate("formatting", "bn")),
+            (1e6, QCoreApplication.translate("formatting", "M")),
+            (1e3, QCoreApplication.translate("formatting", "k"))]
 
 
 def fmt_compact(value: float, lang: str = "en", sig: int = 3) -> str:
@@ -95,7 +93,7 @@ def fmt_percent_change(new: float, old: float, lang: str = "en") -> tuple[str, i
     if old == 0 or not (math.isfinite(new) and math.isfinite(old)):
         if new == old:
             return "= 0 %", 0
-        return "▲ " + _tr("new"), 1 if new > old else -1
+        return "▲ " + QCoreApplication.translate("formatting", "new"), 1 if new > old else -1
     change = (new - old) / abs(old) * 100.0
     if abs(change) < 0.05:
         return "= 0 %", 0

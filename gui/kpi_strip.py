@@ -38,6 +38,8 @@ class KpiStrip(QFrame):
         picker = QVBoxLayout()
         picker.setSpacing(2)
         year_label = QLabel(self.tr("Year"), self)
+        hint = QLabel(self.tr("▲▼ vs baseline"), self)
+        hint.setObjectName("kpiTitle")
         year_label.setObjectName("kpiTitle")
         self.year_box = QComboBox(self)
         self.year_box.setObjectName("yearBox")
@@ -46,6 +48,7 @@ class KpiStrip(QFrame):
         year_label.setBuddy(self.year_box)
         picker.addWidget(year_label)
         picker.addWidget(self.year_box)
+        picker.addWidget(hint)
         picker.addStretch(1)
         layout.addLayout(picker)
 
@@ -83,7 +86,7 @@ class KpiStrip(QFrame):
             ("cost", self.tr("Electricity cost"), lambda x: x.cost_eur, eur),
             ("accelerators", self.tr("Accelerators"), lambda x: x.accelerators, count),
             ("power", self.tr("Power provisioned"), lambda x: x.power_provisioned_mw, mw),
-            ("households", self.tr("Households equivalent"), lambda x: x.households, count),
+            ("households", self.tr("Households (equiv.)"), lambda x: x.households, count),
         ]
         for name, title, get, fmt in specs:
             card = QFrame(self)
@@ -91,7 +94,7 @@ class KpiStrip(QFrame):
             card.setProperty("kpiCard", True)
             card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             v = QVBoxLayout(card)
-            v.setContentsMargins(8, 4, 8, 4)
+            v.setContentsMargins(6, 3, 4, 3)
             v.setSpacing(0)
             t = QLabel(title, card)
             t.setObjectName("kpiTitle")
@@ -146,8 +149,7 @@ class KpiStrip(QFrame):
             if value.text() != text:
                 value.setText(text)
             change, sign = fmt_percent_change(now, base, self._lang)
-            change = self.tr("{0} vs baseline").format(change) if sign else \
-                self.tr("same as baseline")
+            change = change if sign else self.tr("= baseline")
             if delta.text() != change:
                 delta.setText(change)
                 if delta.property("sign") != sign:  # style sheets are slow: only on a new sign
@@ -155,7 +157,10 @@ class KpiStrip(QFrame):
                     colour = (style.INCREASE if sign > 0 else style.DECREASE if sign < 0
                               else style.MUTED)
                     delta.setStyleSheet(f"color: {colour};")
-            value.setToolTip(self.tr("Baseline: {0}").format(fmt(base)))
+            tip = self.tr("Baseline: {0}").format(fmt(base))
+            if value.toolTip() != tip:
+                value.setToolTip(tip)
+                delta.setToolTip(tip)
 
     def texts(self) -> dict[str, tuple[str, str]]:
         """What the cards show: name -> (value, change) (for tests and screen readers)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from wattif.core import (
     DEFAULT_PRESET,
     Scenario,
@@ -177,7 +178,7 @@ class MainWindow(QMainWindow):
         self.param_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.panel.setMinimumWidth(360)
+        self.panel.setMinimumWidth(380)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.param_dock)
 
         self.sources = QTextBrowser(self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
 from wattif.core import data
 from wattif.core.params import Parameter
 
@@ -160,7 +161,7 @@ class ParameterRow(QWidget):
                              parent=self)
         self.box.setToolTip(tip)
         self.box.setAccessibleName(self.label.text())
-        self.box.setFixedWidth(84)
+        self.box.setFixedWidth(76)
         self.box.valueChanged.connect(self._box_changed)
         self.box.out_of_range.connect(self._clamped)
         self.box.not_a_number.connect(
@@ -169,7 +170,8 @@ class ParameterRow(QWidget):
         self.label.setBuddy(self.slider)
         unit = QLabel(p.unit, self)
         unit.setObjectName("unit")
-        unit.setMinimumWidth(30)
+        unit.setFixedWidth(74)
+        unit.setWordWrap(True)
         unit.setToolTip(tip)
         self._grid.addWidget(self.slider, 1, 0, 1, 2)
         self._grid.addWidget(self.box, 1, 2)
@@ -215,18 +217,20 @@ class ParameterRow(QWidget):
 
     def _tooltip(self) -> str:
         p = self.param
+        t_range, t_plausible = self.tr("Range"), self.tr("Plausible")
+        t_default, t_source = self.tr("Default"), self.tr("Source")
         lines = [f"<b>{html.escape(p.label(self._lang))}</b>"]
         if p.help(self._lang):
             lines.append(html.escape(p.help(self._lang)))
         if p.kind in ("float", "int"):
-            lines.append(f"<i>{self.tr('Range')}:</i> {html.escape(self._range())}")
+            lines.append(f"<i>{t_range}:</i> {html.escape(self._range())}")
             if p.low is not None and p.high is not None:
                 unit = f" {p.unit}" if p.unit else ""
-                lines.append(f"<i>{self.tr('Plausible')}:</i> {self._value_text(p.low)} – "
+                lines.append(f"<i>{t_plausible}:</i> {self._value_text(p.low)} – "
                              f"{self._value_text(p.high)}{html.escape(unit)}")
-        lines.append(f"<i>{self.tr('Default')}:</i> {html.escape(self._value_text(p.default))}")
+        lines.append(f"<i>{t_default}:</i> {html.escape(self._value_text(p.default))}")
         if p.source:
-            lines.append(f"<i>{self.tr('Source')}:</i> {source_text(p.source)}")
+            lines.append(f"<i>{t_source}:</i> {source_text(p.source)}")
         return "<p style='white-space:normal'>" + "<br>".join(lines) + "</p>"
 
     # ------------------------------------------------------------------ slider mapping

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
 from wattif.core import Scenario, WattIfError, evaluate, load_preset, params
 from wattif.core.analyses import Waterfall, savings_by_measure
 from wattif.core.measures import measures

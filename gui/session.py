@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
 from wattif.core import Scenario, WattIfError
 from wattif.core.scenario import atomic_write_bytes, scenario_from_dict
 

@@ -79,8 +79,8 @@ QFrame[kpiCard="true"] {{
     background: #F6F7F9; border: 1px solid #E1E4E8; border-radius: 6px;
 }}
 QLabel#kpiTitle {{ color: {MUTED}; font-size: {round(9 * scale)}pt; }}
-QLabel#kpiValue {{ color: {TEXT}; font-size: {round(17 * scale)}pt; font-weight: 600; }}
-QLabel#kpiDelta {{ font-size: {round(9 * scale)}pt; }}
+QLabel#kpiValue {{ color: {TEXT}; font-size: {round(14 * scale)}pt; font-weight: 600; }}
+QLabel#kpiDelta {{ font-size: {round(10 * scale)}pt; font-weight: 600; }}
 QComboBox#yearBox {{ font-size: {round(13 * scale)}pt; font-weight: 600; }}
 QToolButton#sectionHeader {{
     text-align: left; padding: 4px 2px; border: none; background: #EEF1F5; border-radius: 4px;

@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+
 from wattif.core import params
 from wattif.core.measures import measures
 
@@ -54,7 +55,7 @@ class WaterfallChart(ChartBase):
             t.setZValue(20)
             self.plot.addItem(t)
             self.value_labels.append(t)
-        self._range = StableRange(headroom=1.25)
+        self._range = StableRange(headroom=1.45)
         self._scale: tuple[float, str] | None = None
         self._shape: tuple | None = None
         self._drawn: dict[str, np.ndarray] = {}

@@ -73,7 +73,7 @@ class YearlyRowsChart(ChartBase):
         span = (int(years[0]), int(years[-1]))
         if span != self._years:
             self._years = span
-            pad = 0.04 * max(1, span[1] - span[0])
+            pad = max(0.35, 0.06 * (span[1] - span[0]))
             for plot in self.plots.values():
                 plot.setXRange(span[0] - pad, span[1] + pad, padding=0)
                 year_ticks(plot.getAxis("bottom"), *span)

@@ -19,7 +19,7 @@ def test_starts_on_the_default_preset_with_everything_drawn(window):
     assert window.model.scenario == load_preset(DEFAULT_PRESET)
     assert window.model.baseline == window.model.scenario
     assert kpi(window, "energy")[0].endswith("GWh")
-    assert kpi(window, "per_query")[1] == "same as baseline"
+    assert kpi(window, "per_query")[1] == "= baseline"
     for chart in window.charts:
         assert chart.series(), chart.objectName()
     assert "Untitled" in window.windowTitle()
@@ -34,9 +34,9 @@ def test_arrow_key_on_a_slider_moves_kpis_and_charts_up(window, qtbot):
     qtbot.keyClick(slider, Qt.Key.Key_Right)
     assert window.model.scenario["queries_per_day"] > before_value
     value, change = kpi(window, "energy")
-    assert change.startswith("▲ +") and change.endswith("vs baseline")
+    assert change.startswith("▲ +") and change.endswith("%")
     assert kpi(window, "accelerators")[1].startswith("▲")
-    assert kpi(window, "per_query")[1] == "same as baseline"  # volume does not change Wh/query
+    assert kpi(window, "per_query")[1] == "= baseline"  # volume does not change Wh/query
     after_total = window.energy_chart.series()["total_kwh"]
     assert (after_total > before_total).all()
     assert np.allclose(window.energy_chart.series()["baseline_total_kwh"], before_total)
@@ -73,7 +73,7 @@ def test_undo_and_redo_of_a_keyboard_change(window, qtbot):
     assert changed != 1.2
     window.act_undo.trigger()
     assert window.model.scenario["pue"] == 1.2
-    assert kpi(window, "energy")[1] == "same as baseline"
+    assert kpi(window, "energy")[1] == "= baseline"
     assert window.panel.rows["pue"].box.value() == 1.2
     window.act_redo.trigger()
     assert window.model.scenario["pue"] == changed
@@ -96,7 +96,7 @@ def test_set_current_as_baseline_and_reset_to_baseline(window, qtbot):
     window.model.update({"pue": 1.5})
     assert kpi(window, "energy")[1].startswith("▲")
     window.act_set_baseline.trigger()
-    assert kpi(window, "energy")[1] == "same as baseline"
+    assert kpi(window, "energy")[1] == "= baseline"
     assert window.model.baseline["pue"] == 1.5
     window.model.update({"pue": 1.1})
     window.act_reset_baseline.trigger()
@@ -243,3 +243,18 @@ def test_german_window(make_window):
     w = make_window(lang="de")
     assert w.panel.rows["queries_per_day"].label.text() == "Anfragen pro Tag"
     assert "," in w.kpis.texts()["per_query"][0]
+
+
+def test_german_translation_is_shipped_and_used(make_window, qapp):
+    from wattif.gui.app import install_translators
+
+    translators = install_translators(qapp, "de")
+    try:
+        assert translators, "resources/i18n/wattif_de.qm is missing"
+        w = make_window(lang="de")
+        titles = [a.text() for a in w.menuBar().actions()]
+        assert "&Datei" in titles and "&Vorlagen" in titles
+        assert w.waterfall_chart.title.text == "Einsparung je Maßnahme"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)

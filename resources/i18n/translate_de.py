@@ -1,0 +1,179 @@
+"""Fill ``wattif_de.ts`` with the German translations below, then run lrelease.
+
+Workflow (Qt Linguist, as in Vorta)::
+
+    .venv/bin/pyside6-lupdate gui/*.py -ts resources/i18n/wattif_de.ts
+    .venv/bin/python resources/i18n/translate_de.py      # or edit the .ts in pyside6-linguist
+    .venv/bin/pyside6-lrelease resources/i18n/wattif_de.ts -qm resources/i18n/wattif_de.qm
+
+Texts missing here stay "unfinished" in the .ts file and show in English.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+DE = {
+    "Energy per year": "Energie pro Jahr",
+    "IEA: all data centres worldwide": "IEA: alle Rechenzentren weltweit",
+    "Energy [{0}]": "Energie [{0}]",
+    "scenario {0}": "Szenario {0}",
+    "baseline {0}": "Basis {0}",
+    "Emissions": "Emissionen",
+    "Water": "Wasser",
+    "Electricity cost": "Stromkosten",
+    "CO₂e, water and cost": "CO₂e, Wasser und Kosten",
+    "Accelerators": "Beschleuniger",
+    "Power provisioned": "Installierte Leistung",
+    "Racks": "Racks",
+    "Fleet and power": "Flotte und Leistung",
+    "Year": "Jahr",
+    "▲▼ vs baseline": "▲▼ ggü. Basis",
+    "The year the numbers and the per-query charts show":
+        "Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen",
+    "Energy per query": "Energie pro Anfrage",
+    "Emissions (CO₂e)": "Emissionen (CO₂e)",
+    "Water on site": "Wasser vor Ort",
+    "Households (equiv.)": "Haushalte (Äquiv.)",
+    "= baseline": "= Basis",
+    "Baseline: {0}": "Basis: {0}",
+    "Ready": "Bereit",
+    "Parameters": "Parameter",
+    "Sources": "Quellen",
+    "&New": "&Neu",
+    "Start from the default scenario": "Mit dem Standardszenario beginnen",
+    "&Open…": "Ö&ffnen…",
+    "&Save": "&Speichern",
+    "Save &As…": "Speichern &unter…",
+    "Export to &Excel…": "Nach &Excel exportieren…",
+    "A workbook with inputs, results and charts":
+        "Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen",
+    "Export charts as &PNG…": "Diagramme als &PNG exportieren…",
+    "&Quit": "&Beenden",
+    "&Undo": "&Rückgängig",
+    "&Redo": "&Wiederholen",
+    "Set current as &baseline": "Aktuelles als &Basis setzen",
+    "Compare everything against the current scenario":
+        "Alles mit dem aktuellen Szenario vergleichen",
+    "&Reset to baseline": "Auf Basis &zurücksetzen",
+    "Make the scenario equal to the baseline": "Das Szenario gleich der Basis setzen",
+    "Show &IEA data-centre totals": "&IEA-Gesamtwerte der Rechenzentren zeigen",
+    "Context: all data centres worldwide, 2024 and 2030 (IEA)":
+        "Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)",
+    "&Presentation mode": "&Präsentationsmodus",
+    "&File": "&Datei",
+    "Open &Recent": "&Zuletzt geöffnet",
+    "&Edit": "&Bearbeiten",
+    "&Scenario": "&Szenario",
+    "&Presets": "&Vorlagen",
+    "&View": "&Ansicht",
+    "&Language": "&Sprache",
+    "System default": "Systemeinstellung",
+    "&Help": "&Hilfe",
+    "&About WattIf": "&Über WattIf",
+    "Untitled": "Unbenannt",
+    "Language": "Sprache",
+    "The language changes when WattIf is started again.":
+        "Die Sprache wechselt beim nächsten Start von WattIf.",
+    "Clear list": "Liste leeren",
+    "Unsaved changes": "Ungespeicherte Änderungen",
+    "Save the changes to “{0}” first?": "Änderungen an „{0}“ zuerst speichern?",
+    "New scenario from the default preset": "Neues Szenario aus der Standardvorlage",
+    "Open scenario": "Szenario öffnen",
+    "Cannot open scenario": "Szenario kann nicht geöffnet werden",
+    "The file could not be opened; your current scenario is unchanged.":
+        "Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.",
+    "Opened {0}": "{0} geöffnet",
+    "Save scenario": "Szenario speichern",
+    "Cannot save scenario": "Szenario kann nicht gespeichert werden",
+    "Saved {0}": "{0} gespeichert",
+    "Load preset “{0}”": "Vorlage „{0}“ laden",
+    "Preset: {0}": "Vorlage: {0}",
+    "Export to Excel": "Nach Excel exportieren",
+    "Excel export is not available in this version of WattIf (the module wattif.core.excel is "
+    "missing).": "Der Excel-Export ist in dieser Version von WattIf nicht verfügbar (das Modul "
+                 "wattif.core.excel fehlt).",
+    "Excel workbook (*.xlsx)": "Excel-Arbeitsmappe (*.xlsx)",
+    "Writing the workbook…": "Arbeitsmappe wird geschrieben…",
+    "Exported {0}": "{0} exportiert",
+    "The workbook could not be written.": "Die Arbeitsmappe konnte nicht geschrieben werden.",
+    "Export charts": "Diagramme exportieren",
+    "PNG image (*.png)": "PNG-Bild (*.png)",
+    "Could not write {0}": "{0} konnte nicht geschrieben werden",
+    "About WattIf": "Über WattIf",
+    "<b>WattIf {0}</b><br>A what-if analyzer for the energy use of AI.<br>Every default has a "
+    "source: see View → Sources.": "<b>WattIf {0}</b><br>Ein Was-wäre-wenn-Rechner für den "
+                                   "Energiebedarf von KI.<br>Jeder Standardwert hat eine Quelle: "
+                                   "siehe Ansicht → Quellen.",
+    "Please wait for the export to finish": "Bitte warten, bis der Export fertig ist",
+    "Set from a country…": "Aus einem Land übernehmen…",
+    "Reset to the default ({0})": "Auf den Standardwert zurücksetzen ({0})",
+    "Reset {0}": "{0} zurücksetzen",
+    "{0}: '{1}' is not a number; allowed {2}": "{0}: „{1}“ ist keine Zahl; erlaubt {2}",
+    "Choose {0}": "{0} wählen",
+    "{0} to {1}": "{0} bis {1}",
+    "on": "an",
+    "off": "aus",
+    "Change {0}": "{0} ändern",
+    "{0}: {1} is outside the allowed range {2}; set to {3}":
+        "{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; auf {3} gesetzt",
+    "Range": "Bereich",
+    "Plausible": "Plausibel",
+    "Default": "Standard",
+    "Source": "Quelle",
+    "Energy per query {0}: {1} Wh": "Energie pro Anfrage {0}: {1} Wh",
+    "Wh per query · baseline (dashed) {0} Wh": "Wh pro Anfrage · Basis (gestrichelt) {0} Wh",
+    "Published figures per query": "Veröffentlichte Werte pro Anfrage",
+    "Energy per query [Wh, log scale]": "Energie pro Anfrage [Wh, log. Skala]",
+    "Google: Gemini median prompt (2025)": "Google: Median-Prompt Gemini (2025)",
+    "Epoch AI: GPT-4o estimate (2025)": "Epoch AI: Schätzung GPT-4o (2025)",
+    "OpenAI: average ChatGPT query (2025)": "OpenAI: mittlere ChatGPT-Anfrage (2025)",
+    "de Vries: ChatGPT request (2023)": "de Vries: ChatGPT-Anfrage (2023)",
+    "A web search: {0} Wh": "Eine Websuche: {0} Wh",
+    "Baseline {0}: {1} Wh": "Basis {0}: {1} Wh",
+    "This scenario {0}: {1} Wh": "Dieses Szenario {0}: {1} Wh",
+    "Reset to baseline": "Auf Basis zurücksetzen",
+    "Savings by measure": "Einsparung je Maßnahme",
+    "Baseline": "Basis",
+    "Other changes": "Andere Änderungen",
+    "Scenario": "Szenario",
+    "Energy in {0} [{1}]": "Energie {0} [{1}]",
+    "billion": "Mrd.",
+    "million": "Mio.",
+    "thousand": "Tsd.",
+    "WattIf": "WattIf",
+    "Something went wrong, but your scenario is safe.":
+        "Etwas ist schiefgegangen, aber Ihr Szenario ist sicher.",
+    "{0}: {1}\n\nThe details were written to the log{2}.":
+        "{0}: {1}\n\nDie Einzelheiten stehen im Protokoll{2}.",
+    "bn": "Mrd.",
+    "M": "Mio.",
+    "k": "Tsd.",
+    "new": "neu",
+}
+
+
+def main() -> int:
+    path = HERE / "wattif_de.ts"
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if source in DE:
+            translation.text = DE[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    for text in missing:
+        print("untranslated:", text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
