@@ -178,15 +178,22 @@ class EnergyChart(ChartBase):
         self.total.setData(years, total / f)
         self.baseline.setData(b.years.astype(float), base_total / f)
         x_last = years[-1]
-        above = total[-1] >= base_total[-1]
-        self.total_label.setText(self.tr("scenario {0}").format(
-            fmt_energy_kwh(float(total[-1]), self._lang)))
+        s_end, b_end = float(total[-1]), float(base_total[-1])
+        close = abs(s_end - b_end) < 0.06 * self._range.high
+        if close:  # one label for both lines
+            self.total_label.setText(self.tr("scenario {0}").format(
+                fmt_energy_kwh(s_end, self._lang)) + (" (= " + self.tr("baseline {0}").format(
+                    fmt_energy_kwh(b_end, self._lang)) + ")" if s_end != b_end else ""))
+        else:
+            self.total_label.setText(self.tr("scenario {0}").format(
+                fmt_energy_kwh(s_end, self._lang)))
         self.total_label.setAnchor((1.0, 1.1))
-        self.total_label.setPos(x_last, total[-1] / f)
+        self.total_label.setPos(x_last, max(s_end, b_end if close else s_end) / f)
+        self.baseline_label.setVisible(not close)
         self.baseline_label.setText(self.tr("baseline {0}").format(
-            fmt_energy_kwh(float(base_total[-1]), self._lang)))
-        self.baseline_label.setAnchor((1.0, -0.1) if above else (1.0, 1.0))
-        self.baseline_label.setPos(float(b.years[-1]), base_total[-1] / f)
+            fmt_energy_kwh(b_end, self._lang)))
+        self.baseline_label.setAnchor((1.0, 1.1) if b_end > s_end else (1.0, -0.1))
+        self.baseline_label.setPos(float(b.years[-1]), b_end / f)
         if self._context and self._iea:
             xs = [y for y, _ in self._iea]
             ys = [v / f for _, v in self._iea]

@@ -68,7 +68,7 @@ class KpiStrip(QFrame):
             return f"{fmt_count(v, lg)} m³"
 
         def eur(v: float) -> str:
-            return f"{fmt_compact(v, lg)} EUR" if v >= 1e5 else f"{fmt_count(v, lg)} EUR"
+            return f"{fmt_compact(v, lg)} €" if v >= 1e5 else f"{fmt_count(v, lg)} €"
 
         def mw(v: float) -> str:
             return f"{fmt_number(v, lg)} MW" if v < 1000 else f"{fmt_number(v / 1000, lg)} GW"

@@ -36,12 +36,12 @@ class WaterfallChart(ChartBase):
         self._labels = {m.id: params.get(m.on_key).label(lang) for m in measures()}
         zeros = np.zeros(MAX_ROWS)
         self.base_bar = pg.BarGraphItem(
-            x0=[0.0], width=[0.0], y=[0.0], height=0.6,
+            x0=[0.0], width=[0.0], y=[0.0], height=0.55,
             brush=pg.mkBrush(style.with_alpha(style.BASELINE, 70)),
             pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.PenStyle.DashLine))
-        self.step_bars = pg.BarGraphItem(x0=zeros, width=zeros, y=zeros, height=0.6,
+        self.step_bars = pg.BarGraphItem(x0=zeros, width=zeros, y=zeros, height=0.55,
                                          pen=pg.mkPen(None), brush=pg.mkBrush(style.BASELINE))
-        self.scen_bar = pg.BarGraphItem(x0=[0.0], width=[0.0], y=[0.0], height=0.6,
+        self.scen_bar = pg.BarGraphItem(x0=[0.0], width=[0.0], y=[0.0], height=0.55,
                                         brush=pg.mkBrush(style.SCENARIO),
                                         pen=pg.mkPen(style.SCENARIO))
         self.connectors = pg.PlotCurveItem(pen=pg.mkPen(style.MUTED, width=1,
@@ -55,6 +55,10 @@ class WaterfallChart(ChartBase):
             t.setZValue(20)
             self.plot.addItem(t)
             self.value_labels.append(t)
+        self.hint = text_item(self.tr("Switch on measures in the panel to see what each "
+                                      "one saves"), style.MUTED, (0.5, 0.5))
+        self.hint.setZValue(30)
+        self.plot.addItem(self.hint)
         self._range = StableRange(headroom=1.45)
         self._scale: tuple[float, str] | None = None
         self._shape: tuple | None = None
@@ -127,6 +131,9 @@ class WaterfallChart(ChartBase):
                 text = sign + fmt_energy_kwh(abs(delta), self._lang)
             t.setText(text)
             t.setPos(max(s[i], e[i]) + 0.01 * (self._range.high / f), rows[i])
+        self.hint.setVisible(not wf.ids)
+        if not wf.ids:
+            self.hint.setPos(self._range.high / f / 2, (rows[0] + rows[-1]) / 2)
         self._drawn = {"names": np.array(names), "starts_kwh": np.array(starts),
                        "ends_kwh": np.array(ends)}
 

@@ -154,6 +154,8 @@ DE = {
     "M": "Mio.",
     "k": "Tsd.",
     "new": "neu",
+    "Switch on measures in the panel to see what each one saves":
+        "Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen",
 }
 
 

@@ -18,12 +18,14 @@
         <translation>Energie [{0}]</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="182" />
+        <location filename="../../gui/energy_chart.py" line="184" />
+        <location filename="../../gui/energy_chart.py" line="188" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="186" />
+        <location filename="../../gui/energy_chart.py" line="185" />
+        <location filename="../../gui/energy_chart.py" line="193" />
         <source>baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
@@ -610,22 +612,27 @@
         <translation>Einsparung je Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="67" />
+        <location filename="../../gui/waterfall_chart.py" line="58" />
+        <source>Switch on measures in the panel to see what each one saves</source>
+        <translation>Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="71" />
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="71" />
+        <location filename="../../gui/waterfall_chart.py" line="75" />
         <source>Other changes</source>
         <translation>Andere Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="80" />
+        <location filename="../../gui/waterfall_chart.py" line="84" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="92" />
+        <location filename="../../gui/waterfall_chart.py" line="96" />
         <source>Energy in {0} [{1}]</source>
         <translation>Energie {0} [{1}]</translation>
     </message>
