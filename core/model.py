@@ -19,7 +19,7 @@ import numpy as np
 
 from . import data, inference, training
 from .errors import WattIfError
-from .measures import adoption
+from .measures import adoption, measures
 from .scenario import Scenario
 
 COMPONENTS: tuple[str, ...] = (
@@ -333,7 +333,9 @@ def evaluate(scenario: Scenario, years=None) -> Results:
     years = _years(sc, years)
     t_rel = years - _val(sc, "base_year")
     with_m = _per_query(sc, years, True)
-    without = _per_query(sc, years, False)
+    any_measure = any(np.any(np.asarray(sc[m.on_key], dtype=bool)) for m in measures())
+    # with every measure off the counterfactual is the scenario itself: compute it once
+    without = _per_query(sc, years, False) if any_measure else with_m
 
     def total(d):
         return sum(d["comps"].values())

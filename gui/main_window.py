@@ -479,7 +479,9 @@ class MainWindow(QMainWindow):
         dialog = QProgressDialog(self.tr("Writing the workbook…"), "", 0, 100, self)
         dialog.setWindowTitle(self.tr("Export to Excel"))
         dialog.setCancelButton(None)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # not modal: a modal QProgressDialog runs a nested event loop inside setValue(), where
+        # the export's end could close and delete it under its own feet (seen as a segfault)
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setValue(0)
@@ -498,8 +500,6 @@ class MainWindow(QMainWindow):
             dialog = self._export[1]
             if message:
                 dialog.setLabelText(message)
-            # last: a modal progress dialog processes events in setValue, which may end the
-            # export and delete the dialog
             dialog.setValue(int(max(0.0, min(1.0, fraction)) * 100))
 
     def _end_export(self) -> None:

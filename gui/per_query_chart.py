@@ -10,7 +10,13 @@ from PySide6.QtWidgets import QWidget
 from wattif.core import COMPONENTS
 
 from . import style
-from .chart_base import ChartBase, StableRange, short_component_label, text_item
+from .chart_base import (
+    Bars,
+    ChartBase,
+    StableRange,
+    short_component_label,
+    text_item,
+)
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
@@ -37,11 +43,11 @@ class PerQueryChart(ChartBase):
                                                              strict=True)], []])
         self.plot.setYRange(0.4, n + 0.6, padding=0)
         zeros = np.zeros(n)
-        self.baseline_bars = pg.BarGraphItem(
+        self.baseline_bars = Bars(
             x0=zeros, width=zeros, y=self._rows + 0.19, height=0.34,
             brush=pg.mkBrush(style.with_alpha(style.BASELINE, 70)),
             pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.PenStyle.DashLine))
-        self.bars = pg.BarGraphItem(
+        self.bars = Bars(
             x0=zeros, width=zeros, y=self._rows - 0.17, height=0.4,
             brushes=[pg.mkBrush(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS],
             pens=[pg.mkPen(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS])

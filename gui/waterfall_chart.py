@@ -11,7 +11,7 @@ from wattif.core import params
 from wattif.core.measures import measures
 
 from . import style
-from .chart_base import ChartBase, StableRange, text_item, unit_scale
+from .chart_base import Bars, ChartBase, Curve, StableRange, text_item, unit_scale
 from .formatting import fmt_energy_kwh
 from .scenario_model import ScenarioModel
 
@@ -35,16 +35,16 @@ class WaterfallChart(ChartBase):
         self.plot.showGrid(x=False, y=False)
         self._labels = {m.id: params.get(m.on_key).label(lang) for m in measures()}
         zeros = np.zeros(MAX_ROWS)
-        self.base_bar = pg.BarGraphItem(
+        self.base_bar = Bars(
             x0=[0.0], width=[0.0], y=[0.0], height=0.55,
             brush=pg.mkBrush(style.with_alpha(style.BASELINE, 70)),
             pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.PenStyle.DashLine))
-        self.step_bars = pg.BarGraphItem(x0=zeros, width=zeros, y=zeros, height=0.55,
+        self.step_bars = Bars(x0=zeros, width=zeros, y=zeros, height=0.55,
                                          pen=pg.mkPen(None), brush=pg.mkBrush(style.BASELINE))
-        self.scen_bar = pg.BarGraphItem(x0=[0.0], width=[0.0], y=[0.0], height=0.55,
+        self.scen_bar = Bars(x0=[0.0], width=[0.0], y=[0.0], height=0.55,
                                         brush=pg.mkBrush(style.SCENARIO),
                                         pen=pg.mkPen(style.SCENARIO))
-        self.connectors = pg.PlotCurveItem(pen=pg.mkPen(style.MUTED, width=1,
+        self.connectors = Curve(pen=pg.mkPen(style.MUTED, width=1,
                                                        style=Qt.PenStyle.DotLine),
                                           connect="pairs")
         for item in (self.connectors, self.base_bar, self.step_bars, self.scen_bar):

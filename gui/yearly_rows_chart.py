@@ -7,7 +7,14 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from . import style
-from .chart_base import ChartBase, StableRange, text_item, unit_scale, year_ticks
+from .chart_base import (
+    ChartBase,
+    Curve,
+    StableRange,
+    text_item,
+    unit_scale,
+    year_ticks,
+)
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
@@ -43,8 +50,8 @@ class YearlyRowsChart(ChartBase):
             if i < len(rows) - 1:
                 plot.getAxis("bottom").setStyle(showValues=False)
                 plot.getAxis("bottom").setHeight(6)
-            base = pg.PlotCurveItem(pen=style.baseline_pen(2.0))
-            curve = pg.PlotCurveItem(pen=style.scenario_pen(colour, 2.5))
+            base = Curve(pen=style.baseline_pen(2.0))
+            curve = Curve(pen=style.scenario_pen(colour, 2.5))
             plot.addItem(curve)
             plot.addItem(base)
             text = text_item("", colour, (1.0, 1.05), bold=True)
