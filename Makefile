@@ -39,7 +39,8 @@ package:
 	@.venv-package/bin/python -m pip install --quiet ".[package]"
 	cd packaging && ../.venv-package/bin/pyinstaller --noconfirm --log-level WARN \
 		--distpath ../dist --workpath ../build/pyinstaller wattif.spec
-	QT_QPA_PLATFORM=offscreen WATTIF_USER_DIR=build/smoke-user dist/WattIf/WattIf --smoke-test
+	QT_QPA_PLATFORM=offscreen WATTIF_USER_DIR=build/smoke-user WATTIF_STATE_DIR=build/smoke-state \
+		dist/WattIf/WattIf --smoke-test
 	tar -czf dist/WattIf-$$(uname -s)-$$(uname -m).tar.gz -C dist WattIf
 	@echo "Bundle: dist/WattIf/WattIf  (archive in dist/)"
 
