@@ -30,6 +30,7 @@ from . import MODEL_VERSION, __version__, data, params
 from ._xlsx_calc import PQ_COMPONENTS, VARIANT_LABELS, Col, layout
 from ._xlsx_calc import formula as calc_formula
 from .analyses import savings_by_measure
+from .data import HW_NUMERIC_FLOAT
 from .measures import measures
 from .model import COMPONENT_LABELS, COMPONENTS, Results, evaluate
 from .scenario import Scenario
@@ -399,17 +400,7 @@ HW_COLS = (
     ("source", "Source", 18),
     ("notes", "Notes", 80),
 )
-HW_NUMERIC = {
-    "memory_gb",
-    "bandwidth_tb_s",
-    "tflops_16",
-    "tflops_8",
-    "tflops_4",
-    "tdp_w",
-    "host_w",
-    "per_server",
-    "rack_kw",
-}
+HW_NUMERIC = {*HW_NUMERIC_FLOAT, "per_server"}
 
 
 def _hardware(ctx: _Ctx) -> None:

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .measures import measures
+from .model import COMPONENTS
 
 # number formats of the line items
 F_INT = "#,##0"
@@ -48,17 +49,7 @@ VARIANT_LABELS = tuple(
     for h, p, m in VARIANTS
 )
 
-PQ_COMPONENTS = (
-    "accelerators",
-    "host",
-    "idle",
-    "facility",
-    "network",
-    "device",
-    "local",
-    "training",
-    "other_ai",
-)
+PQ_COMPONENTS = COMPONENTS  # the model's own list, in its order
 
 
 @dataclass(frozen=True)

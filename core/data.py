@@ -80,7 +80,8 @@ class Hardware:
         return self.tflops_4
 
 
-_HW_FLOAT = (
+HW_NUMERIC_INT = ("year", "per_server")
+HW_NUMERIC_FLOAT = (
     "memory_gb",
     "bandwidth_tb_s",
     "tflops_16",
@@ -97,10 +98,10 @@ def _parse_hardware(text: str, origin: str) -> dict[str, Hardware]:
     for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
         try:
             kw = {k: (row.get(k) or "").strip() for k in Hardware.__dataclass_fields__}
-            for k in _HW_FLOAT:
+            for k in HW_NUMERIC_FLOAT:
                 kw[k] = float(kw[k])
-            kw["year"] = int(kw["year"])
-            kw["per_server"] = int(kw["per_server"])
+            for k in HW_NUMERIC_INT:
+                kw[k] = int(kw[k])
             hw = Hardware(**kw)
         except (TypeError, ValueError) as exc:
             raise WattIfError(
