@@ -119,7 +119,7 @@ def _print_run(sc: Scenario, r: Results) -> None:
     )
     print(
         f"{'year':>6} {'energy':>12} {'CO2e':>12} {'water':>12} {'cost':>13} "
-        f"{'accel.':>9} {'MW':>8} {'households':>11}"
+        f"{'accel.':>9} {'avg MW':>8} {'households':>11}"
     )
     for i, y in enumerate(r.years):
         print(
