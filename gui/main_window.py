@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
         self.act_reset_baseline = act(self.tr("&Reset to baseline"), self.model.reset_to_baseline,
                                       "Ctrl+Shift+R",
                                       self.tr("Make the scenario equal to the baseline"))
+        self.act_rename = act(self.tr("Re&name scenario…"), self.rename_scenario, "Ctrl+R",
+                              self.tr("The name shown in the workbook and the window title"))
         self.act_context = QAction(self.tr("Show &IEA data-centre totals"), self)
         self.act_context.setCheckable(True)
         self.act_context.setStatusTip(self.tr("Context: all data centres worldwide, 2024 and "
@@ -252,6 +254,8 @@ class MainWindow(QMainWindow):
         edit.addActions([self.act_undo, self.act_redo])
 
         scen = mb.addMenu(self.tr("&Scenario"))
+        scen.addAction(self.act_rename)
+        scen.addSeparator()
         scen.addActions([self.act_set_baseline, self.act_reset_baseline])
 
         self.presets_menu = mb.addMenu(self.tr("&Presets"))
@@ -286,11 +290,30 @@ class MainWindow(QMainWindow):
 
         help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About WattIf"), self.about)
+        # actions also belong to the window, so their shortcuts work with the menu bar hidden
+        for menu in (file_menu, edit, scen, view):
+            self.addActions([a for a in menu.actions() if not a.isSeparator() and not a.menu()])
+        self.act_exit_present = QAction(self)
+        self.act_exit_present.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.act_exit_present.triggered.connect(lambda: self.act_present.setChecked(False))
+        self.addAction(self.act_exit_present)
 
     # ------------------------------------------------------------------ title, settings
     def _update_title(self, *_: object) -> None:
         name = self._path.name if self._path else self.tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — WattIf")
+        title = f"{name}[*] — {self.model.scenario.name} — WattIf"
+        if title != self.windowTitle():  # called on every slider step
+            self.setWindowTitle(title)
+
+    def rename_scenario(self) -> None:
+        """Name the scenario (kept in its file and written into the Excel workbook)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(self, self.tr("Rename scenario"), self.tr("Name:"),
+                                        text=self.model.scenario.name)
+        name = name.strip()
+        if ok and name and name != self.model.scenario.name:
+            self.model.set_name(name)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("geometry")
@@ -538,7 +561,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ presentation
     def set_presentation(self, on: bool) -> None:
-        """Full screen with larger type and without the parameter panel (F11 toggles)."""
+        """Full screen with larger type, without menu and status bar (F11 toggles, Esc leaves).
+
+        The parameter panel stays, so sliders can move while the room watches; View →
+        Parameters (or the dock's close button) hides it for a chart-only view.
+        """
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.act_exit_present.setEnabled(on)
         if on:
             self._before_presentation = (self.param_dock.isVisible(), self.isMaximized())
             self.setStyleSheet(style.stylesheet(1.35))

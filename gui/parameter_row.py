@@ -176,6 +176,9 @@ class ParameterRow(QWidget):
         self._grid.addWidget(self.slider, 1, 0, 1, 2)
         self._grid.addWidget(self.box, 1, 2)
         self._grid.addWidget(unit, 1, 3)
+        # Tab goes slider -> number box -> reset, as the eye reads the row
+        QWidget.setTabOrder(self.slider, self.box)
+        QWidget.setTabOrder(self.box, self.reset_button)
 
     def add_picker(self, title: str, items: list[tuple[str, Any]]) -> QComboBox:
         """A combo box below the row that sets the value from a list (a country's grid)."""

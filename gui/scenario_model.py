@@ -238,7 +238,9 @@ class ScenarioModel(QObject):
         """Rename the scenario (kept in its file), not an undo step of its own."""
         if name != self._scenario.name:
             self._scenario = self._scenario.replace(name=name)
+            self._dirty = True  # the file on disk has the old name
             self.scenario_changed.emit(self._scenario)
+            self._update_modified()
 
     def set_current_as_baseline(self) -> None:
         self._set_baseline(self._scenario, self._results)
@@ -264,10 +266,14 @@ class ScenarioModel(QObject):
         self.baseline_changed.emit()
 
     def _apply(self, scenario: Scenario, results: Results, reset_ranges: bool) -> None:
+        old_first = int(self._results.years[0]) if getattr(self, "_results", None) else None
         self._scenario = scenario
         self._results = results
         years = results.years
-        year = int(np.clip(self._year, years[0], years[-1]))
+        year = self._year
+        if reset_ranges and old_first is not None and int(years[0]) != old_first:
+            year = int(years[0])  # a loaded scenario with another base year opens on it
+        year = int(np.clip(year, years[0], years[-1]))
         year_moved = year != self._year
         self._year = year
         if reset_ranges:

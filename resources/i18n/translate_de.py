@@ -65,6 +65,11 @@ DE = {
     "Context: all data centres worldwide, 2024 and 2030 (IEA)":
         "Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)",
     "&Presentation mode": "&Präsentationsmodus",
+    "Re&name scenario…": "Szenario &umbenennen…",
+    "The name shown in the workbook and the window title":
+        "Der Name in der Arbeitsmappe und im Fenstertitel",
+    "Rename scenario": "Szenario umbenennen",
+    "Name:": "Name:",
     "&File": "&Datei",
     "Open &Recent": "&Zuletzt geöffnet",
     "&Edit": "&Bearbeiten",

@@ -1,0 +1,56 @@
+"""Renaming, presets with another base year, presentation mode: as a consultant uses them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+
+
+def test_rename_scenario_goes_into_title_file_and_marks_modified(make_window, monkeypatch,
+                                                                 tmp_path, dialogs):
+    w = make_window()
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Client X – pilot 2026", True)))
+    w.act_rename.trigger()
+    assert w.model.scenario.name == "Client X – pilot 2026"
+    assert "Client X – pilot 2026" in w.windowTitle()
+    assert w.isWindowModified()
+    path = tmp_path / "client.json"
+    dialogs.save_paths.append(str(path))
+    w.save_as()
+    assert '"name": "Client X – pilot 2026"' in path.read_text(encoding="utf-8")
+    assert not w.isWindowModified()
+
+
+def test_cancelled_or_empty_rename_changes_nothing(make_window, monkeypatch):
+    w = make_window()
+    before = w.model.scenario.name
+    for answer in (("", True), ("New name", False), ("   ", True)):
+        monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, r=answer, **k: r))
+        w.act_rename.trigger()
+        assert w.model.scenario.name == before
+    assert not w.isWindowModified()
+
+
+def test_a_preset_with_another_base_year_opens_on_that_year(make_window, qtbot):
+    w = make_window()
+    w.load_preset("devries_2023")
+    qtbot.waitUntil(lambda: w.model.year == 2023)
+    assert w.kpis.year_box.currentText() == "2023"
+    # a slider step keeps the year the user is looking at
+    w.model.set_year(2027)
+    w.panel.rows["pue"].slider.setFocus()
+    qtbot.keyClick(w.panel.rows["pue"].slider, Qt.Key.Key_Right)
+    assert w.model.year == 2027
+
+
+def test_presentation_mode_hides_menus_keeps_shortcuts_and_esc_leaves(make_window, qtbot):
+    w = make_window()
+    w.act_present.setChecked(True)
+    qtbot.waitUntil(lambda: not w.menuBar().isVisible())
+    assert not w.statusBar().isVisible()
+    assert w.param_dock.isVisible()  # sliders stay available while the room watches
+    assert w.act_set_baseline in w.actions()  # shortcuts work without the menu bar
+    w.act_exit_present.trigger()
+    qtbot.waitUntil(lambda: w.menuBar().isVisible())
+    assert not w.act_present.isChecked()
