@@ -145,6 +145,18 @@ def sources() -> dict[str, dict[str, str]]:
 
 
 @cache
+def unit_names() -> dict[str, dict[str, str]]:
+    """Display names of units by language (``units.csv``): ``{"de": {"queries/day": ...}}``."""
+    rows = csv.DictReader(io.StringIO(_read_text("units.csv")))
+    out: dict[str, dict[str, str]] = {}
+    for r in rows:
+        for lang, text in r.items():
+            if lang != "unit" and text:
+                out.setdefault(lang, {})[r["unit"]] = text
+    return out
+
+
+@cache
 def grid_intensities() -> dict[str, dict[str, str]]:
     """Carbon intensity of electricity by country id [gCO2e/kWh] with names and source."""
     rows = csv.DictReader(io.StringIO(_read_text("grid.csv")))

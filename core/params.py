@@ -82,6 +82,10 @@ class Parameter:
     def help(self, lang: str = "en") -> str:
         return self.help_de if lang == "de" else self.help_en
 
+    def unit_label(self, lang: str = "en") -> str:
+        """The unit as shown to a user of ``lang`` (``units.csv``; the key stays English)."""
+        return data.unit_names().get(lang, {}).get(self.unit, self.unit)
+
     def range_text(self) -> str:
         """Human-readable allowed range, used in every error message."""
         if self.kind == "bool":

@@ -125,7 +125,7 @@ class ParameterRow(QWidget):
             if isinstance(choice, str) and choice in catalogue:
                 name = catalogue[choice].name
             elif p.unit:
-                name = f"{choice} {p.unit}"
+                name = f"{choice} {p.unit_label(self._lang)}"
             else:
                 name = str(choice)
             self.combo.addItem(name, choice)
@@ -168,7 +168,7 @@ class ParameterRow(QWidget):
             lambda text: self.message.emit(self.tr("{0}: '{1}' is not a number; allowed {2}")
                                            .format(self.label.text(), text, self._range())))
         self.label.setBuddy(self.slider)
-        unit = QLabel(p.unit, self)
+        unit = QLabel(p.unit_label(self._lang), self)
         unit.setObjectName("unit")
         unit.setFixedWidth(74)
         unit.setWordWrap(True)
@@ -200,7 +200,7 @@ class ParameterRow(QWidget):
     # ------------------------------------------------------------------ text
     def _range(self) -> str:
         p = self.param
-        unit = f" {p.unit}" if p.unit else ""
+        unit = f" {p.unit_label(self._lang)}" if p.unit else ""
         return self.tr("{0} to {1}").format(self._value_text(p.min, 4),
                                             self._value_text(p.max, 4)) + unit
 
@@ -228,7 +228,7 @@ class ParameterRow(QWidget):
         if p.kind in ("float", "int"):
             lines.append(f"<i>{t_range}:</i> {html.escape(self._range())}")
             if p.low is not None and p.high is not None:
-                unit = f" {p.unit}" if p.unit else ""
+                unit = f" {p.unit_label(self._lang)}" if p.unit else ""
                 lines.append(f"<i>{t_plausible}:</i> {self._value_text(p.low)} – "
                              f"{self._value_text(p.high)}{html.escape(unit)}")
         lines.append(f"<i>{t_default}:</i> {html.escape(self._value_text(p.default))}")

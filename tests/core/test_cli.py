@@ -172,3 +172,14 @@ def test_every_cited_source_exists():
         assert set(hw.source.split(";")) <= known, hw.id
     for row in data.calibration():
         assert {s.strip() for s in row["source"].split(";")} <= known, row["id"]
+
+
+def test_every_unit_has_a_german_name():
+    from wattif.core import data
+
+    german = data.unit_names()["de"]
+    for p in params.registry().values():
+        if p.unit:
+            assert p.unit in german, p.unit
+            assert p.unit_label("de") == german[p.unit]
+            assert p.unit_label("en") == p.unit
