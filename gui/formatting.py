@@ -79,25 +79,51 @@ def fmt_energy_kwh(kwh: float, lang: str = "en", sig: int = 3) -> str:
     return f"{fmt_number(kwh / factor, lang, sig)} {unit}"
 
 
-def fmt_count(value: float, lang: str = "en") -> str:
-    """Whole numbers with grouping (``38,400``); compact above ten million (``12.3 M``)."""
+def fmt_count(value: float, lang: str = "en", compact_from: float = 1e7) -> str:
+    """Whole numbers with grouping (``38,400``); compact from ``compact_from`` on (``12.3 M``).
+
+    Counts below ten read as they are (``8``, ``0.5``): a fleet of eight is not "0.008 k".
+    """
     if value is None or not math.isfinite(value):
         return "–"
-    if abs(value) >= 1e7:
+    if abs(value) >= compact_from:
         return fmt_compact(value, lang)
+    if abs(value) < 10 and value != round(value):
+        return fmt_number(value, lang, 2)
     return locale_for(lang).toString(float(round(value)), "f", 0)
 
 
+def fmt_power_mw(mw: float, lang: str = "en", sig: int = 3) -> str:
+    """Power auto-scaled from megawatts: ``7.14 kW``, ``92.3 MW``, ``1.20 GW`` (``850 W``)."""
+    if mw is None or not math.isfinite(mw):
+        return "–"
+    a = abs(mw)
+    for factor, unit in ((1e3, "GW"), (1.0, "MW"), (1e-3, "kW")):
+        if a >= factor * 0.9995:
+            return f"{fmt_number(mw / factor, lang, sig)} {unit}"
+    return f"{fmt_number(mw * 1e6, lang, sig)} W"
+
+
 def fmt_percent_change(new: float, old: float, lang: str = "en") -> tuple[str, int]:
-    """Change of ``new`` against ``old`` as text with an arrow, and its sign (-1, 0, +1)."""
-    if old == 0 or not (math.isfinite(new) and math.isfinite(old)):
-        if new == old:
+    """Change of ``new`` against ``old`` as text with an arrow, and its sign (-1, 0, +1).
+
+    Above +1,000 % a factor reads better (``▲ ×25``, ``▲ ×10,000``); against a zero baseline
+    there is no percentage (``▲ new``)."""
+    if not (math.isfinite(new) and math.isfinite(old)):
+        return "–", 0
+    if old == 0:
+        if new == 0:
             return "= 0 %", 0
-        return "▲ " + QCoreApplication.translate("formatting", "new"), 1 if new > old else -1
+        arrow = "▲" if new > 0 else "▼"
+        return f"{arrow} " + QCoreApplication.translate("formatting", "new"), 1 if new > 0 else -1
     change = (new - old) / abs(old) * 100.0
     if abs(change) < 0.05:
         return "= 0 %", 0
     arrow = "▲" if change > 0 else "▼"
+    if change > 1000.0 and old > 0:
+        factor = new / old
+        text = fmt_compact(factor, lang, 2) if factor >= 1e5 else fmt_number(factor, lang, 2)
+        return f"{arrow} ×{text}", 1
     sign = "+" if change > 0 else "−"
     d = 1 if abs(change) < 100 else 0
     text = locale_for(lang).toString(abs(change), "f", d)

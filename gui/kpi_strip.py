@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -16,8 +17,73 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
-from .formatting import fmt_compact, fmt_count, fmt_energy_kwh, fmt_number, fmt_percent_change
+from .formatting import (
+    fmt_compact,
+    fmt_count,
+    fmt_energy_kwh,
+    fmt_number,
+    fmt_percent_change,
+    fmt_power_mw,
+)
 from .scenario_model import ScenarioModel
+
+MIN_FIT = 0.72
+"""A label's text may shrink to this share of its font size before it is elided."""
+
+SAMPLE_VALUE = "888 GWh"
+SAMPLE_DELTA = "▼ −88.8 %"
+"""Typical widest value and change: the cards go to two rows when these would not fit."""
+
+
+class FitLabel(QLabel):
+    """A one-line label whose text shrinks to fit its width (down to :data:`MIN_FIT` of the
+    font), then elides with "…" and shows the full text as its tooltip.
+
+    Its size policy is ``Ignored``: a new text never changes the window's layout."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 elided_tooltip: bool = False) -> None:
+        super().__init__(text, parent)
+        self._elided_tooltip = elided_tooltip
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(40)
+
+    def fits(self) -> bool:
+        """True when the whole text is drawn (possibly smaller), not elided."""
+        return self._layout_text()[2] == self.text()
+
+    def _layout_text(self) -> tuple[QFont, float, str]:
+        font = QFont(self.font())
+        width = max(1, self.contentsRect().width())
+        text = self.text()
+        natural = self.fontMetrics().horizontalAdvance(text)
+        if natural <= width:
+            return font, 1.0, text
+        scale = max(MIN_FIT, width / natural * 0.98)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        else:
+            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
+        fm = QFontMetrics(font)
+        if fm.horizontalAdvance(text) > width:
+            text = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return font, scale, text
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        font, scale, text = self._layout_text()
+        if scale == 1.0:
+            super().paintEvent(event)
+        else:
+            painter = QPainter(self)
+            painter.setFont(font)
+            painter.setPen(self.palette().color(self.foregroundRole()))
+            painter.drawText(self.contentsRect(),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.end()
+        if self._elided_tooltip:
+            tip = self.text() if text != self.text() else ""
+            if self.toolTip() != tip:
+                self.setToolTip(tip)
 
 
 class KpiStrip(QFrame):
@@ -31,9 +97,12 @@ class KpiStrip(QFrame):
         self.setObjectName("kpiStrip")
         self._model = model
         self._lang = lang
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.setSpacing(6)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(4)
+        self._grid = layout
+        self._columns = 0
 
         picker = QVBoxLayout()
         picker.setSpacing(2)
@@ -50,7 +119,10 @@ class KpiStrip(QFrame):
         picker.addWidget(self.year_box)
         picker.addWidget(hint)
         picker.addStretch(1)
-        layout.addLayout(picker)
+        self._picker = QWidget(self)
+        self._picker.setLayout(picker)
+        picker.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._picker, 0, 0, 2, 1)
 
         lg = lang
 
@@ -65,18 +137,20 @@ class KpiStrip(QFrame):
             return f"{fmt_number(v, lg)} t"
 
         def m3(v: float) -> str:
-            return f"{fmt_count(v, lg)} m³"
+            return f"{fmt_count(v, lg, 1e5)} m³"
 
         def eur(v: float) -> str:
             return f"{fmt_compact(v, lg)} €" if v >= 1e5 else f"{fmt_count(v, lg)} €"
 
         def mw(v: float) -> str:
-            return f"{fmt_number(v, lg)} MW" if v < 1000 else f"{fmt_number(v / 1000, lg)} GW"
+            return fmt_power_mw(v, lg)
 
         def count(v: float) -> str:
-            return fmt_count(v, lg)
+            return fmt_count(v, lg, 1e5)
 
         self._cards: dict[str, tuple[Callable, Callable, QLabel, QLabel]] = {}
+        self._card_frames: list[QFrame] = []
+        self._titles: list[FitLabel] = []
         specs = [
             ("energy", self.tr("Energy per year"), lambda x: x.energy_total_kwh,
              lambda v: fmt_energy_kwh(v, lg)),
@@ -96,27 +170,75 @@ class KpiStrip(QFrame):
             v = QVBoxLayout(card)
             v.setContentsMargins(6, 3, 4, 3)
             v.setSpacing(0)
-            t = QLabel(title, card)
+            # changing numbers must never change the window's size hints (no relayout):
+            # FitLabels ignore their text's width and shrink or elide it instead
+            t = FitLabel(title, card, elided_tooltip=True)
             t.setObjectName("kpiTitle")
-            value = QLabel("", card)
+            value = FitLabel("", card)
             value.setObjectName("kpiValue")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            delta = QLabel("", card)
+            delta = FitLabel("", card)
             delta.setObjectName("kpiDelta")
             for w in (t, value, delta):
-                # changing numbers must never change the window's size hints (no relayout)
-                w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-                w.setMinimumWidth(60)
                 v.addWidget(w)
-            layout.addWidget(card, 1)
+            self._card_frames.append(card)
+            self._titles.append(t)
             self._cards[name] = (get, fmt, value, delta)
 
+        self._arrange(8)
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(0)
+        self._relayout.timeout.connect(self._fit_columns)
         self._years: tuple[int, ...] = ()
         self.year_box.currentIndexChanged.connect(self._year_picked)
         model.results_changed.connect(self.refresh)
         model.baseline_changed.connect(self.refresh)
         model.year_changed.connect(self.refresh)
         self.refresh()
+
+    # -- layout: one row of eight cards, or two rows of four when they would not fit --------
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self._card_frames:
+            self._grid.removeWidget(card)
+        for i, card in enumerate(self._card_frames):
+            self._grid.addWidget(card, i // columns, 1 + i % columns)
+        for c in range(1, 9):
+            self._grid.setColumnStretch(c, 1 if c <= columns else 0)
+        self._grid.addWidget(self._picker, 0, 0, 2 if columns < 8 else 1, 1)
+
+    def card_width_needed(self) -> int:
+        """The width a card needs for a typical widest value and change at the current fonts
+        (titles may shrink a little)."""
+        _get, _fmt, value, delta = next(iter(self._cards.values()))
+        for w in (value, delta, *self._titles):
+            w.ensurePolished()
+        title = max(t.fontMetrics().horizontalAdvance(t.text()) for t in self._titles)
+        return 12 + max(value.fontMetrics().horizontalAdvance(SAMPLE_VALUE),
+                        delta.fontMetrics().horizontalAdvance(SAMPLE_DELTA),
+                        round(title * 0.85))
+
+    def _fit_columns(self) -> None:
+        m = self._grid.contentsMargins()
+        free = (self.width() - m.left() - m.right() - self._picker.sizeHint().width()
+                - 8 * self._grid.horizontalSpacing())
+        self._arrange(8 if free / 8 >= self.card_width_needed() else 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(
+                self, "_relayout"):
+            self._relayout.start()  # after the children took the new style
+
+    def columns(self) -> int:
+        """Cards per row (8, or 4 in two rows when the strip is narrow)."""
+        return self._columns
 
     def _year_picked(self, index: int) -> None:
         if index >= 0:

@@ -1,0 +1,86 @@
+"""Readability of the KPI strip and the charts: texts fit, units suit the magnitude, axes and
+labels follow the data (QA findings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wattif.core import load_preset
+from wattif.gui import style
+from wattif.gui.formatting import fmt_count, fmt_percent_change, fmt_power_mw
+
+
+def kpi(window, name):
+    return window.kpis.texts()[name]
+
+
+def all_kpi_labels_fit(window):
+    labels = []
+    for _get, _fmt, value, delta in window.kpis._cards.values():
+        labels += [value, delta]
+    labels += window.kpis._titles
+    return [lb.text() for lb in labels if not lb.fits()]
+
+
+# -- formats -------------------------------------------------------------------------------
+def test_power_is_scaled_by_magnitude():
+    assert fmt_power_mw(0.00714) == "7.14 kW"
+    assert fmt_power_mw(92.3) == "92.3 MW"
+    assert fmt_power_mw(1234, "de") == "1,23 GW"
+
+
+def test_counts_read_as_counts_and_compact_when_large():
+    assert fmt_count(8) == "8"
+    assert fmt_count(60328) == "60,328"
+    assert fmt_count(112689, "en", 1e5) == "113 k"
+
+
+@pytest.mark.parametrize(("new", "old", "text", "sign"), [
+    (1.1, 1.0, "▲ +10.0 %", 1),
+    (0.5, 1.0, "▼ −50.0 %", -1),
+    (5.0, 1.0, "▲ +400 %", 1),
+    (10000.0, 1.0, "▲ ×10,000", 1),
+    (25.0, 1.0, "▲ ×25", 1),
+    (3.0, 0.0, "▲ new", 1),
+    (0.0, 0.0, "= 0 %", 0),
+])
+def test_percent_change_becomes_a_factor_and_handles_zero(new, old, text, sign):
+    assert fmt_percent_change(new, old) == (text, sign)
+
+
+# -- KPI strip -----------------------------------------------------------------------------
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (1600, 1000)])
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_kpi_texts_fit_with_the_dock_open(make_window, qtbot, size, lang):
+    w = make_window(lang=lang)
+    w.resize(*size)
+    w.model.set_scenario(load_preset("devries_2023"), "preset")
+    qtbot.wait(20)
+    assert w.param_dock.isVisible()
+    assert all_kpi_labels_fit(w) == []
+
+
+def test_kpi_texts_fit_in_presentation_type(window, qtbot):
+    window.resize(1280, 720)
+    window.setStyleSheet(style.stylesheet(1.35))
+    qtbot.waitUntil(lambda: window.kpis.columns() == 4)
+    qtbot.wait(20)
+    assert all_kpi_labels_fit(window) == []
+    window.param_dock.setVisible(False)
+    qtbot.wait(20)
+    assert all_kpi_labels_fit(window) == []
+
+
+def test_kpi_strip_uses_one_row_when_wide_and_two_when_narrow(window, qtbot):
+    window.param_dock.setVisible(False)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.kpis.columns() == 8)
+    window.param_dock.setVisible(True)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.kpis.columns() == 4)
+
+
+def test_small_deployment_kpis_use_small_units(window):
+    window.model.set_scenario(load_preset("company_rollout"), "preset")
+    assert kpi(window, "power")[0].endswith(" kW")
+    assert kpi(window, "accelerators")[0].isdigit()
