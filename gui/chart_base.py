@@ -15,16 +15,17 @@ import sys
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
+    QGraphicsSimpleTextItem,
     QSizePolicy,
     QWidget,
 )
 
 from . import style
-from .formatting import ENERGY_UNITS
+from .formatting import ENERGY_UNITS, fmt_count, fmt_number
 from .scenario_model import ScenarioModel
 
 # Views draw without antialiasing (axes, bars and fills are axis-aligned and crisp); curves and
@@ -94,7 +95,7 @@ def unit_scale(kind: str, high: float) -> tuple[float, str]:
                 return factor, unit
         return 1.0, "kWh"
     if kind == "mw":
-        return (1e3, "GW") if a >= 1e3 else (1.0, "MW")
+        return (1e3, "GW") if a >= 1e3 else (1.0, "MW") if a >= 1.0 else (1e-3, "kW")
     if kind == "t_co2e":
         if a >= 1e6:
             return 1e6, "Mt CO₂e"
@@ -109,6 +110,18 @@ def unit_scale(kind: str, high: float) -> tuple[float, str]:
         if a >= factor * 0.999:
             return factor, f"{word} {base}".strip()
     return 1.0, base
+
+
+def fmt_in_unit(kind: str, value: float, axis_scale: tuple[float, str], lang: str = "en") -> str:
+    """A direct label for ``value``: just the number in the axis unit when the value reads well
+    in it, else the number with a unit of its own (``8`` accelerators, ``7.14 kW``, ``25.5 m³``
+    on an axis in thousands or MW) — never ``0.00800``."""
+    own = unit_scale(kind, value)
+    if own == axis_scale or value == 0 or not math.isfinite(value):
+        return fmt_number(value / axis_scale[0], lang)
+    if kind == "count" and own[0] == 1.0:
+        return fmt_count(value, lang)
+    return f"{fmt_number(value / own[0], lang)} {own[1]}".strip()
 
 
 SHORT_COMPONENT_LABELS = {
@@ -205,29 +218,72 @@ class Bars(pg.BarGraphItem):
             super().setOpts(**opts)
 
 
-class Label(pg.TextItem):
-    """A TextItem that ignores setting the text or position it already has (re-layout and
-    repaint are not free)."""
+TEXT_MARGIN = 4.0
+"""Room around a label's text (what pyqtgraph's TextItem, a QTextDocument, leaves): anchors
+place the text exactly where TextItem placed it."""
 
-    def setText(self, text: str, color=None) -> None:  # noqa: N802 - pyqtgraph's name
-        if color is None and text == getattr(self, "_shown_text", None):
-            return
-        self._shown_text = text
-        super().setText(text, color) if color is not None else super().setText(text)
 
-    def setPos(self, *args) -> None:  # noqa: N802 - Qt's name
-        if not same_as_last(self, "setPos", args, {}):
-            super().setPos(*args)
+class Label(QGraphicsSimpleTextItem):
+    """A direct label: text at a data position, drawn upright at its pixel size, anchored like
+    pyqtgraph's TextItem (``anchor`` (0, 0): upper-left corner at the position, (1, 1):
+    lower-right).
+
+    A plain Qt item (no Python ``paint``/``boundingRect``, no text document to lay out, no
+    transform to recompute before every paint): Qt ignores the view's scaling for it. Setting the
+    text or position it already has does nothing.
+    """
+
+    def __init__(self, text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0),
+                 font: QFont | None = None) -> None:
+        super().__init__(text)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setBrush(QColor(colour))  # no pen: plain text rendering, not an outlined path
+        if font is not None:
+            super().setFont(font)
+        self._anchor = (float(anchor[0]), float(anchor[1]))
+        self._xy: tuple[float, float] | None = None
+        self._place()
+
+    def _place(self) -> None:
+        r = self.boundingRect()
+        m = TEXT_MARGIN
+        ax, ay = self._anchor
+        self.setTransform(QTransform.fromTranslate(m - (r.width() + 2 * m) * ax,
+                                                   m - (r.height() + 2 * m) * ay))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text != self.text():
+            super().setText(text)
+            self._place()
+
+    def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
+        super().setFont(font)
+        self._place()
+
+    def setAnchor(self, anchor) -> None:  # noqa: N802 - pyqtgraph's name
+        a = (float(anchor[0]), float(anchor[1]))
+        if a != self._anchor:
+            self._anchor = a
+            self._place()
+
+    def setPos(self, x, y=None) -> None:  # noqa: N802 - Qt's name
+        xy = (float(x.x()), float(x.y())) if y is None else (float(x), float(y))
+        if xy != self._xy:
+            self._xy = xy
+            super().setPos(*xy)
+
+    def toPlainText(self) -> str:  # noqa: N802 - pyqtgraph's name
+        return self.text()
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None) -> None:  # noqa: N802, N803
+        """A label never widens an auto-ranged axis (pyqtgraph asks items for their extent)."""
+        return None
 
 
 def text_item(text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0), scale: float = 0.85,
-              bold: bool = False) -> pg.TextItem:
-    """A direct label. Its rendering is cached as a pixmap, so an unchanged label costs a blit
-    when the chart repaints (moving it keeps the cache)."""
-    item = Label(text, color=colour, anchor=anchor)
-    item.setFont(label_font(scale, bold))
-    item.textItem.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-    return item
+              bold: bool = False) -> Label:
+    """A direct label (see :class:`Label`)."""
+    return Label(text, colour, anchor, label_font(scale, bold))
 
 
 class ChartBase(pg.GraphicsLayoutWidget):

@@ -11,11 +11,11 @@ from .chart_base import (
     ChartBase,
     Curve,
     StableRange,
+    fmt_in_unit,
     text_item,
     unit_scale,
     year_ticks,
 )
-from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
 
@@ -102,7 +102,7 @@ class YearlyRowsChart(ChartBase):
             self.curves[name].setData(years, values / f)
             self.base_curves[name].setData(b.years.astype(float), base / f)
             label = self.end_labels[name]
-            label.setText(fmt_number(float(values[-1] / f), self._lang))
+            label.setText(fmt_in_unit(kind, float(values[-1]), self._scales[name], self._lang))
             label.setPos(years[-1], values[-1] / f)
             drawn[name] = values.copy()
             drawn[f"baseline_{name}"] = base.copy()
