@@ -475,6 +475,9 @@ class MainWindow(QMainWindow):
     def load_preset(self, name: str) -> None:
         """Load a shipped preset as one undo step."""
         scenario = load_preset(name)
+        if self.lang == "de":  # the name travels into files and workbooks: the user's language
+            title = next((p["title_de"] for p in preset_info() if p["name"] == name), None)
+            scenario = scenario.replace(name=title or scenario.name)
         self.model.set_scenario(scenario, self.tr("Load preset “{0}”").format(scenario.name))
         self.statusBar().showMessage(self.tr("Preset: {0}").format(scenario.name), 4000)
 
