@@ -15,7 +15,7 @@ import sys
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -143,11 +143,56 @@ def short_component_label(comp: str, lang: str = "en") -> str:
     return de if lang == "de" else en
 
 
+YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50)
+
+
+def year_tick_values(first: int, last: int, low: float, high: float, pixels: float,
+                     label_px: float) -> list[int]:
+    """Years to label on an axis showing [low, high] over ``pixels``: a step (1, 2, 5, 10 …
+    years) that leaves room between labels ``label_px`` wide, and always the first and the last
+    year (a regular tick too close to the last one gives way)."""
+    if last <= first:
+        return [first]
+    per_year = pixels / max(high - low, 1e-9)
+    room = label_px * 1.35
+    step = next((s for s in YEAR_STEPS if s * per_year >= room), YEAR_STEPS[-1])
+    years = [y for y in range(first, last + 1) if (y - first) % step == 0]
+    if years[-1] != last:
+        if (last - years[-1]) * per_year < room and len(years) > 1:
+            years.pop()
+        years.append(last)
+    if len(years) == 2 and (last - first) * per_year < room:
+        years = [last]  # not even two fit: the last year tells the horizon
+    return years
+
+
 def year_ticks(axis: pg.AxisItem, first: int, last: int) -> None:
-    """Whole years as ticks, thinned for long horizons."""
-    n = last - first
-    step = 1 if n <= 10 else 2 if n <= 20 else 5
-    axis.setTicks([[(y, str(y)) for y in range(first, last + 1) if (y - first) % step == 0], []])
+    """Whole years as ticks, as many as the axis's width has room for, first and last always.
+
+    The step is chosen whenever the axis is drawn (so a resize or a larger font re-thins)."""
+    axis.setTicks(None)
+    axis._wattif_years = (int(first), int(last))
+    if getattr(axis, "_wattif_year_axis", False):
+        axis.picture = None
+        axis.update()
+        return
+    axis._wattif_year_axis = True
+    # pyqtgraph hides labels reaching past the axis's ends: the first and last year would go
+    axis.setStyle(hideOverlappingLabels=24)
+
+    def tick_values(min_val: float, max_val: float, size: float):
+        lo, hi = axis._wattif_years
+        font = axis.style.get("tickFont") or axis.font()
+        label_px = QFontMetricsF(font).horizontalAdvance(str(hi))
+        return [(1.0, year_tick_values(lo, hi, min_val, max_val, size, label_px))]
+
+    def tick_strings(values, scale, spacing):
+        return [str(int(round(v))) for v in values]
+
+    axis.tickValues = tick_values
+    axis.tickStrings = tick_strings
+    axis.picture = None
+    axis.update()
 
 
 def label_font(scale: float = 1.0, bold: bool = False) -> QFont:

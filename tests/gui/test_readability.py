@@ -84,3 +84,34 @@ def test_small_deployment_kpis_use_small_units(window):
     window.model.set_scenario(load_preset("company_rollout"), "preset")
     assert kpi(window, "power")[0].endswith(" kW")
     assert kpi(window, "accelerators")[0].isdigit()
+
+
+# -- year ticks ----------------------------------------------------------------------------
+def test_year_ticks_fit_the_width_and_keep_first_and_last():
+    from wattif.gui.chart_base import year_tick_values
+
+    # 2023-2030 on 200 px, labels 28 px wide: every other year, 2030 always
+    ticks = year_tick_values(2023, 2030, 2022.6, 2030.4, 200, 28)
+    assert ticks[0] == 2023 and ticks[-1] == 2030
+    assert all(b - a >= 2 for a, b in zip(ticks, ticks[1:], strict=False))
+    # wide: every year
+    assert year_tick_values(2025, 2030, 2024.6, 2030.4, 600, 28) == list(range(2025, 2031))
+    # 2025-2050 on 300 px: a step of 5 with both ends
+    assert year_tick_values(2025, 2050, 2023.5, 2051.5, 300, 28) == [2025, 2030, 2035, 2040,
+                                                                      2045, 2050]
+    # a regular tick crowding the last year gives way
+    ticks = year_tick_values(2023, 2030, 2022.6, 2030.4, 100, 28)
+    assert ticks[0] == 2023 and ticks[-1] == 2030 and 2029 not in ticks
+
+
+def test_year_axes_show_both_ends_at_1280(window, qtbot):
+    window.resize(1280, 720)
+    window.model.set_scenario(load_preset("devries_2023"), "preset")
+    qtbot.wait(20)
+    for chart, plot in ((window.energy_chart, window.energy_chart.plot),
+                        (window.fleet_chart, window.fleet_chart.plots["racks"])):
+        axis = plot.getAxis("bottom")
+        lo, hi = plot.getViewBox().viewRange()[0]
+        (_spacing, values), = axis.tickValues(lo, hi, axis.width())
+        assert values[0] == 2023 and values[-1] == 2030, chart.objectName()
+        assert len(values) >= 3
