@@ -97,8 +97,9 @@ class YearlyRowsChart(ChartBase):
                 f, unit = self._scales[name]
                 plot.setYRange(0.0, rng.high / f, padding=0)
                 getattr(self, f"_name_{name}").setText(f"{_label} [{unit}]" if unit else _label)
-                getattr(self, f"_name_{name}").setPos(span[0], rng.high / f)
             f, unit = self._scales[name]
+            # every time: a new span (another preset) moves the start year, not only the range
+            getattr(self, f"_name_{name}").setPos(span[0], rng.high / f)
             self.curves[name].setData(years, values / f)
             self.base_curves[name].setData(b.years.astype(float), base / f)
             label = self.end_labels[name]

@@ -115,3 +115,15 @@ def test_year_axes_show_both_ends_at_1280(window, qtbot):
         (_spacing, values), = axis.tickValues(lo, hi, axis.width())
         assert values[0] == 2023 and values[-1] == 2030, chart.objectName()
         assert len(values) >= 3
+
+
+# -- row titles ----------------------------------------------------------------------------
+def test_row_titles_follow_the_years_after_a_preset(window, qtbot):
+    window.model.set_scenario(load_preset("devries_2023"), "preset")
+    window.model.set_scenario(load_preset("gpt4_training"), "preset")
+    qtbot.wait(20)
+    for chart in (window.fleet_chart, window.environment_chart):
+        for name, plot in chart.plots.items():
+            item = getattr(chart, f"_name_{name}")
+            (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
+            assert x0 <= item.pos().x() <= x1 and y0 <= item.pos().y() <= y1, name
