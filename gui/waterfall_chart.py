@@ -93,9 +93,9 @@ class WaterfallChart(ChartBase):
             self._scale = unit_scale("energy_kwh", self._range.high)
             self.plot.setXRange(self._range.low / self._scale[0],
                                 self._range.high / self._scale[0], padding=0)
-            self.axis_label(self.plot, "bottom", self.tr("Energy in {0} [{1}]").format(
-                m.year, self._scale[1]))
         f, unit = self._scale
+        # every time (axis_label skips an unchanged title): the year changes without the range
+        self.axis_label(self.plot, "bottom", self.tr("Energy in {0} [{1}]").format(m.year, unit))
         if shape != self._shape:
             self._shape = shape
             self.plot.getAxis("left").setTicks([[(y, t) for y, t in zip(rows, names,

@@ -127,3 +127,12 @@ def test_row_titles_follow_the_years_after_a_preset(window, qtbot):
             item = getattr(chart, f"_name_{name}")
             (x0, x1), (y0, y1) = plot.getViewBox().viewRange()
             assert x0 <= item.pos().x() <= x1 and y0 <= item.pos().y() <= y1, name
+
+
+# -- waterfall -----------------------------------------------------------------------------
+def test_waterfall_axis_title_follows_the_year(window):
+    window.model.set_year(2026)
+    assert "2026" in window.waterfall_chart.plot.getAxis("bottom").labelText
+    window.model.update({"horizon_year": 2040})
+    window.model.set_year(2035)
+    assert "2035" in window.waterfall_chart.plot.getAxis("bottom").labelText
