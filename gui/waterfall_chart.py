@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from wattif.core import params
@@ -58,7 +59,11 @@ class WaterfallChart(ChartBase):
         self.hint = text_item(self.tr("Switch on measures in the panel to see what each "
                                       "one saves"), style.MUTED, (0.5, 0.5))
         self.hint.setZValue(30)
+        self._hint_text = self.hint.text()
+        self._hint_width = 0
         self.plot.addItem(self.hint)
+        self.plot.getViewBox().sigResized.connect(
+            lambda *_: self._wrap_hint() if self.hint.isVisible() else None)
         self._range = StableRange(headroom=1.45)
         self._scale: tuple[float, str] | None = None
         self._shape: tuple | None = None
@@ -131,11 +136,28 @@ class WaterfallChart(ChartBase):
                 text = sign + fmt_energy_kwh(abs(delta), self._lang)
             t.setText(text)
             t.setPos(max(s[i], e[i]) + 0.01 * (self._range.high / f), rows[i])
-        self.hint.setVisible(not wf.ids)
-        if not wf.ids:
-            self.hint.setPos(self._range.high / f / 2, (rows[0] + rows[-1]) / 2)
+        # the hint only where there is nothing else to see: baseline and scenario, no bar between
+        self.hint.setVisible(n == 2)
+        if n == 2:
+            self._wrap_hint()
+            self.hint.setPos((self._range.low + self._range.high) / f / 2, (rows[0] + rows[-1]) / 2)
         self._drawn = {"names": np.array(names), "starts_kwh": np.array(starts),
                        "ends_kwh": np.array(ends)}
+
+    def _wrap_hint(self) -> None:
+        """Wrap the hint to the plot's width so that it never runs past either side."""
+        width = int(max(80.0, self.plot.getViewBox().width() - 16.0))
+        if width == self._hint_width:
+            return
+        self._hint_width = width
+        fm = QFontMetrics(self.hint.font())
+        lines: list[str] = []
+        for word in self._hint_text.split():
+            if lines and fm.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        self.hint.setText("\n".join(lines))
 
     def series(self) -> dict[str, np.ndarray]:
         return self._drawn

@@ -136,3 +136,17 @@ def test_waterfall_axis_title_follows_the_year(window):
     window.model.update({"horizon_year": 2040})
     window.model.set_year(2035)
     assert "2035" in window.waterfall_chart.plot.getAxis("bottom").labelText
+
+
+def test_waterfall_hint_only_without_other_bars_and_inside_the_plot(window, qtbot):
+    chart = window.waterfall_chart
+    window.resize(1280, 720)
+    qtbot.wait(20)
+    assert chart.hint.isVisible()
+    vb = chart.plot.getViewBox()
+    hint = chart.hint.mapRectToScene(chart.hint.boundingRect())
+    box = vb.mapRectToScene(vb.boundingRect())
+    assert box.left() <= hint.left() and hint.right() <= box.right()
+    window.model.update({"queries_per_day": 1e9})  # an "Other changes" bar, no measure
+    assert "Other changes" in list(chart.series()["names"])
+    assert not chart.hint.isVisible()
