@@ -3,7 +3,8 @@
 pyqtgraph's idiom is followed throughout: items are created once in a chart's constructor and
 only ``setData``/``setOpts`` run on change. Axes never auto-range: :class:`StableRange` keeps a
 range until the data leave it (then it expands to a round number with headroom) or use less than
-a third of it (then it shrinks), so axes do not jump while a slider moves. A jump in the scenario
+45 % of it (then it shrinks; a fresh range leaves the data at least 65 %, so this hysteresis keeps
+axes still while a slider moves, yet an undone drag brings the axis back). A jump in the scenario
 (preset, file, reset) fits the ranges afresh.
 """
 
@@ -56,10 +57,11 @@ class StableRange:
     headroom : float
         A new upper end leaves this factor of room above the data.
     shrink_below : float
-        The range shrinks when the data use less than this share of it.
+        The range shrinks when the data use less than this share of it. It must stay well
+        below ``1 / (headroom × 4/3)`` (the least share a fresh round range leaves the data).
     """
 
-    def __init__(self, headroom: float = 1.15, shrink_below: float = 0.3) -> None:
+    def __init__(self, headroom: float = 1.15, shrink_below: float = 0.45) -> None:
         self.headroom = headroom
         self.shrink_below = shrink_below
         self.low = 0.0

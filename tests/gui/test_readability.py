@@ -150,3 +150,28 @@ def test_waterfall_hint_only_without_other_bars_and_inside_the_plot(window, qtbo
     window.model.update({"queries_per_day": 1e9})  # an "Other changes" bar, no measure
     assert "Other changes" in list(chart.series()["names"])
     assert not chart.hint.isVisible()
+
+
+# -- axes ----------------------------------------------------------------------------------
+def test_axes_shrink_back_after_an_undone_drag_but_hold_while_dragging(window):
+    chart = window.energy_chart
+    before = chart._range.high
+    token = object()
+    for pue in (1.5, 2.0, 2.5, 3.0):
+        window.model.update({"pue": pue}, merge_token=token)
+    grown = chart._range.high
+    assert grown > before
+    window.model.update({"pue": 2.8}, merge_token=token)  # a little back: the axis holds
+    assert chart._range.high == grown
+    window.model.undo_stack.undo()
+    assert chart._range.high == before
+
+
+def test_stable_range_hysteresis():
+    from wattif.gui.chart_base import StableRange
+
+    for headroom in (1.15, 1.3, 1.45):
+        rng = StableRange(headroom=headroom)
+        for hi in (1.0, 1.7, 3.3, 7.9, 12.0, 0.42):
+            rng.fit(0.0, hi, reset=True)
+            assert not rng.fit(0.0, hi * 0.999)  # a fresh range never shrinks at once
