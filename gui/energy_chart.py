@@ -15,14 +15,13 @@ from .chart_base import (
     ChartBase,
     Curve,
     StableRange,
-    label_font,
     same_as_last,
     short_component_label,
     text_item,
     unit_scale,
     year_ticks,
 )
-from .formatting import fmt_energy_kwh
+from .formatting import fmt_energy_kwh, fmt_number
 from .scenario_model import ScenarioModel
 
 LABEL_MIN_SHARE = 0.09
@@ -120,11 +119,10 @@ class EnergyChart(ChartBase):
                                                     style=Qt.PenStyle.DotLine),
                                        symbol="d", symbolSize=9,
                                        symbolBrush=style.OKABE_ITO["reddish_purple"])
-        self.context_label = pg.TextItem(self.tr("IEA: all data centres worldwide"),
-                                         color=style.OKABE_ITO["reddish_purple"],
-                                         anchor=(0.0, 1.2))
-        self.context_label.setFont(label_font(0.85))
-        for item in (self.context, self.context_label):
+        # the IEA's totals are far above most scenarios: a note under the axis names them and the
+        # scenario's share; markers appear only where they fall inside the scenario's axes
+        self.context_label = text_item("", style.OKABE_ITO["reddish_purple"], (0.0, 0.0))
+        for item in (self.context,):
             item.setZValue(80)
             item.setVisible(False)
             self.plot.addItem(item)
@@ -132,11 +130,13 @@ class EnergyChart(ChartBase):
         self._drawn: dict[str, np.ndarray] = {}
 
     def set_context_visible(self, visible: bool) -> None:
-        """Show the IEA data-centre totals as context (the axis then reaches them)."""
+        """Show the IEA data-centre totals as context: a note with the totals and the scenario's
+        share of them; markers where they fall inside the axes (which stay the scenario's)."""
         if visible != self._context:
             self._context = visible
             self.context.setVisible(visible)
-            self.context_label.setVisible(visible)
+            if not visible:
+                self.plot.getAxis("bottom").showLabel(False)
             self._reset = True
             self._on_change()
 
@@ -149,8 +149,6 @@ class EnergyChart(ChartBase):
         total = cum[:, -1]
         base_total = b.energy_total_kwh
         hi = max(float(total.max()), float(base_total.max()))
-        if self._context and self._iea:
-            hi = max(hi, max(v for _, v in self._iea))
         if self._range.fit(0.0, hi, reset) or self._scale is None:
             self._scale = unit_scale("energy_kwh", self._range.high)
             f, unit = self._scale
@@ -183,11 +181,14 @@ class EnergyChart(ChartBase):
         self.baseline.setData(b.years.astype(float), base_total / f)
         x_last = years[-1]
         s_end, b_end = float(total[-1]), float(base_total[-1])
-        close = abs(s_end - b_end) < 0.06 * self._range.high
-        if close:  # one label for both lines
+        # one label for both lines only where both end in the same year at about the same value
+        same_year = int(b.years[-1]) == int(years[-1])
+        close = same_year and abs(s_end - b_end) < 0.06 * self._range.high
+        if close:
+            same = fmt_energy_kwh(s_end, self._lang) == fmt_energy_kwh(b_end, self._lang)
             self.total_label.setText(self.tr("scenario {0}").format(
-                fmt_energy_kwh(s_end, self._lang)) + (" (= " + self.tr("baseline {0}").format(
-                    fmt_energy_kwh(b_end, self._lang)) + ")" if s_end != b_end else ""))
+                fmt_energy_kwh(s_end, self._lang)) + ("" if same else " (" + self.tr(
+                    "baseline {0}").format(fmt_energy_kwh(b_end, self._lang)) + ")"))
         else:
             self.total_label.setText(self.tr("scenario {0}").format(
                 fmt_energy_kwh(s_end, self._lang)))
@@ -199,13 +200,31 @@ class EnergyChart(ChartBase):
         self.baseline_label.setAnchor((1.0, 1.1) if b_end > s_end else (1.0, -0.1))
         self.baseline_label.setPos(float(b.years[-1]), b_end / f)
         if self._context and self._iea:
-            xs = [y for y, _ in self._iea]
-            ys = [v / f for _, v in self._iea]
-            self.context.setData(xs, ys)
-            self.context_label.setPos(xs[0], ys[0])
+            inside = [(y, v / f) for y, v in self._iea
+                      if span[0] <= y <= span[1] and v <= self._range.high]
+            self.context.setData([y for y, _ in inside], [v for _, v in inside])
+            self.context.setVisible(bool(inside))
+            note = self._context_note(years, total)
+            axis = self.plot.getAxis("bottom")
+            if axis.labelText != note or not axis.label.isVisible():
+                self.plot.setLabel("bottom", note, **{
+                    "font-size": "8pt", "color": style.OKABE_ITO["reddish_purple"]})
         self._drawn = {"years": years, "total_kwh": total.copy(),
                        "baseline_total_kwh": np.asarray(base_total).copy(),
                        **{f"{c}_kwh": energy[:, i].copy() for i, c in enumerate(COMPONENTS)}}
+
+    def _context_note(self, years: np.ndarray, total: np.ndarray) -> str:
+        """``IEA, all data centres worldwide: 415 TWh (2024), 945 TWh (2030)`` and, for the
+        latest IEA year the scenario covers, its share: ``scenario 2030: 0.07 % of it``."""
+        totals = ", ".join(f"{fmt_energy_kwh(v, self._lang)} ({y})" for y, v in self._iea)
+        lines = [self.tr("IEA, all data centres worldwide:"), totals]
+        covered = [(y, v) for y, v in self._iea if years[0] <= y <= years[-1]]
+        if covered:
+            y, v = covered[-1]
+            share = float(total[int(y - years[0])]) / v * 100.0
+            lines.append(self.tr("scenario {0}: {1} % of it").format(
+                y, fmt_number(share, self._lang, 2)))
+        return "<br>".join(lines)
 
     def series(self) -> dict[str, np.ndarray]:
         return self._drawn

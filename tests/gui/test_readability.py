@@ -175,3 +175,17 @@ def test_stable_range_hysteresis():
         for hi in (1.0, 1.7, 3.3, 7.9, 12.0, 0.42):
             rng.fit(0.0, hi, reset=True)
             assert not rng.fit(0.0, hi * 0.999)  # a fresh range never shrinks at once
+
+
+# -- IEA context ---------------------------------------------------------------------------
+def test_iea_context_keeps_the_scenario_axis_and_names_the_totals(window):
+    chart = window.energy_chart
+    high = chart._range.high
+    window.act_context.setChecked(True)
+    assert chart._range.high == high  # the scenario is not crushed
+    note = chart.plot.getAxis("bottom").labelText
+    assert "415" in note and "945" in note and "%" in note
+    window.model.update({"horizon_year": 2050})
+    assert "= " not in chart.total_label.text()  # the baseline ends in 2030, not 2050
+    window.act_context.setChecked(False)
+    assert not chart.plot.getAxis("bottom").label.isVisible()
