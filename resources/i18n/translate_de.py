@@ -66,6 +66,8 @@ DE = {
         "Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)",
     "&Presentation mode": "&Präsentationsmodus",
     "Re&name scenario…": "Szenario &umbenennen…",
+    "IEA, all data centres worldwide:": "IEA, alle Rechenzentren weltweit:",
+    "scenario {0}: {1} % of it": "Szenario {0}: {1} % davon",
     "The name shown in the workbook and the window title":
         "Der Name in der Arbeitsmappe und im Fenstertitel",
     "Rename scenario": "Szenario umbenennen",
