@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
+    QGraphicsView,
     QSizePolicy,
     QWidget,
 )
@@ -353,6 +354,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.title.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip("")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # the background is a plain colour: filling it is cheaper than pyqtgraph's cached
+        # background pixmap, whose blit Qt spreads over its thread pool on every repaint
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         # few items that all move on every change: a BSP index only costs boundingRect() calls
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         model.results_changed.connect(self._on_change)
