@@ -15,8 +15,8 @@ import sys
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTransform
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -234,16 +234,80 @@ def same_as_last(item, name: str, args: tuple, kwargs: dict) -> bool:
     return False
 
 
-class Curve(pg.PlotCurveItem):
-    """A PlotCurveItem (antialiased) that ignores setting the data it already shows."""
+class Curve(pg.GraphicsObject):
+    """A line through points in data coordinates with a cosmetic pen, antialiased — what
+    pyqtgraph's PlotCurveItem draws for plain data, without its per-paint option checks and
+    per-change bounds search (Qt asks an item for its bounding box many times per repaint).
 
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("antialias", True)
-        super().__init__(*args, **kwargs)
+    ``connect="pairs"`` draws separate segments (0-1, 2-3, ...). Setting the data it already
+    shows does nothing, so an unchanged curve keeps its path and is not repainted.
+    """
 
-    def setData(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
-        if not same_as_last(self, "setData", args, kwargs):
-            super().setData(*args, **kwargs)
+    def __init__(self, pen=None, connect: str = "all", antialias: bool = True) -> None:
+        super().__init__()
+        self._pen = pg.mkPen(pen if pen is not None else style.TEXT)
+        self._pairs = connect == "pairs"
+        self._antialias = antialias
+        self._path = QPainterPath()
+        self._data_rect = QRectF()
+        self._rect: QRectF | None = None
+        self.xData: np.ndarray | None = None
+        self.yData: np.ndarray | None = None
+
+    def setData(self, x, y) -> None:  # noqa: N802 - pyqtgraph's name
+        if same_as_last(self, "setData", (x, y), {}):
+            return
+        xs = np.asarray(x, dtype=float)
+        ys = np.asarray(y, dtype=float)
+        self.xData, self.yData = xs, ys
+        path = QPainterPath()
+        ok = np.isfinite(xs) & np.isfinite(ys)
+        if self._pairs:
+            for i in range(0, len(xs) - 1, 2):
+                if ok[i] and ok[i + 1]:
+                    path.moveTo(xs[i], ys[i])
+                    path.lineTo(xs[i + 1], ys[i + 1])
+        elif len(xs) and ok.all():
+            path.addPolygon(QPolygonF([QPointF(a, b) for a, b in
+                                       zip(xs.tolist(), ys.tolist(), strict=True)]))
+        self.prepareGeometryChange()
+        self._path = path
+        self._data_rect = path.controlPointRect()
+        self._rect = None
+        self.informViewBoundsChanged()
+        self.update()
+
+    def getData(self):  # noqa: N802 - pyqtgraph's name
+        return self.xData, self.yData
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):  # noqa: N802, N803
+        """The data's extent along ``ax`` (pyqtgraph's auto-range asks for it)."""
+        r = self._data_rect
+        if self._path.isEmpty():
+            return None
+        return (r.left(), r.right()) if ax == 0 else (r.top(), r.bottom())
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
+        self.prepareGeometryChange()
+        self._rect = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        if self._rect is None:
+            r = QRectF(self._data_rect)
+            if not self._path.isEmpty():
+                # the pen's half width (and antialiasing) in data units, as PlotCurveItem pads
+                pad = self._pen.widthF() * 0.7072 + 1.0
+                px, py = self.pixelVectors()
+                if px is not None and py is not None:
+                    dx, dy = px.length() * pad, py.length() * pad
+                    r.adjust(-dx, -dy, dx, dy)
+            self._rect = r
+        return self._rect
+
+    def paint(self, painter, *args) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing, self._antialias)
+        painter.setPen(self._pen)
+        painter.drawPath(self._path)
 
 
 class Scatter(pg.ScatterPlotItem):
