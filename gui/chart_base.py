@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPath, QPolygonF, QTransform
 from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
@@ -310,24 +311,54 @@ class Curve(pg.GraphicsObject):
         painter.drawPath(self._path)
 
 
-class Scatter(pg.ScatterPlotItem):
-    """A ScatterPlotItem (antialiased) that ignores setting the data it already shows."""
+class Marker(QGraphicsEllipseItem):
+    """A round marker ``size`` pixels across at one data position, antialiased — pyqtgraph's
+    ScatterPlotItem symbol "o" for a single point, as a plain Qt item (its outline and box are
+    Qt's; only the antialiasing hint is set from Python)."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("antialias", True)
-        super().__init__(*args, **kwargs)
+    def __init__(self, size: float, brush, pen=None) -> None:
+        super().__init__(-size / 2.0, -size / 2.0, size, size)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setBrush(pg.mkBrush(brush))
+        self.setPen(pg.mkPen(pen))
+        self._xy: tuple[float, float] | None = None
 
-    def setData(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
-        if not same_as_last(self, "setData", args, kwargs):
-            super().setData(*args, **kwargs)
+    def setData(self, x, y) -> None:  # noqa: N802 - pyqtgraph's name
+        """Move to ``(x[0], y[0])``."""
+        xy = (float(x[0]), float(y[0]))
+        if xy != self._xy:
+            self._xy = xy
+            self.setPos(*xy)
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):  # noqa: N802, N803
+        if self._xy is None:
+            return None
+        return (self._xy[ax], self._xy[ax])
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        super().paint(painter, option, widget)
 
 
 class Bars(pg.BarGraphItem):
-    """A BarGraphItem that ignores setting the options it already has."""
+    """A BarGraphItem that ignores setting the options it already has and keeps its bounding box
+    (pyqtgraph recomputes it, pixel vectors and all, each of the many times Qt asks)."""
+
+    _rect: QRectF | None = None
 
     def setOpts(self, **opts) -> None:  # noqa: N802 - pyqtgraph's name
         if not same_as_last(self, "setOpts", (), opts):
+            self._rect = None
             super().setOpts(**opts)
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
+        self.prepareGeometryChange()
+        self._rect = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        if self._rect is None:
+            self._rect = super().boundingRect()
+        return self._rect
 
 
 TEXT_MARGIN = 4.0

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from wattif.core import data
 
 from . import style
-from .chart_base import ChartBase, Curve, Scatter, text_item
+from .chart_base import ChartBase, Curve, Marker, text_item
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
@@ -46,24 +46,23 @@ class PublishedChart(ChartBase):
         xs = [math.log10(v) for _, v in self.published]
         ys = self._rows[: len(self.published)]
         self.stems = Curve(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs")
-        self.dots = Scatter(x=xs, y=ys, size=11, brush=pg.mkBrush(style.TEXT),
-                                       pen=None)
+        self.dots = [Marker(11, style.TEXT) for _ in xs]
         self.plot.addItem(self.stems)
-        self.plot.addItem(self.dots)
+        for dot, x, y in zip(self.dots, xs, ys, strict=True):
+            dot.setData([x], [y])
+            self.plot.addItem(dot)
         self.labels: list[pg.TextItem] = []
         for (text, value), y in zip(self.published, ys, strict=True):
             self._label(f"{text}: {fmt_number(value, lang, 2)} Wh", y, style.TEXT)
         self.search_row = self._rows[len(self.published)]
-        self.search_dot = Scatter(size=11, brush=pg.mkBrush(style.BACKGROUND),
-                                             pen=pg.mkPen(style.TEXT, width=2))
+        self.search_dot = Marker(11, style.BACKGROUND, pg.mkPen(style.TEXT, width=2))
         self.plot.addItem(self.search_dot)
         self.search_label = self._label("", self.search_row, style.TEXT)
         self.base_row, self.scen_row = self._rows[-2], self._rows[-1]
         self.base_line = Curve(pen=style.baseline_pen(2.5))
-        self.base_dot = Scatter(size=13, brush=pg.mkBrush(style.BACKGROUND),
-                                           pen=pg.mkPen(style.BASELINE, width=2.5))
+        self.base_dot = Marker(13, style.BACKGROUND, pg.mkPen(style.BASELINE, width=2.5))
         self.scen_line = Curve(pen=style.scenario_pen(style.SCENARIO, 3))
-        self.scen_dot = Scatter(size=15, brush=pg.mkBrush(style.SCENARIO), pen=None)
+        self.scen_dot = Marker(15, style.SCENARIO)
         for item in (self.base_line, self.base_dot, self.scen_line, self.scen_dot):
             self.plot.addItem(item)
         self.base_label = self._label("", self.base_row, style.MUTED)
