@@ -447,6 +447,11 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.title = self.addLabel("", row=0, col=0, colspan=2, size="11pt", bold=True,
                                    color=style.TEXT, justify="left")
         self.title.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        title_font = QFont(self.title.item.font())
+        title_font.setPointSizeF(11)
+        title_font.setBold(True)
+        self.title.item.setFont(title_font)
+        self.title.item.setDefaultTextColor(QColor(style.TEXT))
         self.setToolTip("")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # the background is a plain colour: filling it is cheaper than pyqtgraph's cached
@@ -460,8 +465,16 @@ class ChartBase(pg.GraphicsLayoutWidget):
         model.ranges_reset.connect(self._on_reset)
 
     def set_title(self, text: str) -> None:
-        if self.title.text != text:
+        """Change the title. The first text sizes the title row; later ones (a value in the title
+        changes on every slider step) only replace the text: LabelItem.setText re-lays out its
+        HTML and invalidates the whole chart layout."""
+        if self.title.text == text:
+            return
+        if not self.title.text:
             self.title.setText(text)
+            return
+        self.title.text = text
+        self.title.item.setPlainText(text)  # same font and colour: set on the item in __init__
 
     # -- building helpers ---------------------------------------------------------------
     def new_plot(self, row: int, col: int = 0, **kw) -> pg.PlotItem:

@@ -53,9 +53,18 @@ class FitLabel(QLabel):
         return self._layout_text()[2] == self.text()
 
     def _layout_text(self) -> tuple[QFont, float, str]:
-        font = QFont(self.font())
         width = max(1, self.contentsRect().width())
         text = self.text()
+        key = (text, width, self.font().key())
+        cached = getattr(self, "_fit_cache", None)
+        if cached is not None and cached[0] == key:  # measuring text is not free
+            return cached[1]
+        result = self._fit(text, width)
+        self._fit_cache = (key, result)
+        return result
+
+    def _fit(self, text: str, width: int) -> tuple[QFont, float, str]:
+        font = QFont(self.font())
         natural = self.fontMetrics().horizontalAdvance(text)
         if natural <= width:
             return font, 1.0, text
