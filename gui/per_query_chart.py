@@ -80,7 +80,7 @@ class PerQueryChart(ChartBase):
         total, base_total = float(values.sum()), float(base.sum())
         self.set_title(self.tr("Energy per query {0}: {1} Wh").format(
             m.year, fmt_number(total, self._lang)))
-        self.axis_label(self.plot, "bottom", self.tr("Wh per query · baseline (dashed) {0} Wh")
+        self.axis_label(self.plot, "bottom", self.tr("Wh per query · baseline {0} Wh")
                         .format(fmt_number(base_total, self._lang)))
         self._drawn = {"components": np.array(PER_QUERY_COMPONENTS), "scenario_wh": values.copy(),
                        "baseline_wh": base.copy()}

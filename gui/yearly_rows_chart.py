@@ -104,6 +104,9 @@ class YearlyRowsChart(ChartBase):
             self.base_curves[name].setData(b.years.astype(float), base / f)
             label = self.end_labels[name]
             label.setText(fmt_in_unit(kind, float(values[-1]), self._scales[name], self._lang))
+            # near the top of its row the label goes below the line's end, inside the plot
+            high = values[-1] > 0.62 * rng.high
+            label.setAnchor((1.0, -0.1) if high else (1.0, 1.05))
             label.setPos(years[-1], values[-1] / f)
             drawn[name] = values.copy()
             drawn[f"baseline_{name}"] = base.copy()

@@ -88,67 +88,67 @@
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="109" />
+        <location filename="../../gui/kpi_strip.py" line="118" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="110" />
+        <location filename="../../gui/kpi_strip.py" line="119" />
         <source>▲▼ vs baseline</source>
         <translation>▲▼ ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="115" />
+        <location filename="../../gui/kpi_strip.py" line="124" />
         <source>The year the numbers and the per-query charts show</source>
         <translation>Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="155" />
+        <location filename="../../gui/kpi_strip.py" line="164" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="157" />
+        <location filename="../../gui/kpi_strip.py" line="166" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="158" />
+        <location filename="../../gui/kpi_strip.py" line="167" />
         <source>Emissions (CO₂e)</source>
         <translation>Emissionen (CO₂e)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="159" />
+        <location filename="../../gui/kpi_strip.py" line="168" />
         <source>Water on site</source>
         <translation>Wasser vor Ort</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="160" />
+        <location filename="../../gui/kpi_strip.py" line="169" />
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="161" />
+        <location filename="../../gui/kpi_strip.py" line="170" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="162" />
+        <location filename="../../gui/kpi_strip.py" line="171" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="163" />
+        <location filename="../../gui/kpi_strip.py" line="172" />
         <source>Households (equiv.)</source>
         <translation>Haushalte (Äquiv.)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="274" />
+        <location filename="../../gui/kpi_strip.py" line="283" />
         <source>= baseline</source>
         <translation>= Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="282" />
+        <location filename="../../gui/kpi_strip.py" line="291" />
         <source>Baseline: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
@@ -568,8 +568,12 @@
     </message>
     <message>
         <location filename="../../gui/per_query_chart.py" line="83" />
+        <source>Wh per query · baseline {0} Wh</source>
+        <translation>Wh pro Anfrage · Basis {0} Wh</translation>
+    </message>
+    <message>
         <source>Wh per query · baseline (dashed) {0} Wh</source>
-        <translation>Wh pro Anfrage · Basis (gestrichelt) {0} Wh</translation>
+        <translation type="vanished">Wh pro Anfrage · Basis (gestrichelt) {0} Wh</translation>
     </message>
 </context>
 <context>
@@ -605,17 +609,17 @@
         <translation>de Vries: ChatGPT-Anfrage (2023)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="119" />
+        <location filename="../../gui/published_chart.py" line="118" />
         <source>A web search: {0} Wh</source>
         <translation>Eine Websuche: {0} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="123" />
+        <location filename="../../gui/published_chart.py" line="122" />
         <source>Baseline {0}: {1} Wh</source>
         <translation>Basis {0}: {1} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="127" />
+        <location filename="../../gui/published_chart.py" line="126" />
         <source>This scenario {0}: {1} Wh</source>
         <translation>Dieses Szenario {0}: {1} Wh</translation>
     </message>
@@ -669,17 +673,17 @@
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../gui/chart_base.py" line="107" />
+        <location filename="../../gui/chart_base.py" line="109" />
         <source>billion</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="108" />
+        <location filename="../../gui/chart_base.py" line="110" />
         <source>million</source>
         <translation>Mio.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="109" />
+        <location filename="../../gui/chart_base.py" line="111" />
         <source>thousand</source>
         <translation>Tsd.</translation>
     </message>
