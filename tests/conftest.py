@@ -23,3 +23,26 @@ def soffice():
             pytest.fail("LibreOffice (soffice) is required in CI but was not found")
         pytest.skip("LibreOffice not installed (install libreoffice-calc to run this test)")
     return path
+
+
+@pytest.fixture
+def disk_full(monkeypatch):
+    """Every write through ``os.fdopen`` (the atomic writer's temp file) fails with ENOSPC."""
+    import errno
+
+    real_fdopen = os.fdopen
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.fh.close()
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: Full(real_fdopen(fd, mode)))

@@ -154,23 +154,7 @@ def test_save_is_atomic_and_keeps_the_old_file_on_failure(tmp_path, monkeypatch)
     assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]  # no temp file left
 
 
-def test_full_disk_leaves_no_partial_file(tmp_path, monkeypatch):
-    real_fdopen = os.fdopen
-
-    class Full:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
-        def write(self, data):
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "fdopen", lambda fd, mode: Full(real_fdopen(fd, mode)))
+def test_full_disk_leaves_no_partial_file(tmp_path, disk_full):
     with pytest.raises(WattIfError, match="No space left"):
         atomic_write_bytes(tmp_path / "new.json", b"{}")
     assert list(tmp_path.iterdir()) == []

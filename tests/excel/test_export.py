@@ -11,8 +11,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+
 from wattif.core import WattIfError, load_preset, params
-from wattif.core import scenario as scenario_mod
 from wattif.core.cli import main as cli_main
 from wattif.core.excel import export_workbook
 
@@ -230,24 +230,8 @@ def test_locked_file_keeps_the_old_one_and_leaves_no_temp(tmp_path, monkeypatch)
     assert leftovers(tmp_path) == []
 
 
-def test_full_disk_leaves_no_half_written_file(tmp_path, monkeypatch):
+def test_full_disk_leaves_no_half_written_file(tmp_path, disk_full):
     target = tmp_path / "report.xlsx"
-    real_fdopen = os.fdopen
-
-    class Full:
-        def __init__(self, fh):
-            self.fh = fh
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.fh.close()
-
-        def write(self, data):
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(scenario_mod.os, "fdopen", lambda fd, mode: Full(real_fdopen(fd, mode)))
     with pytest.raises(WattIfError) as exc:
         export_workbook(load_preset(), load_preset(), target)
     assert str(target) in str(exc.value) and "No space left" in str(exc.value)

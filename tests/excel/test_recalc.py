@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import openpyxl
 import pytest
+
 from wattif.core import COMPONENTS, Scenario, evaluate, load_preset, params, preset_info
 from wattif.core.analyses import savings_by_measure
 from wattif.core.excel import export_workbook

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import numpy as np
-
 from PySide6.QtCore import Qt
 
 from wattif.core import DEFAULT_PRESET, load_preset, load_scenario, preset_info
@@ -83,7 +82,7 @@ def test_a_slider_drag_is_one_undo_step(window):
     slider = window.panel.rows["demand_growth"].slider
     start = window.model.scenario["demand_growth"]
     slider.setSliderDown(True)
-    for step in range(1, 15):
+    for _step in range(1, 15):
         slider.setValue(slider.value() + 1)
     slider.setSliderDown(False)
     assert window.model.scenario["demand_growth"] > start
