@@ -76,8 +76,13 @@ def _env(state: str) -> dict[str, str]:
 
 def update_latency() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as state:
-        out = subprocess.run([sys.executable, "-c", UPDATE_SCRIPT], env=_env(state),
-                             capture_output=True, text=True, timeout=600)
+        out = subprocess.run(
+            [sys.executable, "-c", UPDATE_SCRIPT],
+            env=_env(state),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
     line = [x for x in out.stdout.splitlines() if x.startswith("{")]
     if out.returncode != 0 or not line:
         print(out.stderr[-2000:], file=sys.stderr)
@@ -91,9 +96,13 @@ def cold_start(runs: int = 3) -> dict[str, float]:
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as state:
             t0 = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-m", "wattif.gui.app", "--smoke-test"],
-                                    env=_env(state), stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, text=True)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "wattif.gui.app", "--smoke-test"],
+                env=_env(state),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for line in proc.stdout:
                 if line.startswith("WATTIF-DRAWN"):
                     times.append(time.perf_counter() - t0)

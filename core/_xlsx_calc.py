@@ -127,8 +127,7 @@ def _items() -> list:
             f"Adoption share: {m.label()}",
             "share",
             F_PCT,
-            f"=MAX(0,MIN(1,({{year}}-[{m.year_key}]+1)/MAX([measure_ramp_years],1)))"
-            f"*{{on_{m.id}}}",
+            f"=MAX(0,MIN(1,({{year}}-[{m.year_key}]+1)/MAX([measure_ramp_years],1)))*{{on_{m.id}}}",
         )
 
     sec("Demand per query (with the measures in effect)")

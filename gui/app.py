@@ -32,8 +32,9 @@ def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
         app.installTranslator(own)
         out.append(own)
     qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt)
         out.append(qt)
     return out

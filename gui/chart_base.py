@@ -33,8 +33,9 @@ from .scenario_model import ScenarioModel
 
 # Views draw without antialiasing (axes, bars and fills are axis-aligned and crisp); curves and
 # markers switch it on for themselves. Antialiasing everything cost a millisecond per slider step.
-pg.setConfigOptions(antialias=False, background=style.BACKGROUND, foreground=style.TEXT,
-                    leftButtonPan=False)
+pg.setConfigOptions(
+    antialias=False, background=style.BACKGROUND, foreground=style.TEXT, leftButtonPan=False
+)
 
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
@@ -76,8 +77,7 @@ class StableRange:
         span_hi = hi if hi > 0 else 1e-12
         new_low = -nice_ceil(-lo * self.headroom) if lo < 0 else 0.0
         changed = False
-        if (self.high is None or reset or hi > self.high
-                or hi < self.high * self.shrink_below):
+        if self.high is None or reset or hi > self.high or hi < self.high * self.shrink_below:
             new_high = nice_ceil(span_hi * self.headroom) if hi > 0 else 1.0
             changed = new_high != self.high
             self.high = new_high
@@ -106,9 +106,11 @@ def unit_scale(kind: str, high: float) -> tuple[float, str]:
         if a >= 1e3:
             return 1e3, "kt CO₂e"
         return 1.0, "t CO₂e"
-    words = [(1e9, QCoreApplication.translate("chart", "billion")),
-             (1e6, QCoreApplication.translate("chart", "million")),
-             (1e3, QCoreApplication.translate("chart", "thousand"))]
+    words = [
+        (1e9, QCoreApplication.translate("chart", "billion")),
+        (1e6, QCoreApplication.translate("chart", "million")),
+        (1e3, QCoreApplication.translate("chart", "thousand")),
+    ]
     base = {"m3": "m³", "eur": "EUR", "count": ""}.get(kind, kind)
     for factor, word in words:
         if a >= factor * 0.999:
@@ -150,8 +152,9 @@ def short_component_label(comp: str, lang: str = "en") -> str:
 YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50)
 
 
-def year_tick_values(first: int, last: int, low: float, high: float, pixels: float,
-                     label_px: float) -> list[int]:
+def year_tick_values(
+    first: int, last: int, low: float, high: float, pixels: float, label_px: float
+) -> list[int]:
     """Years to label on an axis showing [low, high] over ``pixels``: a step (1, 2, 5, 10 …
     years) that leaves room between labels ``label_px`` wide, and always the first and the last
     year (a regular tick too close to the last one gives way)."""
@@ -225,7 +228,8 @@ def same_as_last(item, name: str, args: tuple, kwargs: dict) -> bool:
     """
     try:
         key = tuple(_frozen(a) for a in args) + tuple(
-            (k, _frozen(v)) for k, v in sorted(kwargs.items()))
+            (k, _frozen(v)) for k, v in sorted(kwargs.items())
+        )
     except TypeError:
         return False
     calls = item.__dict__.setdefault("_last_calls", {})
@@ -269,8 +273,9 @@ class Curve(pg.GraphicsObject):
                     path.moveTo(xs[i], ys[i])
                     path.lineTo(xs[i + 1], ys[i + 1])
         elif len(xs) and ok.all():
-            path.addPolygon(QPolygonF([QPointF(a, b) for a, b in
-                                       zip(xs.tolist(), ys.tolist(), strict=True)]))
+            path.addPolygon(
+                QPolygonF([QPointF(a, b) for a, b in zip(xs.tolist(), ys.tolist(), strict=True)])
+            )
         self.prepareGeometryChange()
         self._path = path
         self._data_rect = path.controlPointRect()
@@ -376,8 +381,9 @@ class Label(QGraphicsSimpleTextItem):
     text or position it already has does nothing.
     """
 
-    def __init__(self, text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0),
-                 font: QFont | None = None) -> None:
+    def __init__(
+        self, text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0), font: QFont | None = None
+    ) -> None:
         super().__init__(text)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setBrush(QColor(colour))  # no pen: plain text rendering, not an outlined path
@@ -391,8 +397,9 @@ class Label(QGraphicsSimpleTextItem):
         r = self.boundingRect()
         m = TEXT_MARGIN
         ax, ay = self._anchor
-        self.setTransform(QTransform.fromTranslate(m - (r.width() + 2 * m) * ax,
-                                                   m - (r.height() + 2 * m) * ay))
+        self.setTransform(
+            QTransform.fromTranslate(m - (r.width() + 2 * m) * ax, m - (r.height() + 2 * m) * ay)
+        )
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         if text != self.text():
@@ -423,8 +430,13 @@ class Label(QGraphicsSimpleTextItem):
         return None
 
 
-def text_item(text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0), scale: float = 0.85,
-              bold: bool = False) -> Label:
+def text_item(
+    text: str = "",
+    colour: str = style.TEXT,
+    anchor=(0.0, 0.0),
+    scale: float = 0.85,
+    bold: bool = False,
+) -> Label:
     """A direct label (see :class:`Label`)."""
     return Label(text, colour, anchor, label_font(scale, bold))
 
@@ -444,8 +456,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.setMinimumSize(260, 200)
         self.ci.layout.setContentsMargins(4, 4, 8, 4)
         self.ci.layout.setSpacing(2)
-        self.title = self.addLabel("", row=0, col=0, colspan=2, size="11pt", bold=True,
-                                   color=style.TEXT, justify="left")
+        self.title = self.addLabel(
+            "", row=0, col=0, colspan=2, size="11pt", bold=True, color=style.TEXT, justify="left"
+        )
         self.title.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         title_font = QFont(self.title.item.font())
         title_font.setPointSizeF(11)

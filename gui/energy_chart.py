@@ -50,9 +50,10 @@ class StackedBands(pg.GraphicsObject):
         for i in range(cumulative.shape[1]):
             upper = cumulative[:, i]
             if np.any(upper > lower):
-                poly = QPolygonF([QPointF(a, b) for a, b in zip(x, upper, strict=True)]
-                                 + [QPointF(a, b) for a, b in zip(x[::-1], lower[::-1],
-                                                                  strict=True)])
+                poly = QPolygonF(
+                    [QPointF(a, b) for a, b in zip(x, upper, strict=True)]
+                    + [QPointF(a, b) for a, b in zip(x[::-1], lower[::-1], strict=True)]
+                )
                 path = QPainterPath()
                 path.addPolygon(poly)
                 path.closeSubpath()
@@ -80,8 +81,9 @@ class EnergyChart(ChartBase):
     Optional context: the IEA's global data-centre electricity 2024 and 2030 (calibration.csv).
     """
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(model, parent)
         self.title.setText(self.tr("Energy per year"))
         self.setObjectName("energyChart")
@@ -95,8 +97,9 @@ class EnergyChart(ChartBase):
         self.band_labels: dict[str, pg.TextItem] = {}
         for comp in COMPONENTS:
             colour = style.COMPONENT_COLOURS[comp]
-            text = text_item(short_component_label(comp, lang), style.text_colour_on(colour),
-                             (1.0, 0.5))
+            text = text_item(
+                short_component_label(comp, lang), style.text_colour_on(colour), (1.0, 0.5)
+            )
             text.setZValue(50)
             self.plot.addItem(text)
             self.band_labels[comp] = text
@@ -113,12 +116,17 @@ class EnergyChart(ChartBase):
             self.plot.addItem(t)
         # context: IEA global data-centre electricity (calibration.csv)
         rows = {r["id"]: r for r in data.calibration()}
-        self._iea = [(int(str(rows[i]["conditions"]).split()[0]), float(rows[i]["value"]) * 1e9)
-                     for i in ("iea-2024", "iea-2030") if i in rows]
-        self.context = pg.PlotDataItem(pen=pg.mkPen(style.OKABE_ITO["reddish_purple"], width=2,
-                                                    style=Qt.PenStyle.DotLine),
-                                       symbol="d", symbolSize=9,
-                                       symbolBrush=style.OKABE_ITO["reddish_purple"])
+        self._iea = [
+            (int(str(rows[i]["conditions"]).split()[0]), float(rows[i]["value"]) * 1e9)
+            for i in ("iea-2024", "iea-2030")
+            if i in rows
+        ]
+        self.context = pg.PlotDataItem(
+            pen=pg.mkPen(style.OKABE_ITO["reddish_purple"], width=2, style=Qt.PenStyle.DotLine),
+            symbol="d",
+            symbolSize=9,
+            symbolBrush=style.OKABE_ITO["reddish_purple"],
+        )
         # the IEA's totals are far above most scenarios: a note under the axis names them and the
         # scenario's share; markers appear only where they fall inside the scenario's axes
         self.context_label = text_item("", style.OKABE_ITO["reddish_purple"], (0.0, 0.0))
@@ -186,32 +194,50 @@ class EnergyChart(ChartBase):
         close = same_year and abs(s_end - b_end) < 0.06 * self._range.high
         if close:
             same = fmt_energy_kwh(s_end, self._lang) == fmt_energy_kwh(b_end, self._lang)
-            self.total_label.setText(self.tr("scenario {0}").format(
-                fmt_energy_kwh(s_end, self._lang)) + ("" if same else " (" + self.tr(
-                    "baseline {0}").format(fmt_energy_kwh(b_end, self._lang)) + ")"))
+            self.total_label.setText(
+                self.tr("scenario {0}").format(fmt_energy_kwh(s_end, self._lang))
+                + (
+                    ""
+                    if same
+                    else " ("
+                    + self.tr("baseline {0}").format(fmt_energy_kwh(b_end, self._lang))
+                    + ")"
+                )
+            )
         else:
-            self.total_label.setText(self.tr("scenario {0}").format(
-                fmt_energy_kwh(s_end, self._lang)))
+            self.total_label.setText(
+                self.tr("scenario {0}").format(fmt_energy_kwh(s_end, self._lang))
+            )
         self.total_label.setAnchor((1.0, 1.1))
         self.total_label.setPos(x_last, max(s_end, b_end if close else s_end) / f)
         self.baseline_label.setVisible(not close)
-        self.baseline_label.setText(self.tr("baseline {0}").format(
-            fmt_energy_kwh(b_end, self._lang)))
+        self.baseline_label.setText(
+            self.tr("baseline {0}").format(fmt_energy_kwh(b_end, self._lang))
+        )
         self.baseline_label.setAnchor((1.0, 1.1) if b_end > s_end else (1.0, -0.1))
         self.baseline_label.setPos(float(b.years[-1]), b_end / f)
         if self._context and self._iea:
-            inside = [(y, v / f) for y, v in self._iea
-                      if span[0] <= y <= span[1] and v <= self._range.high]
+            inside = [
+                (y, v / f)
+                for y, v in self._iea
+                if span[0] <= y <= span[1] and v <= self._range.high
+            ]
             self.context.setData([y for y, _ in inside], [v for _, v in inside])
             self.context.setVisible(bool(inside))
             note = self._context_note(years, total)
             axis = self.plot.getAxis("bottom")
             if axis.labelText != note or not axis.label.isVisible():
-                self.plot.setLabel("bottom", note, **{
-                    "font-size": "8pt", "color": style.OKABE_ITO["reddish_purple"]})
-        self._drawn = {"years": years, "total_kwh": total.copy(),
-                       "baseline_total_kwh": np.asarray(base_total).copy(),
-                       **{f"{c}_kwh": energy[:, i].copy() for i, c in enumerate(COMPONENTS)}}
+                self.plot.setLabel(
+                    "bottom",
+                    note,
+                    **{"font-size": "8pt", "color": style.OKABE_ITO["reddish_purple"]},
+                )
+        self._drawn = {
+            "years": years,
+            "total_kwh": total.copy(),
+            "baseline_total_kwh": np.asarray(base_total).copy(),
+            **{f"{c}_kwh": energy[:, i].copy() for i, c in enumerate(COMPONENTS)},
+        }
 
     def _context_note(self, years: np.ndarray, total: np.ndarray) -> str:
         """``IEA, all data centres worldwide: 415 TWh (2024), 945 TWh (2030)`` and, for the
@@ -222,8 +248,9 @@ class EnergyChart(ChartBase):
         if covered:
             y, v = covered[-1]
             share = float(total[int(y - years[0])]) / v * 100.0
-            lines.append(self.tr("scenario {0}: {1} % of it").format(
-                y, fmt_number(share, self._lang, 2)))
+            lines.append(
+                self.tr("scenario {0}: {1} % of it").format(y, fmt_number(share, self._lang, 2))
+            )
         return "<br>".join(lines)
 
     def series(self) -> dict[str, np.ndarray]:

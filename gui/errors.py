@@ -49,13 +49,17 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_path: Path | No
             if isinstance(exc, WattIfError):
                 box.setText(str(exc))
             else:
-                box.setText(QCoreApplication.translate(
-                    "errors", "Something went wrong, but your scenario is safe."))
+                box.setText(
+                    QCoreApplication.translate(
+                        "errors", "Something went wrong, but your scenario is safe."
+                    )
+                )
                 where = f" ({log_path})" if log_path else ""
                 box.setInformativeText(
                     QCoreApplication.translate(
-                        "errors", "{0}: {1}\n\nThe details were written to the log{2}.")
-                    .format(exc_type.__name__, exc, where))
+                        "errors", "{0}: {1}\n\nThe details were written to the log{2}."
+                    ).format(exc_type.__name__, exc, where)
+                )
                 box.setDetailedText(text)
             box.exec()
         finally:

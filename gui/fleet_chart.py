@@ -12,18 +12,34 @@ from .yearly_rows_chart import YearlyRowsChart
 class FleetChart(YearlyRowsChart):
     """Accelerators [count], provisioned facility power [MW] and racks [count] per year."""
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(model, lang, parent)
         self.setObjectName("fleetChart")
 
     def content(self) -> tuple[str, list[tuple]]:
         rows = [
-            ("accelerators", self.tr("Accelerators"), "count", style.OKABE_ITO["blue"],
-             lambda r: r.accelerators),
-            ("power_mw", self.tr("Power provisioned"), "mw", style.OKABE_ITO["vermillion"],
-             lambda r: r.power_provisioned_mw),
-            ("racks", self.tr("Racks"), "count", style.OKABE_ITO["bluish_green"],
-             lambda r: r.racks),
+            (
+                "accelerators",
+                self.tr("Accelerators"),
+                "count",
+                style.OKABE_ITO["blue"],
+                lambda r: r.accelerators,
+            ),
+            (
+                "power_mw",
+                self.tr("Power provisioned"),
+                "mw",
+                style.OKABE_ITO["vermillion"],
+                lambda r: r.power_provisioned_mw,
+            ),
+            (
+                "racks",
+                self.tr("Racks"),
+                "count",
+                style.OKABE_ITO["bluish_green"],
+                lambda r: r.racks,
+            ),
         ]
         return self.tr("Fleet and power"), rows

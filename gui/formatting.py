@@ -46,9 +46,11 @@ def fmt_number(value: float, lang: str = "en", sig: int = 3) -> str:
 
 def scale_words(lang: str = "en") -> list[tuple[float, str]]:
     """Big-number words (largest first): billion, million, thousand."""
-    return [(1e9, QCoreApplication.translate("formatting", "bn")),
-            (1e6, QCoreApplication.translate("formatting", "M")),
-            (1e3, QCoreApplication.translate("formatting", "k"))]
+    return [
+        (1e9, QCoreApplication.translate("formatting", "bn")),
+        (1e6, QCoreApplication.translate("formatting", "M")),
+        (1e3, QCoreApplication.translate("formatting", "k")),
+    ]
 
 
 def fmt_compact(value: float, lang: str = "en", sig: int = 3) -> str:

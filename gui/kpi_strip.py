@@ -41,8 +41,9 @@ class FitLabel(QLabel):
 
     Its size policy is ``Ignored``: a new text never changes the window's layout."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None,
-                 elided_tooltip: bool = False) -> None:
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, elided_tooltip: bool = False
+    ) -> None:
         super().__init__(text, parent)
         self._elided_tooltip = elided_tooltip
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -86,8 +87,11 @@ class FitLabel(QLabel):
             painter = QPainter(self)
             painter.setFont(font)
             painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.drawText(self.contentsRect(),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+            painter.drawText(
+                self.contentsRect(),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
             painter.end()
         if self._elided_tooltip:
             tip = self.text() if text != self.text() else ""
@@ -100,8 +104,9 @@ class KpiStrip(QFrame):
     water, EUR, accelerators, MW and households, each with its change against the baseline as
     an arrow and a percentage (increase ▲, decrease ▼ — never colour alone)."""
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kpiStrip")
         self._model = model
@@ -161,8 +166,12 @@ class KpiStrip(QFrame):
         self._card_frames: list[QFrame] = []
         self._titles: list[FitLabel] = []
         specs = [
-            ("energy", self.tr("Energy per year"), lambda x: x.energy_total_kwh,
-             lambda v: fmt_energy_kwh(v, lg)),
+            (
+                "energy",
+                self.tr("Energy per year"),
+                lambda x: x.energy_total_kwh,
+                lambda v: fmt_energy_kwh(v, lg),
+            ),
             ("per_query", self.tr("Energy per query"), lambda x: x.per_query_total_wh, wh),
             ("co2e", self.tr("Emissions (CO₂e)"), lambda x: x.co2e_t, t_co2),
             ("water", self.tr("Water on site"), lambda x: x.water_m3, m3),
@@ -225,14 +234,21 @@ class KpiStrip(QFrame):
         for w in (value, delta, *self._titles):
             w.ensurePolished()
         title = max(t.fontMetrics().horizontalAdvance(t.text()) for t in self._titles)
-        return 12 + max(value.fontMetrics().horizontalAdvance(SAMPLE_VALUE),
-                        delta.fontMetrics().horizontalAdvance(SAMPLE_DELTA),
-                        round(title * 0.85))
+        return 12 + max(
+            value.fontMetrics().horizontalAdvance(SAMPLE_VALUE),
+            delta.fontMetrics().horizontalAdvance(SAMPLE_DELTA),
+            round(title * 0.85),
+        )
 
     def _fit_columns(self) -> None:
         m = self._grid.contentsMargins()
-        free = (self.width() - m.left() - m.right() - self._picker.sizeHint().width()
-                - 8 * self._grid.horizontalSpacing())
+        free = (
+            self.width()
+            - m.left()
+            - m.right()
+            - self._picker.sizeHint().width()
+            - 8 * self._grid.horizontalSpacing()
+        )
         self._arrange(8 if free / 8 >= self.card_width_needed() else 4)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -242,7 +258,8 @@ class KpiStrip(QFrame):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange) and hasattr(
-                self, "_relayout"):
+            self, "_relayout"
+        ):
             self._relayout.start()  # after the children took the new style
 
     def columns(self) -> int:
@@ -285,8 +302,9 @@ class KpiStrip(QFrame):
                 delta.setText(change)
                 if delta.property("sign") != sign:  # style sheets are slow: only on a new sign
                     delta.setProperty("sign", sign)
-                    colour = (style.INCREASE if sign > 0 else style.DECREASE if sign < 0
-                              else style.MUTED)
+                    colour = (
+                        style.INCREASE if sign > 0 else style.DECREASE if sign < 0 else style.MUTED
+                    )
                     delta.setStyleSheet(f"color: {colour};")
             tip = self.tr("Baseline: {0}").format(fmt(base))
             if value.toolTip() != tip:

@@ -70,9 +70,12 @@ class _ExportJob(QRunnable):
         try:
             from wattif.core.excel import export_workbook
 
-            export_workbook(scenario, baseline, path,
-                            progress=lambda f, msg="": self.signals.progress.emit(float(f),
-                                                                                  str(msg)))
+            export_workbook(
+                scenario,
+                baseline,
+                path,
+                progress=lambda f, msg="": self.signals.progress.emit(float(f), str(msg)),
+            )
         except WattIfError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # report, never crash the worker thread silently
@@ -96,8 +99,9 @@ class MainWindow(QMainWindow):
         Restore geometry, docks and the last session at start.
     """
 
-    def __init__(self, lang: str = "en", state_dir: Path | None = None,
-                 restore: bool = True) -> None:
+    def __init__(
+        self, lang: str = "en", state_dir: Path | None = None, restore: bool = True
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.lang = lang
@@ -159,8 +163,14 @@ class MainWindow(QMainWindow):
         self.fleet_chart = FleetChart(self.model, self.lang, central)
         self.environment_chart = EnvironmentChart(self.model, self.lang, central)
         self.waterfall_chart = WaterfallChart(self.model, self.lang, central)
-        self.charts = [self.energy_chart, self.per_query_chart, self.published_chart,
-                       self.fleet_chart, self.environment_chart, self.waterfall_chart]
+        self.charts = [
+            self.energy_chart,
+            self.per_query_chart,
+            self.published_chart,
+            self.fleet_chart,
+            self.environment_chart,
+            self.waterfall_chart,
+        ]
         for i, chart in enumerate(self.charts):
             grid.addWidget(chart, i // 3, i % 3)
         for c in range(3):
@@ -175,9 +185,11 @@ class MainWindow(QMainWindow):
         self.param_dock = QDockWidget(self.tr("Parameters"), self)
         self.param_dock.setObjectName("parametersDock")
         self.param_dock.setWidget(self.panel)
-        self.param_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.param_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.panel.setMinimumWidth(380)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.param_dock)
 
@@ -185,9 +197,11 @@ class MainWindow(QMainWindow):
         self.sources.setOpenExternalLinks(True)
         rows = []
         for sid, entry in data.sources().items():
-            rows.append(f"<p><b>{html.escape(sid)}</b><br>{html.escape(entry['citation'])}<br>"
-                        f"<i>{html.escape(entry['url_or_location'])}</i><br>"
-                        f"{html.escape(entry.get('notes') or '')}</p>")
+            rows.append(
+                f"<p><b>{html.escape(sid)}</b><br>{html.escape(entry['citation'])}<br>"
+                f"<i>{html.escape(entry['url_or_location'])}</i><br>"
+                f"{html.escape(entry.get('notes') or '')}</p>"
+            )
         self.sources.setHtml("".join(rows))
         self.sources_dock = QDockWidget(self.tr("Sources"), self)
         self.sources_dock.setObjectName("sourcesDock")
@@ -206,31 +220,47 @@ class MainWindow(QMainWindow):
             return a
 
         S = QKeySequence.StandardKey
-        self.act_new = act(self.tr("&New"), self.new_file, S.New,
-                           self.tr("Start from the default scenario"))
+        self.act_new = act(
+            self.tr("&New"), self.new_file, S.New, self.tr("Start from the default scenario")
+        )
         self.act_open = act(self.tr("&Open…"), self.open_file, S.Open)
         self.act_save = act(self.tr("&Save"), self.save, S.Save)
         self.act_save_as = act(self.tr("Save &As…"), self.save_as, S.SaveAs)
-        self.act_export = act(self.tr("Export to &Excel…"), self.export_excel, "Ctrl+E",
-                              self.tr("A workbook with inputs, results and charts"))
+        self.act_export = act(
+            self.tr("Export to &Excel…"),
+            self.export_excel,
+            "Ctrl+E",
+            self.tr("A workbook with inputs, results and charts"),
+        )
         self.act_png = act(self.tr("Export charts as &PNG…"), self.export_png, None)
         self.act_quit = act(self.tr("&Quit"), self.close, S.Quit)
         self.act_undo = self.model.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
         self.act_redo = self.model.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcut(QKeySequence(S.Redo))
-        self.act_set_baseline = act(self.tr("Set current as &baseline"),
-                                    self.model.set_current_as_baseline, "Ctrl+B",
-                                    self.tr("Compare everything against the current scenario"))
-        self.act_reset_baseline = act(self.tr("&Reset to baseline"), self.model.reset_to_baseline,
-                                      "Ctrl+Shift+R",
-                                      self.tr("Make the scenario equal to the baseline"))
-        self.act_rename = act(self.tr("Re&name scenario…"), self.rename_scenario, "Ctrl+R",
-                              self.tr("The name shown in the workbook and the window title"))
+        self.act_set_baseline = act(
+            self.tr("Set current as &baseline"),
+            self.model.set_current_as_baseline,
+            "Ctrl+B",
+            self.tr("Compare everything against the current scenario"),
+        )
+        self.act_reset_baseline = act(
+            self.tr("&Reset to baseline"),
+            self.model.reset_to_baseline,
+            "Ctrl+Shift+R",
+            self.tr("Make the scenario equal to the baseline"),
+        )
+        self.act_rename = act(
+            self.tr("Re&name scenario…"),
+            self.rename_scenario,
+            "Ctrl+R",
+            self.tr("The name shown in the workbook and the window title"),
+        )
         self.act_context = QAction(self.tr("Show &IEA data-centre totals"), self)
         self.act_context.setCheckable(True)
-        self.act_context.setStatusTip(self.tr("Context: all data centres worldwide, 2024 and "
-                                              "2030 (IEA)"))
+        self.act_context.setStatusTip(
+            self.tr("Context: all data centres worldwide, 2024 and 2030 (IEA)")
+        )
         self.act_context.toggled.connect(self.energy_chart.set_context_visible)
         self.act_present = QAction(self.tr("&Presentation mode"), self)
         self.act_present.setCheckable(True)
@@ -280,8 +310,11 @@ class MainWindow(QMainWindow):
         lang_menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = str(self.settings.value("language", "system"))
-        for code, text in (("system", self.tr("System default")), ("en", "English"),
-                           ("de", "Deutsch")):
+        for code, text in (
+            ("system", self.tr("System default")),
+            ("en", "English"),
+            ("de", "Deutsch"),
+        ):
             a = QAction(text, self, checkable=True)
             a.setChecked(code == current)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
@@ -309,8 +342,9 @@ class MainWindow(QMainWindow):
         """Name the scenario (kept in its file and written into the Excel workbook)."""
         from PySide6.QtWidgets import QInputDialog
 
-        name, ok = QInputDialog.getText(self, self.tr("Rename scenario"), self.tr("Name:"),
-                                        text=self.model.scenario.name)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename scenario"), self.tr("Name:"), text=self.model.scenario.name
+        )
         name = name.strip()
         if ok and name and name != self.model.scenario.name:
             self.model.set_name(name)
@@ -337,8 +371,9 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.setValue("language", code)
         self.settings.sync()
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The language changes when WattIf is started again."))
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The language changes when WattIf is started again.")
+        )
 
     # ------------------------------------------------------------------ recovery
     def _schedule_autosave(self, *_: object) -> None:
@@ -348,9 +383,16 @@ class MainWindow(QMainWindow):
         """Write the current state to the recovery file now (atomic)."""
         m = self.model
         try:
-            sessions.write_session(self.state_dir, sessions.Session(
-                m.scenario, m.baseline, str(self._path) if self._path else None, m.is_modified,
-                m.year))
+            sessions.write_session(
+                self.state_dir,
+                sessions.Session(
+                    m.scenario,
+                    m.baseline,
+                    str(self._path) if self._path else None,
+                    m.is_modified,
+                    m.year,
+                ),
+            )
         except WattIfError as exc:
             log.warning("recovery file not written: %s", exc)
 
@@ -382,10 +424,14 @@ class MainWindow(QMainWindow):
             return True
         name = self._path.name if self._path else self.tr("Untitled")
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("Save the changes to “{0}” first?").format(name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -408,8 +454,9 @@ class MainWindow(QMainWindow):
     def open_file(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open scenario"), self._dialog_dir(),
-                                              SCENARIO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open scenario"), self._dialog_dir(), SCENARIO_FILTER
+        )
         if path:
             self.open_path(path, ask=False)
 
@@ -423,9 +470,13 @@ class MainWindow(QMainWindow):
         try:
             scenario = load_scenario(path)
         except WattIfError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open scenario"),
-                                self.tr("The file could not be opened; your current scenario is "
-                                        "unchanged.") + "\n\n" + str(exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open scenario"),
+                self.tr("The file could not be opened; your current scenario is unchanged.")
+                + "\n\n"
+                + str(exc),
+            )
             if not Path(path).exists():
                 sessions.remove_recent(self.settings, str(Path(path).resolve()))
             return False
@@ -442,10 +493,16 @@ class MainWindow(QMainWindow):
         return self.save_to(self._path)
 
     def save_as(self) -> bool:
-        start = str(self._path) if self._path else str(
-            Path(self._dialog_dir()) / (self._safe_name(self.model.scenario.name) + ".json"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save scenario"), start,
-                                              SCENARIO_FILTER)
+        start = (
+            str(self._path)
+            if self._path
+            else str(
+                Path(self._dialog_dir()) / (self._safe_name(self.model.scenario.name) + ".json")
+            )
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save scenario"), start, SCENARIO_FILTER
+        )
         if not path:
             return False
         if not Path(path).suffix:
@@ -486,14 +543,22 @@ class MainWindow(QMainWindow):
         if self._export is not None:
             return
         if importlib.util.find_spec("wattif.core.excel") is None:
-            QMessageBox.information(self, self.tr("Export to Excel"),
-                                    self.tr("Excel export is not available in this version of "
-                                            "WattIf (the module wattif.core.excel is missing)."))
+            QMessageBox.information(
+                self,
+                self.tr("Export to Excel"),
+                self.tr(
+                    "Excel export is not available in this version of "
+                    "WattIf (the module wattif.core.excel is missing)."
+                ),
+            )
             return
         stem = self._path.stem if self._path else self._safe_name(self.model.scenario.name)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), str(Path(self._dialog_dir()) / f"{stem}.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"))
+            self,
+            self.tr("Export to Excel"),
+            str(Path(self._dialog_dir()) / f"{stem}.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
@@ -543,8 +608,11 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _export_failed(self, message: str) -> None:
         self._end_export()
-        QMessageBox.warning(self, self.tr("Export to Excel"),
-                            self.tr("The workbook could not be written.") + "\n\n" + message)
+        QMessageBox.warning(
+            self,
+            self.tr("Export to Excel"),
+            self.tr("The workbook could not be written.") + "\n\n" + message,
+        )
 
     @property
     def export_running(self) -> bool:
@@ -553,12 +621,16 @@ class MainWindow(QMainWindow):
     def export_png(self) -> None:
         stem = self._path.stem if self._path else self._safe_name(self.model.scenario.name)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export charts"), str(Path(self._dialog_dir()) / f"{stem}.png"),
-            self.tr("PNG image (*.png)"))
+            self,
+            self.tr("Export charts"),
+            str(Path(self._dialog_dir()) / f"{stem}.png"),
+            self.tr("PNG image (*.png)"),
+        )
         if path:
             if not self.centralWidget().grab().save(path):
-                QMessageBox.warning(self, self.tr("Export charts"),
-                                    self.tr("Could not write {0}").format(path))
+                QMessageBox.warning(
+                    self, self.tr("Export charts"), self.tr("Could not write {0}").format(path)
+                )
             else:
                 self.statusBar().showMessage(self.tr("Exported {0}").format(path), 6000)
 
@@ -585,9 +657,14 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from wattif.core import __version__
 
-        QMessageBox.about(self, self.tr("About WattIf"), self.tr(
-            "<b>WattIf {0}</b><br>A what-if analyzer for the energy use of AI.<br>"
-            "Every default has a source: see View → Sources.").format(__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About WattIf"),
+            self.tr(
+                "<b>WattIf {0}</b><br>A what-if analyzer for the energy use of AI.<br>"
+                "Every default has a source: see View → Sources."
+            ).format(__version__),
+        )
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -610,7 +687,11 @@ class MainWindow(QMainWindow):
         m = self.model
         try:
             saved = load_scenario(self._path) if self._path else load_preset(DEFAULT_PRESET)
-            sessions.write_session(self.state_dir, sessions.Session(
-                saved, m.baseline, str(self._path) if self._path else None, False, m.year))
+            sessions.write_session(
+                self.state_dir,
+                sessions.Session(
+                    saved, m.baseline, str(self._path) if self._path else None, False, m.year
+                ),
+            )
         except WattIfError as exc:
             log.warning("session after discard not written: %s", exc)

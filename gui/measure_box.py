@@ -22,8 +22,13 @@ class MeasureBox(QFrame):
 
     message = Signal(str)
 
-    def __init__(self, measure: Measure, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        measure: Measure,
+        model: ScenarioModel,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.measure = measure
         self.setObjectName(f"measure_{measure.id}")
@@ -37,7 +42,7 @@ class MeasureBox(QFrame):
             p = params.get(key)
             label = p.label(lang)
             if label.startswith(title + ":"):
-                label = label[len(title) + 1:].strip()
+                label = label[len(title) + 1 :].strip()
                 label = label[:1].upper() + label[1:]
             row = ParameterRow(p, model, lang, label=label, parent=self)
             row.message.connect(self.message)

@@ -18,9 +18,23 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
 from .formatting import locale_for
 
 _WORDS = {
-    "k": 1e3, "tsd": 1e3, "tsd.": 1e3, "thousand": 1e3, "tausend": 1e3,
-    "m": 1e6, "mio": 1e6, "mio.": 1e6, "million": 1e6, "millionen": 1e6, "mn": 1e6,
-    "bn": 1e9, "b": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e9, "milliarden": 1e9,
+    "k": 1e3,
+    "tsd": 1e3,
+    "tsd.": 1e3,
+    "thousand": 1e3,
+    "tausend": 1e3,
+    "m": 1e6,
+    "mio": 1e6,
+    "mio.": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "mrd": 1e9,
+    "mrd.": 1e9,
+    "billion": 1e9,
+    "milliarden": 1e9,
 }
 _NUMBER = re.compile(r"^\s*([-+−]?[0-9.,\s']*[0-9](?:[eE][-+]?[0-9]+)?)\s*([A-Za-z.]*)\s*$")
 
@@ -78,9 +92,17 @@ class NumberBox(QDoubleSpinBox):
     not_a_number = Signal(str)
     """The typed text was not a number and was refused."""
 
-    def __init__(self, minimum: float, maximum: float, *, integer: bool = False,
-                 log: bool = False, step: float | None = None, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        minimum: float,
+        maximum: float,
+        *,
+        integer: bool = False,
+        log: bool = False,
+        step: float | None = None,
+        lang: str = "en",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._integer = integer
         self._log = log
@@ -106,8 +128,10 @@ class NumberBox(QDoubleSpinBox):
         if value == 0:
             return "0"
         loc = locale_for(self._lang)
-        for factor, word in ((1e9, "bn" if self._lang != "de" else "Mrd."),
-                             (1e6, "M" if self._lang != "de" else "Mio.")):
+        for factor, word in (
+            (1e9, "bn" if self._lang != "de" else "Mrd."),
+            (1e6, "M" if self._lang != "de" else "Mio."),
+        ):
             if abs(value) >= factor:
                 return f"{_trim(loc.toString(value / factor, 'f', 3), loc)} {word}"
         mag = int(math.floor(math.log10(abs(value))))

@@ -38,8 +38,9 @@ class ParameterPanel(QScrollArea):
     message = Signal(str)
     """Status-bar notes from the rows (clamped or refused entries)."""
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._model = model
         self.setObjectName("parameterPanel")
@@ -58,18 +59,26 @@ class ParameterPanel(QScrollArea):
         for p in params.registry().values():
             by_group[p.group].append(p)
         in_measure = {k for m in measures() for k in (m.on_key, m.year_key, *m.setting_keys)}
-        grids = sorted(data.grid_intensities().values(),
-                       key=lambda r: r["name_de" if lang == "de" else "name_en"])
-        grid_items = [(f"{r['name_de' if lang == 'de' else 'name_en']} – "
-                       f"{r['gco2e_per_kwh']} gCO2e/kWh ({r['year']})",
-                       float(r["gco2e_per_kwh"])) for r in grids]
+        grids = sorted(
+            data.grid_intensities().values(),
+            key=lambda r: r["name_de" if lang == "de" else "name_en"],
+        )
+        grid_items = [
+            (
+                f"{r['name_de' if lang == 'de' else 'name_en']} – "
+                f"{r['gco2e_per_kwh']} gCO2e/kWh ({r['year']})",
+                float(r["gco2e_per_kwh"]),
+            )
+            for r in grids
+        ]
 
         for group in params.GROUPS:
             if not by_group[group]:
                 continue
             en, de = params.GROUP_LABELS[group]
-            section = CollapsibleSection(de if lang == "de" else en,
-                                         expanded=group not in COLLAPSED_AT_START, parent=inner)
+            section = CollapsibleSection(
+                de if lang == "de" else en, expanded=group not in COLLAPSED_AT_START, parent=inner
+            )
             section.setObjectName(f"section_{group}")
             self.sections[group] = section
             for p in by_group[group]:

@@ -63,8 +63,14 @@ class ParameterRow(QWidget):
     message = Signal(str)
     """A note for the status bar (an entry was clamped or refused)."""
 
-    def __init__(self, param: Parameter, model: ScenarioModel, lang: str = "en",
-                 label: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        param: Parameter,
+        model: ScenarioModel,
+        lang: str = "en",
+        label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.param = param
         self.key = param.key
@@ -90,8 +96,9 @@ class ParameterRow(QWidget):
         self.reset_button.setText("↺")
         self.reset_button.setAutoRaise(True)
         self.reset_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.reset_button.setToolTip(self.tr("Reset to the default ({0})").format(
-            self._value_text(param.default)))
+        self.reset_button.setToolTip(
+            self.tr("Reset to the default ({0})").format(self._value_text(param.default))
+        )
         self.reset_button.setAccessibleName(self.tr("Reset {0}").format(text))
         self.reset_button.clicked.connect(self.reset)
 
@@ -130,7 +137,8 @@ class ParameterRow(QWidget):
                 name = str(choice)
             self.combo.addItem(name, choice)
         self.combo.currentIndexChanged.connect(
-            lambda i: self._write(self.combo.itemData(i)) if i >= 0 else None)
+            lambda i: self._write(self.combo.itemData(i)) if i >= 0 else None
+        )
         self.label.setBuddy(self.combo)
         self._grid.addWidget(self.combo, 1, 0, 1, 4)
 
@@ -157,16 +165,21 @@ class ParameterRow(QWidget):
         self.slider.sliderReleased.connect(self._end_drag)
         self.slider.valueChanged.connect(self._slider_moved)
 
-        self.box = NumberBox(lo, hi, integer=integer, log=self._log, step=p.step, lang=self._lang,
-                             parent=self)
+        self.box = NumberBox(
+            lo, hi, integer=integer, log=self._log, step=p.step, lang=self._lang, parent=self
+        )
         self.box.setToolTip(tip)
         self.box.setAccessibleName(self.label.text())
         self.box.setFixedWidth(76)
         self.box.valueChanged.connect(self._box_changed)
         self.box.out_of_range.connect(self._clamped)
         self.box.not_a_number.connect(
-            lambda text: self.message.emit(self.tr("{0}: '{1}' is not a number; allowed {2}")
-                                           .format(self.label.text(), text, self._range())))
+            lambda text: self.message.emit(
+                self.tr("{0}: '{1}' is not a number; allowed {2}").format(
+                    self.label.text(), text, self._range()
+                )
+            )
+        )
         self.label.setBuddy(self.slider)
         unit = QLabel(p.unit_label(self._lang), self)
         unit.setObjectName("unit")
@@ -201,8 +214,10 @@ class ParameterRow(QWidget):
     def _range(self) -> str:
         p = self.param
         unit = f" {p.unit_label(self._lang)}" if p.unit else ""
-        return self.tr("{0} to {1}").format(self._value_text(p.min, 4),
-                                            self._value_text(p.max, 4)) + unit
+        return (
+            self.tr("{0} to {1}").format(self._value_text(p.min, 4), self._value_text(p.max, 4))
+            + unit
+        )
 
     def _value_text(self, value: Any, sig: int = 3) -> str:
         if isinstance(value, bool):
@@ -229,8 +244,10 @@ class ParameterRow(QWidget):
             lines.append(f"<i>{t_range}:</i> {html.escape(self._range())}")
             if p.low is not None and p.high is not None:
                 unit = f" {p.unit_label(self._lang)}" if p.unit else ""
-                lines.append(f"<i>{t_plausible}:</i> {self._value_text(p.low)} – "
-                             f"{self._value_text(p.high)}{html.escape(unit)}")
+                lines.append(
+                    f"<i>{t_plausible}:</i> {self._value_text(p.low)} – "
+                    f"{self._value_text(p.high)}{html.escape(unit)}"
+                )
         lines.append(f"<i>{t_default}:</i> {html.escape(self._value_text(p.default))}")
         if p.source:
             lines.append(f"<i>{t_source}:</i> {source_text(p.source)}")
@@ -266,8 +283,11 @@ class ParameterRow(QWidget):
     # ------------------------------------------------------------------ writing
     def _write(self, value: Any, text: str | None = None) -> None:
         label = self.label.text() if self.label is not None else self.check.text()
-        self._model.update({self.key: value}, merge_token=self._token,
-                           text=text or self.tr("Change {0}").format(label))
+        self._model.update(
+            {self.key: value},
+            merge_token=self._token,
+            text=text or self.tr("Change {0}").format(label),
+        )
 
     def _begin_drag(self) -> None:
         self._token = object()
@@ -288,16 +308,20 @@ class ParameterRow(QWidget):
         self._write(value)
 
     def _clamped(self, typed: float) -> None:
-        self.message.emit(self.tr("{0}: {1} is outside the allowed range {2}; set to {3}")
-                          .format(self.label.text(), fmt_number(typed, self._lang, 4),
-                                  self._range(), self._value_text(self.box.value(), 4)))
+        self.message.emit(
+            self.tr("{0}: {1} is outside the allowed range {2}; set to {3}").format(
+                self.label.text(),
+                fmt_number(typed, self._lang, 4),
+                self._range(),
+                self._value_text(self.box.value(), 4),
+            )
+        )
 
     def reset(self) -> None:
         """Back to the declared default (one undo step)."""
         self._token = None
         label = self.label.text() if self.label is not None else self.check.text()
-        self._model.update({self.key: self.param.default},
-                           text=self.tr("Reset {0}").format(label))
+        self._model.update({self.key: self.param.default}, text=self.tr("Reset {0}").format(label))
 
     # ------------------------------------------------------------------ mirroring
     def sync(self, value: Any) -> None:

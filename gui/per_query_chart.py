@@ -28,8 +28,9 @@ class PerQueryChart(ChartBase):
     """Horizontal bars per component [Wh/query] in the chosen year: grey dashed baseline bar above
     the coloured scenario bar, each scenario bar labelled with its value."""
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(model, parent)
         self.title.setText(self.tr("Energy per query"))
         self.setObjectName("perQueryChart")
@@ -38,19 +39,33 @@ class PerQueryChart(ChartBase):
         self.plot.showGrid(x=False, y=False)
         n = len(PER_QUERY_COMPONENTS)
         self._rows = np.arange(n, 0, -1, dtype=float)  # first component on top
-        self.plot.getAxis("left").setTicks([[(y, short_component_label(c, lang))
-                                             for y, c in zip(self._rows, PER_QUERY_COMPONENTS,
-                                                             strict=True)], []])
+        self.plot.getAxis("left").setTicks(
+            [
+                [
+                    (y, short_component_label(c, lang))
+                    for y, c in zip(self._rows, PER_QUERY_COMPONENTS, strict=True)
+                ],
+                [],
+            ]
+        )
         self.plot.setYRange(0.4, n + 0.6, padding=0)
         zeros = np.zeros(n)
         self.baseline_bars = Bars(
-            x0=zeros, width=zeros, y=self._rows + 0.19, height=0.34,
+            x0=zeros,
+            width=zeros,
+            y=self._rows + 0.19,
+            height=0.34,
             brush=pg.mkBrush(style.with_alpha(style.BASELINE, 70)),
-            pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.PenStyle.DashLine))
+            pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.PenStyle.DashLine),
+        )
         self.bars = Bars(
-            x0=zeros, width=zeros, y=self._rows - 0.17, height=0.4,
+            x0=zeros,
+            width=zeros,
+            y=self._rows - 0.17,
+            height=0.4,
             brushes=[pg.mkBrush(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS],
-            pens=[pg.mkPen(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS])
+            pens=[pg.mkPen(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS],
+        )
         self.plot.addItem(self.baseline_bars)
         self.plot.addItem(self.bars)
         self.value_labels = []
@@ -67,8 +82,9 @@ class PerQueryChart(ChartBase):
         i = m.year_index()
         idx = [COMPONENTS.index(c) for c in PER_QUERY_COMPONENTS]
         values = m.results.per_query_wh[i, idx]
-        bi = int(np.clip(m.year - m.baseline_results.years[0], 0,
-                         len(m.baseline_results.years) - 1))
+        bi = int(
+            np.clip(m.year - m.baseline_results.years[0], 0, len(m.baseline_results.years) - 1)
+        )
         base = m.baseline_results.per_query_wh[bi, idx]
         if self._range.fit(0.0, float(max(values.max(), base.max())), reset):
             self.plot.setXRange(0.0, self._range.high, padding=0)
@@ -78,12 +94,19 @@ class PerQueryChart(ChartBase):
             t.setText(fmt_number(float(v), self._lang, 2) if v > 0 else "0")
             t.setPos(float(v), t.pos().y())
         total, base_total = float(values.sum()), float(base.sum())
-        self.set_title(self.tr("Energy per query {0}: {1} Wh").format(
-            m.year, fmt_number(total, self._lang)))
-        self.axis_label(self.plot, "bottom", self.tr("Wh per query · baseline {0} Wh")
-                        .format(fmt_number(base_total, self._lang)))
-        self._drawn = {"components": np.array(PER_QUERY_COMPONENTS), "scenario_wh": values.copy(),
-                       "baseline_wh": base.copy()}
+        self.set_title(
+            self.tr("Energy per query {0}: {1} Wh").format(m.year, fmt_number(total, self._lang))
+        )
+        self.axis_label(
+            self.plot,
+            "bottom",
+            self.tr("Wh per query · baseline {0} Wh").format(fmt_number(base_total, self._lang)),
+        )
+        self._drawn = {
+            "components": np.array(PER_QUERY_COMPONENTS),
+            "scenario_wh": values.copy(),
+            "baseline_wh": base.copy(),
+        }
 
     def series(self) -> dict[str, np.ndarray]:
         return self._drawn

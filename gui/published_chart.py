@@ -23,8 +23,9 @@ class PublishedChart(ChartBase):
     """Dots on a log axis [Wh/query]: Google 0.24, Epoch 0.3, OpenAI 0.34, de Vries 2.9, a web
     search, the baseline (grey, dashed) and the scenario (colour), each labelled directly."""
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(model, parent)
         self.title.setText(self.tr("Published figures per query"))
         self.setObjectName("publishedChart")
@@ -67,8 +68,9 @@ class PublishedChart(ChartBase):
             self.plot.addItem(item)
         self.base_label = self._label("", self.base_row, style.MUTED)
         self.scen_label = self._label("", self.scen_row, style.SCENARIO, bold=True)
-        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen(style.SCENARIO, width=1,
-                                                             style=Qt.PenStyle.DotLine))
+        self.marker = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen(style.SCENARIO, width=1, style=Qt.PenStyle.DotLine)
+        )
         self.plot.addItem(self.marker)
         self._lo, self._hi = -1.5, 1.0
         self._apply_range()
@@ -84,8 +86,11 @@ class PublishedChart(ChartBase):
 
     def _apply_range(self) -> None:
         self.plot.setXRange(self._lo, self._hi, padding=0)
-        ticks = [(math.log10(v), fmt_number(v, self._lang, 1)) for v in LOG_TICKS
-                 if self._lo <= math.log10(v) <= self._hi]
+        ticks = [
+            (math.log10(v), fmt_number(v, self._lang, 1))
+            for v in LOG_TICKS
+            if self._lo <= math.log10(v) <= self._hi
+        ]
         self.plot.getAxis("bottom").setTicks([ticks, []])
 
     def refresh(self, reset: bool) -> None:
@@ -115,21 +120,27 @@ class PublishedChart(ChartBase):
         arr = np.array(stems)
         self.stems.setData(arr[:, 0], arr[:, 1])
         self.search_dot.setData([ls], [self.search_row])
-        self.search_label.setText(self.tr("A web search: {0} Wh").format(
-            fmt_number(search, self._lang, 2)))
+        self.search_label.setText(
+            self.tr("A web search: {0} Wh").format(fmt_number(search, self._lang, 2))
+        )
         self.base_line.setData([left, lb], [self.base_row] * 2)
         self.base_dot.setData([lb], [self.base_row])
-        self.base_label.setText(self.tr("Baseline {0}: {1} Wh").format(
-            m.year, fmt_number(base, self._lang)))
+        self.base_label.setText(
+            self.tr("Baseline {0}: {1} Wh").format(m.year, fmt_number(base, self._lang))
+        )
         self.scen_line.setData([left, lw], [self.scen_row] * 2)
         self.scen_dot.setData([lw], [self.scen_row])
-        self.scen_label.setText(self.tr("This scenario {0}: {1} Wh").format(
-            m.year, fmt_number(wh, self._lang)))
+        self.scen_label.setText(
+            self.tr("This scenario {0}: {1} Wh").format(m.year, fmt_number(wh, self._lang))
+        )
         self.marker.setValue(lw)
         for t in self.labels:
             t.setPos(left + 0.03, t.pos().y())
-        self._drawn = {"scenario_wh": np.array([wh]), "baseline_wh": np.array([base]),
-                       "published_wh": np.array([v for _, v in self.published] + [search])}
+        self._drawn = {
+            "scenario_wh": np.array([wh]),
+            "baseline_wh": np.array([base]),
+            "published_wh": np.array([v for _, v in self.published] + [search]),
+        }
 
     def series(self) -> dict[str, np.ndarray]:
         return self._drawn

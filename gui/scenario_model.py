@@ -46,8 +46,15 @@ def _same(a: Any, b: Any) -> bool:
 class _SetScenarioCommand(QUndoCommand):
     """Replace the current scenario; merges with the next one of the same drag or key run."""
 
-    def __init__(self, model: ScenarioModel, old: tuple, new: tuple, text: str,
-                 keys: frozenset[str] | None, token: object | None) -> None:
+    def __init__(
+        self,
+        model: ScenarioModel,
+        old: tuple,
+        new: tuple,
+        text: str,
+        keys: frozenset[str] | None,
+        token: object | None,
+    ) -> None:
         super().__init__(text)
         self._model = model
         self._old = old  # (scenario, results)
@@ -113,15 +120,20 @@ class ScenarioModel(QObject):
     modified_changed = Signal(bool)
     error = Signal(str)
 
-    def __init__(self, scenario: Scenario | None = None, baseline: Scenario | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        scenario: Scenario | None = None,
+        baseline: Scenario | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
         self._scenario = scenario if scenario is not None else load_preset()
         self._results = evaluate(self._scenario)
         self._baseline = baseline if baseline is not None else self._scenario
-        self._baseline_results = (self._results if self._baseline is self._scenario
-                                  else evaluate(self._baseline))
+        self._baseline_results = (
+            self._results if self._baseline is self._scenario else evaluate(self._baseline)
+        )
         self._year = int(self._results.years[0])
         self._waterfalls: dict[tuple, Waterfall] = {}
         self._dirty = False  # modified without an undo step (a restored unsaved session)
@@ -177,8 +189,9 @@ class ScenarioModel(QObject):
         return wf
 
     # ------------------------------------------------------------------ changes
-    def update(self, changes: Mapping[str, Any], merge_token: object | None = None,
-               text: str | None = None) -> bool:
+    def update(
+        self, changes: Mapping[str, Any], merge_token: object | None = None, text: str | None = None
+    ) -> bool:
         """Change some values of the current scenario as one undo step.
 
         ``merge_token``: changes that carry the same token (one slider drag) merge into one
@@ -200,8 +213,9 @@ class ScenarioModel(QObject):
             text = self.tr("Change {0}").format(", ".join(changes))
         old = (self._scenario, self._results)
         self._apply(new, results, reset_ranges=False)
-        self.undo_stack.push(_SetScenarioCommand(self, old, (new, results), text,
-                                                 frozenset(changes), merge_token))
+        self.undo_stack.push(
+            _SetScenarioCommand(self, old, (new, results), text, frozenset(changes), merge_token)
+        )
         return True
 
     def set_scenario(self, scenario: Scenario, text: str) -> None:
@@ -215,11 +229,11 @@ class ScenarioModel(QObject):
             return
         old = (self._scenario, self._results)
         self._apply(scenario, results, reset_ranges=True)
-        self.undo_stack.push(_SetScenarioCommand(self, old, (scenario, results), text, None,
-                                                 None))
+        self.undo_stack.push(_SetScenarioCommand(self, old, (scenario, results), text, None, None))
 
-    def replace_document(self, scenario: Scenario, baseline: Scenario | None = None,
-                         modified: bool = False) -> None:
+    def replace_document(
+        self, scenario: Scenario, baseline: Scenario | None = None, modified: bool = False
+    ) -> None:
         """Start afresh with ``scenario`` (New, Open, a restored session): clears undo history."""
         results = evaluate(scenario)
         if baseline is not None:

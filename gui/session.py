@@ -70,9 +70,15 @@ class Session:
 
 
 def write_session(folder: Path, session: Session) -> None:
-    doc = {"format": "wattif-session", "version": 1,
-           "scenario": session.scenario.to_dict(), "baseline": session.baseline.to_dict(),
-           "path": session.path, "modified": session.modified, "year": session.year}
+    doc = {
+        "format": "wattif-session",
+        "version": 1,
+        "scenario": session.scenario.to_dict(),
+        "baseline": session.baseline.to_dict(),
+        "path": session.path,
+        "modified": session.modified,
+        "year": session.year,
+    }
     atomic_write_bytes(folder / "session.json", json.dumps(doc, indent=1).encode("utf-8"))
 
 
@@ -85,9 +91,13 @@ def read_session(folder: Path) -> Session | None:
         doc = json.loads(path.read_text(encoding="utf-8"))
         if doc.get("format") != "wattif-session":
             raise WattIfError("not a session file")
-        return Session(scenario_from_dict(doc["scenario"], "recovered scenario"),
-                       scenario_from_dict(doc["baseline"], "recovered baseline"),
-                       doc.get("path"), bool(doc.get("modified")), doc.get("year"))
+        return Session(
+            scenario_from_dict(doc["scenario"], "recovered scenario"),
+            scenario_from_dict(doc["baseline"], "recovered baseline"),
+            doc.get("path"),
+            bool(doc.get("modified")),
+            doc.get("year"),
+        )
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         log.warning("ignoring the recovery file %s: %s", path, exc)
         return None

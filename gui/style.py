@@ -45,8 +45,13 @@ COMPONENT_COLOURS = {
 }
 """One Okabe–Ito colour per energy component (``wattif.core.COMPONENTS``)."""
 
-DARK_FILLS = {OKABE_ITO["blue"], OKABE_ITO["vermillion"], OKABE_ITO["bluish_green"],
-              OKABE_ITO["black"], OKABE_ITO["reddish_purple"]}
+DARK_FILLS = {
+    OKABE_ITO["blue"],
+    OKABE_ITO["vermillion"],
+    OKABE_ITO["bluish_green"],
+    OKABE_ITO["black"],
+    OKABE_ITO["reddish_purple"],
+}
 
 
 def text_colour_on(fill: str) -> str:

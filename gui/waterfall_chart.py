@@ -26,8 +26,9 @@ class WaterfallChart(ChartBase):
     ``savings_by_measure``), and the scenario bar. Savings point left, increases right; each bar
     carries its signed value, so colour is never the only cue."""
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(model, parent)
         self.title.setText(self.tr("Savings by measure"))
         self.setObjectName("waterfallChart")
@@ -37,17 +38,32 @@ class WaterfallChart(ChartBase):
         self._labels = {m.id: params.get(m.on_key).label(lang) for m in measures()}
         zeros = np.zeros(MAX_ROWS)
         self.base_bar = Bars(
-            x0=[0.0], width=[0.0], y=[0.0], height=0.55,
+            x0=[0.0],
+            width=[0.0],
+            y=[0.0],
+            height=0.55,
             brush=pg.mkBrush(style.with_alpha(style.BASELINE, 70)),
-            pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.PenStyle.DashLine))
-        self.step_bars = Bars(x0=zeros, width=zeros, y=zeros, height=0.55,
-                                         pen=pg.mkPen(None), brush=pg.mkBrush(style.BASELINE))
-        self.scen_bar = Bars(x0=[0.0], width=[0.0], y=[0.0], height=0.55,
-                                        brush=pg.mkBrush(style.SCENARIO),
-                                        pen=pg.mkPen(style.SCENARIO))
-        self.connectors = Curve(pen=pg.mkPen(style.MUTED, width=1,
-                                                       style=Qt.PenStyle.DotLine),
-                                          connect="pairs")
+            pen=pg.mkPen(style.BASELINE, width=1.5, style=Qt.PenStyle.DashLine),
+        )
+        self.step_bars = Bars(
+            x0=zeros,
+            width=zeros,
+            y=zeros,
+            height=0.55,
+            pen=pg.mkPen(None),
+            brush=pg.mkBrush(style.BASELINE),
+        )
+        self.scen_bar = Bars(
+            x0=[0.0],
+            width=[0.0],
+            y=[0.0],
+            height=0.55,
+            brush=pg.mkBrush(style.SCENARIO),
+            pen=pg.mkPen(style.SCENARIO),
+        )
+        self.connectors = Curve(
+            pen=pg.mkPen(style.MUTED, width=1, style=Qt.PenStyle.DotLine), connect="pairs"
+        )
         for item in (self.connectors, self.base_bar, self.step_bars, self.scen_bar):
             self.plot.addItem(item)
         self.value_labels = []
@@ -56,14 +72,18 @@ class WaterfallChart(ChartBase):
             t.setZValue(20)
             self.plot.addItem(t)
             self.value_labels.append(t)
-        self.hint = text_item(self.tr("Switch on measures in the panel to see what each "
-                                      "one saves"), style.MUTED, (0.5, 0.5))
+        self.hint = text_item(
+            self.tr("Switch on measures in the panel to see what each one saves"),
+            style.MUTED,
+            (0.5, 0.5),
+        )
         self.hint.setZValue(30)
         self._hint_text = self.hint.text()
         self._hint_width = 0
         self.plot.addItem(self.hint)
         self.plot.getViewBox().sigResized.connect(
-            lambda *_: self._wrap_hint() if self.hint.isVisible() else None)
+            lambda *_: self._wrap_hint() if self.hint.isVisible() else None
+        )
         self._range = StableRange(headroom=1.45)
         self._scale: tuple[float, str] | None = None
         self._shape: tuple | None = None
@@ -96,26 +116,34 @@ class WaterfallChart(ChartBase):
         shape = tuple(names)
         if self._range.fit(lo, hi, reset or shape != self._shape) or self._scale is None:
             self._scale = unit_scale("energy_kwh", self._range.high)
-            self.plot.setXRange(self._range.low / self._scale[0],
-                                self._range.high / self._scale[0], padding=0)
+            self.plot.setXRange(
+                self._range.low / self._scale[0], self._range.high / self._scale[0], padding=0
+            )
         f, unit = self._scale
         # every time (axis_label skips an unchanged title): the year changes without the range
         self.axis_label(self.plot, "bottom", self.tr("Energy in {0} [{1}]").format(m.year, unit))
         if shape != self._shape:
             self._shape = shape
-            self.plot.getAxis("left").setTicks([[(y, t) for y, t in zip(rows, names,
-                                                                          strict=True)], []])
+            self.plot.getAxis("left").setTicks(
+                [[(y, t) for y, t in zip(rows, names, strict=True)], []]
+            )
             self.plot.setYRange(0.4, n + 0.6, padding=0)
         s = np.array(starts) / f
         e = np.array(ends) / f
         self.base_bar.setOpts(x0=[0.0], width=[e[0]], y=[rows[0]])
         self.scen_bar.setOpts(x0=[0.0], width=[e[-1]], y=[rows[-1]])
         mid_s, mid_e = s[1:-1], e[1:-1]
-        brushes = [pg.mkBrush(style.INCREASE if b > a else style.OKABE_ITO["sky_blue"])
-                   for a, b in zip(mid_s, mid_e, strict=True)]
+        brushes = [
+            pg.mkBrush(style.INCREASE if b > a else style.OKABE_ITO["sky_blue"])
+            for a, b in zip(mid_s, mid_e, strict=True)
+        ]
         if brushes:
-            self.step_bars.setOpts(x0=np.minimum(mid_s, mid_e), width=np.abs(mid_e - mid_s),
-                                   y=rows[1:-1], brushes=brushes)
+            self.step_bars.setOpts(
+                x0=np.minimum(mid_s, mid_e),
+                width=np.abs(mid_e - mid_s),
+                y=rows[1:-1],
+                brushes=brushes,
+            )
         else:  # pyqtgraph 0.14 cannot take empty brush lists
             self.step_bars.setOpts(x0=[], width=[], y=[])
         xs, ys = [], []
@@ -141,8 +169,11 @@ class WaterfallChart(ChartBase):
         if n == 2:
             self._wrap_hint()
             self.hint.setPos((self._range.low + self._range.high) / f / 2, (rows[0] + rows[-1]) / 2)
-        self._drawn = {"names": np.array(names), "starts_kwh": np.array(starts),
-                       "ends_kwh": np.array(ends)}
+        self._drawn = {
+            "names": np.array(names),
+            "starts_kwh": np.array(starts),
+            "ends_kwh": np.array(ends),
+        }
 
     def _wrap_hint(self) -> None:
         """Wrap the hint to the plot's width so that it never runs past either side."""

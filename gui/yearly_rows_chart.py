@@ -26,8 +26,9 @@ class YearlyRowsChart(ChartBase):
     The latest value of the scenario is written at the right end of each row.
     """
 
-    def __init__(self, model: ScenarioModel, lang: str = "en",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(model, parent)
         self._lang = lang
         title, rows = self.content()
@@ -91,8 +92,10 @@ class YearlyRowsChart(ChartBase):
             base = np.asarray(get(b), dtype=float)
             rng = self._ranges[name]
             plot = self.plots[name]
-            if rng.fit(0.0, float(max(values.max(), base.max())), reset) or name not in \
-                    self._scales:
+            if (
+                rng.fit(0.0, float(max(values.max(), base.max())), reset)
+                or name not in self._scales
+            ):
                 self._scales[name] = unit_scale(kind, rng.high)
                 f, unit = self._scales[name]
                 plot.setYRange(0.0, rng.high / f, padding=0)

@@ -45,8 +45,14 @@ def main() -> int:
     w.show()
     shoot(w, "wattif-default.png")
 
-    w.model.update({"m_right_size_on": True, "m_quantise_on": True, "m_serving_on": True,
-                    "m_modernise_on": True})
+    w.model.update(
+        {
+            "m_right_size_on": True,
+            "m_quantise_on": True,
+            "m_serving_on": True,
+            "m_modernise_on": True,
+        }
+    )
     w.model.set_year(2030)
     shoot(w, "wattif-measures.png")
     w.model.mark_saved()

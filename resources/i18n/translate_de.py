@@ -33,8 +33,7 @@ DE = {
     "Fleet and power": "Flotte und Leistung",
     "Year": "Jahr",
     "▲▼ vs baseline": "▲▼ ggü. Basis",
-    "The year the numbers and the per-query charts show":
-        "Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen",
+    "The year the numbers and the per-query charts show": "Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen",
     "Energy per query": "Energie pro Anfrage",
     "Emissions (CO₂e)": "Emissionen (CO₂e)",
     "Water on site": "Wasser vor Ort",
@@ -50,26 +49,22 @@ DE = {
     "&Save": "&Speichern",
     "Save &As…": "Speichern &unter…",
     "Export to &Excel…": "Nach &Excel exportieren…",
-    "A workbook with inputs, results and charts":
-        "Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen",
+    "A workbook with inputs, results and charts": "Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen",
     "Export charts as &PNG…": "Diagramme als &PNG exportieren…",
     "&Quit": "&Beenden",
     "&Undo": "&Rückgängig",
     "&Redo": "&Wiederholen",
     "Set current as &baseline": "Aktuelles als &Basis setzen",
-    "Compare everything against the current scenario":
-        "Alles mit dem aktuellen Szenario vergleichen",
+    "Compare everything against the current scenario": "Alles mit dem aktuellen Szenario vergleichen",
     "&Reset to baseline": "Auf Basis &zurücksetzen",
     "Make the scenario equal to the baseline": "Das Szenario gleich der Basis setzen",
     "Show &IEA data-centre totals": "&IEA-Gesamtwerte der Rechenzentren zeigen",
-    "Context: all data centres worldwide, 2024 and 2030 (IEA)":
-        "Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)",
+    "Context: all data centres worldwide, 2024 and 2030 (IEA)": "Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)",
     "&Presentation mode": "&Präsentationsmodus",
     "Re&name scenario…": "Szenario &umbenennen…",
     "IEA, all data centres worldwide:": "IEA, alle Rechenzentren weltweit:",
     "scenario {0}: {1} % of it": "Szenario {0}: {1} % davon",
-    "The name shown in the workbook and the window title":
-        "Der Name in der Arbeitsmappe und im Fenstertitel",
+    "The name shown in the workbook and the window title": "Der Name in der Arbeitsmappe und im Fenstertitel",
     "Rename scenario": "Szenario umbenennen",
     "Name:": "Name:",
     "&File": "&Datei",
@@ -84,16 +79,14 @@ DE = {
     "&About WattIf": "&Über WattIf",
     "Untitled": "Unbenannt",
     "Language": "Sprache",
-    "The language changes when WattIf is started again.":
-        "Die Sprache wechselt beim nächsten Start von WattIf.",
+    "The language changes when WattIf is started again.": "Die Sprache wechselt beim nächsten Start von WattIf.",
     "Clear list": "Liste leeren",
     "Unsaved changes": "Ungespeicherte Änderungen",
     "Save the changes to “{0}” first?": "Änderungen an „{0}“ zuerst speichern?",
     "New scenario from the default preset": "Neues Szenario aus der Standardvorlage",
     "Open scenario": "Szenario öffnen",
     "Cannot open scenario": "Szenario kann nicht geöffnet werden",
-    "The file could not be opened; your current scenario is unchanged.":
-        "Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.",
+    "The file could not be opened; your current scenario is unchanged.": "Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.",
     "Opened {0}": "{0} geöffnet",
     "Save scenario": "Szenario speichern",
     "Cannot save scenario": "Szenario kann nicht gespeichert werden",
@@ -103,7 +96,7 @@ DE = {
     "Export to Excel": "Nach Excel exportieren",
     "Excel export is not available in this version of WattIf (the module wattif.core.excel is "
     "missing).": "Der Excel-Export ist in dieser Version von WattIf nicht verfügbar (das Modul "
-                 "wattif.core.excel fehlt).",
+    "wattif.core.excel fehlt).",
     "Excel workbook (*.xlsx)": "Excel-Arbeitsmappe (*.xlsx)",
     "Writing the workbook…": "Arbeitsmappe wird geschrieben…",
     "Exported {0}": "{0} exportiert",
@@ -114,8 +107,8 @@ DE = {
     "About WattIf": "Über WattIf",
     "<b>WattIf {0}</b><br>A what-if analyzer for the energy use of AI.<br>Every default has a "
     "source: see View → Sources.": "<b>WattIf {0}</b><br>Ein Was-wäre-wenn-Rechner für den "
-                                   "Energiebedarf von KI.<br>Jeder Standardwert hat eine Quelle: "
-                                   "siehe Ansicht → Quellen.",
+    "Energiebedarf von KI.<br>Jeder Standardwert hat eine Quelle: "
+    "siehe Ansicht → Quellen.",
     "Please wait for the export to finish": "Bitte warten, bis der Export fertig ist",
     "Set from a country…": "Aus einem Land übernehmen…",
     "Reset to the default ({0})": "Auf den Standardwert zurücksetzen ({0})",
@@ -126,8 +119,7 @@ DE = {
     "on": "an",
     "off": "aus",
     "Change {0}": "{0} ändern",
-    "{0}: {1} is outside the allowed range {2}; set to {3}":
-        "{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; auf {3} gesetzt",
+    "{0}: {1} is outside the allowed range {2}; set to {3}": "{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; auf {3} gesetzt",
     "Range": "Bereich",
     "Plausible": "Plausibel",
     "Default": "Standard",
@@ -153,16 +145,13 @@ DE = {
     "million": "Mio.",
     "thousand": "Tsd.",
     "WattIf": "WattIf",
-    "Something went wrong, but your scenario is safe.":
-        "Etwas ist schiefgegangen, aber Ihr Szenario ist sicher.",
-    "{0}: {1}\n\nThe details were written to the log{2}.":
-        "{0}: {1}\n\nDie Einzelheiten stehen im Protokoll{2}.",
+    "Something went wrong, but your scenario is safe.": "Etwas ist schiefgegangen, aber Ihr Szenario ist sicher.",
+    "{0}: {1}\n\nThe details were written to the log{2}.": "{0}: {1}\n\nDie Einzelheiten stehen im Protokoll{2}.",
     "bn": "Mrd.",
     "M": "Mio.",
     "k": "Tsd.",
     "new": "neu",
-    "Switch on measures in the panel to see what each one saves":
-        "Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen",
+    "Switch on measures in the panel to see what each one saves": "Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen",
 }
 
 

@@ -44,17 +44,22 @@ def dialogs(monkeypatch):
         def show(parent, title, text, *args, **kwargs):
             d.shown.append((kind, title, text))
             return d.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
         return staticmethod(show)
 
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, box(kind))
     monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda *a, **k: None))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (d.open_paths.pop(0), "") if d.open_paths
-                                     else ("", "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (d.save_paths.pop(0), "") if d.save_paths
-                                     else ("", "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda *a, **k: (d.open_paths.pop(0), "") if d.open_paths else ("", "")),
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (d.save_paths.pop(0), "") if d.save_paths else ("", "")),
+    )
     return d
 
 

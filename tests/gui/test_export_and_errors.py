@@ -30,8 +30,9 @@ def fake_excel_module(calls):
     return mod
 
 
-def test_export_to_excel_runs_in_a_worker_and_writes_the_file(window, qtbot, tmp_path, dialogs,
-                                                             monkeypatch):
+def test_export_to_excel_runs_in_a_worker_and_writes_the_file(
+    window, qtbot, tmp_path, dialogs, monkeypatch
+):
     calls = []
     monkeypatch.setitem(sys.modules, "wattif.core.excel", fake_excel_module(calls))
     target = tmp_path / "client.xlsx"
@@ -55,8 +56,11 @@ def test_export_without_the_module_says_so(window, dialogs, monkeypatch):
     import importlib.util
 
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name == "wattif.core.excel" else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "wattif.core.excel" else real(name, *a),
+    )
     window.act_export.trigger()
     assert any("not available" in m for m in dialogs.messages("information"))
     assert not window.export_running
@@ -65,11 +69,12 @@ def test_export_without_the_module_says_so(window, dialogs, monkeypatch):
 def test_start_up_does_not_import_pandas_or_openpyxl():
     import subprocess
 
-    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-            "from wattif.gui.main_window import MainWindow; w = MainWindow(restore=False); "
-            "print(sorted(m for m in ('pandas', 'openpyxl') if m in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=120)
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from wattif.gui.main_window import MainWindow; w = MainWindow(restore=False); "
+        "print(sorted(m for m in ('pandas', 'openpyxl') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
 
 
@@ -77,8 +82,11 @@ def test_excepthook_shows_a_dialog_instead_of_a_traceback(monkeypatch, tmp_path)
     from wattif.gui import errors
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(
-        (self.text(), self.informativeText(), self.detailedText())) or 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda self: shown.append((self.text(), self.informativeText(), self.detailedText())) or 0,
+    )
     saved = sys.excepthook
     try:
         errors.install_excepthook(lambda: None, tmp_path / "wattif.log")
@@ -120,11 +128,20 @@ def test_model_emits_only_on_real_change(qtbot):
     assert len(seen) == 1
 
 
-@pytest.mark.parametrize(("text", "lang", "value"), [
-    ("2.5e9", "en", 2.5e9), ("2.5 bn", "en", 2.5e9), ("2,5 Mrd.", "de", 2.5e9),
-    ("1,234", "en", 1234.0), ("1.234", "de", 1234.0), ("0,5", "en", 0.5), ("0.5", "de", 0.5),
-    ("abc", "en", None), ("−3", "en", -3.0),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("2.5e9", "en", 2.5e9),
+        ("2.5 bn", "en", 2.5e9),
+        ("2,5 Mrd.", "de", 2.5e9),
+        ("1,234", "en", 1234.0),
+        ("1.234", "de", 1234.0),
+        ("0,5", "en", 0.5),
+        ("0.5", "de", 0.5),
+        ("abc", "en", None),
+        ("−3", "en", -3.0),
+    ],
+)
 def test_number_parsing(text, lang, value):
     from wattif.gui.number_box import parse_number
 

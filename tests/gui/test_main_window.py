@@ -143,11 +143,16 @@ def test_save_and_open_round_trip(window, tmp_path, dialogs):
 def test_broken_or_foreign_file_shows_an_error_and_changes_nothing(window, tmp_path, dialogs):
     window.model.update({"pue": 1.4})
     before = window.model.scenario
-    for name, text in [("broken.json", "{not json"),
-                       ("foreign.json", json.dumps({"hello": "world"})),
-                       ("bad_value.json", json.dumps({"format": "wattif-scenario",
-                                                      "schema_version": 1,
-                                                      "parameters": {"pue": 99}}))]:
+    for name, text in [
+        ("broken.json", "{not json"),
+        ("foreign.json", json.dumps({"hello": "world"})),
+        (
+            "bad_value.json",
+            json.dumps(
+                {"format": "wattif-scenario", "schema_version": 1, "parameters": {"pue": 99}}
+            ),
+        ),
+    ]:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         dialogs.open_paths.append(str(path))

@@ -35,15 +35,18 @@ def test_counts_read_as_counts_and_compact_when_large():
     assert fmt_count(112689, "en", 1e5) == "113 k"
 
 
-@pytest.mark.parametrize(("new", "old", "text", "sign"), [
-    (1.1, 1.0, "▲ +10.0 %", 1),
-    (0.5, 1.0, "▼ −50.0 %", -1),
-    (5.0, 1.0, "▲ +400 %", 1),
-    (10000.0, 1.0, "▲ ×10,000", 1),
-    (25.0, 1.0, "▲ ×25", 1),
-    (3.0, 0.0, "▲ new", 1),
-    (0.0, 0.0, "= 0 %", 0),
-])
+@pytest.mark.parametrize(
+    ("new", "old", "text", "sign"),
+    [
+        (1.1, 1.0, "▲ +10.0 %", 1),
+        (0.5, 1.0, "▼ −50.0 %", -1),
+        (5.0, 1.0, "▲ +400 %", 1),
+        (10000.0, 1.0, "▲ ×10,000", 1),
+        (25.0, 1.0, "▲ ×25", 1),
+        (3.0, 0.0, "▲ new", 1),
+        (0.0, 0.0, "= 0 %", 0),
+    ],
+)
 def test_percent_change_becomes_a_factor_and_handles_zero(new, old, text, sign):
     assert fmt_percent_change(new, old) == (text, sign)
 
@@ -97,8 +100,14 @@ def test_year_ticks_fit_the_width_and_keep_first_and_last():
     # wide: every year
     assert year_tick_values(2025, 2030, 2024.6, 2030.4, 600, 28) == list(range(2025, 2031))
     # 2025-2050 on 300 px: a step of 5 with both ends
-    assert year_tick_values(2025, 2050, 2023.5, 2051.5, 300, 28) == [2025, 2030, 2035, 2040,
-                                                                      2045, 2050]
+    assert year_tick_values(2025, 2050, 2023.5, 2051.5, 300, 28) == [
+        2025,
+        2030,
+        2035,
+        2040,
+        2045,
+        2050,
+    ]
     # a regular tick crowding the last year gives way
     ticks = year_tick_values(2023, 2030, 2022.6, 2030.4, 100, 28)
     assert ticks[0] == 2023 and ticks[-1] == 2030 and 2029 not in ticks
@@ -108,11 +117,13 @@ def test_year_axes_show_both_ends_at_1280(window, qtbot):
     window.resize(1280, 720)
     window.model.set_scenario(load_preset("devries_2023"), "preset")
     qtbot.wait(20)
-    for chart, plot in ((window.energy_chart, window.energy_chart.plot),
-                        (window.fleet_chart, window.fleet_chart.plots["racks"])):
+    for chart, plot in (
+        (window.energy_chart, window.energy_chart.plot),
+        (window.fleet_chart, window.fleet_chart.plots["racks"]),
+    ):
         axis = plot.getAxis("bottom")
         lo, hi = plot.getViewBox().viewRange()[0]
-        (_spacing, values), = axis.tickValues(lo, hi, axis.width())
+        ((_spacing, values),) = axis.tickValues(lo, hi, axis.width())
         assert values[0] == 2023 and values[-1] == 2030, chart.objectName()
         assert len(values) >= 3
 

@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 
-def test_rename_scenario_goes_into_title_file_and_marks_modified(make_window, monkeypatch,
-                                                                 tmp_path, dialogs):
+def test_rename_scenario_goes_into_title_file_and_marks_modified(
+    make_window, monkeypatch, tmp_path, dialogs
+):
     w = make_window()
-    monkeypatch.setattr(QInputDialog, "getText",
-                        staticmethod(lambda *a, **k: ("Client X – pilot 2026", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Client X – pilot 2026", True))
+    )
     w.act_rename.trigger()
     assert w.model.scenario.name == "Client X – pilot 2026"
     assert "Client X – pilot 2026" in w.windowTitle()
