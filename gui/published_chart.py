@@ -43,7 +43,7 @@ class PublishedChart(ChartBase):
         ]
         n = len(self.published) + 3
         self._rows = np.arange(n, 0, -1, dtype=float)
-        self.plot.setYRange(0.3, n + 0.7, padding=0)
+        self.plot.setYRange(0.3, n + 0.95, padding=0)  # room for the top label above its row
         xs = [math.log10(v) for _, v in self.published]
         ys = self._rows[: len(self.published)]
         self.stems = Curve(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs")
@@ -77,7 +77,8 @@ class PublishedChart(ChartBase):
         self._drawn: dict[str, np.ndarray] = {}
 
     def _label(self, text: str, y: float, colour: str, bold: bool = False) -> pg.TextItem:
-        t = text_item(text, colour, (0.0, 1.05), bold=bold)
+        # above its row's line, lifted clear of the dot: a dot near the left end sits on the line
+        t = text_item(text, colour, (0.0, 1.4), bold=bold)
         t.setPos(0.0, y)
         t.setZValue(20)
         self.plot.addItem(t)
