@@ -6,6 +6,14 @@ import shutil
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests explore new examples on a developer's machine; in CI they replay a fixed set so
+# that a run is reproducible (a counterexample found locally is then fixed, not left to chance).
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI", "").lower() == "true":
+    _hypothesis_settings.load_profile("ci")
 # Keep tests away from the user's real settings and catalogue additions.
 os.environ.setdefault("WATTIF_USER_DIR", os.path.join(os.path.dirname(__file__), ".no-user-dir"))
 
@@ -46,3 +54,27 @@ def disk_full(monkeypatch):
             raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(os, "fdopen", lambda fd, mode: Full(real_fdopen(fd, mode)))
+
+
+@pytest.fixture
+def modules_loaded_by():
+    """``modules_loaded_by(code, *roots)``: run ``code`` in a fresh interpreter and list the
+    loaded modules named ``root`` or ``root.*`` (start-up and layering guards)."""
+    return _modules_loaded_by
+
+
+def _modules_loaded_by(code: str, *roots: str, timeout: float = 120) -> list[str]:
+    import json
+    import subprocess
+    import sys
+
+    probe = (
+        f"{code}\nimport json as _j, sys as _s\n"
+        f"print(_j.dumps(sorted(m for m in _s.modules if any(m == r or m.startswith(r + '.') "
+        f"for r in {list(roots)!r}))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=timeout
+    )
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])

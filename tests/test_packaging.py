@@ -13,15 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_core_imports_without_qt_or_gui():
-    code = (
-        "import sys, wattif.core, wattif.core.cli, wattif.core.analyses; "
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', "
-        "'shiboken6') or m.startswith('wattif.gui')]; print(bad)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+def test_core_imports_without_qt_or_gui(modules_loaded_by):
+    code = "import wattif.core, wattif.core.cli, wattif.core.analyses"
+    assert modules_loaded_by(code, "PySide6", "pyqtgraph", "shiboken6", "wattif.gui") == []
 
 
 def test_core_source_has_no_qt_import():

@@ -66,16 +66,12 @@ def test_export_without_the_module_says_so(window, dialogs, monkeypatch):
     assert not window.export_running
 
 
-def test_start_up_does_not_import_pandas_or_openpyxl():
-    import subprocess
-
+def test_start_up_does_not_import_pandas_or_openpyxl(modules_loaded_by):
     code = (
-        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-        "from wattif.gui.main_window import MainWindow; w = MainWindow(restore=False); "
-        "print(sorted(m for m in ('pandas', 'openpyxl') if m in sys.modules))"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "from wattif.gui.main_window import MainWindow; w = MainWindow(restore=False)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
+    assert modules_loaded_by(code, "pandas", "openpyxl") == []
 
 
 def test_excepthook_shows_a_dialog_instead_of_a_traceback(monkeypatch, tmp_path):
