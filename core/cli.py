@@ -2,6 +2,7 @@
 
     wattif-cli params   [--json]
     wattif-cli hardware [--json]
+    wattif-cli models   [--json]
     wattif-cli presets  [--json]
     wattif-cli run      [--preset NAME | --scenario FILE] [--set KEY=VALUE ...] [--json]
     wattif-cli export   [--preset NAME | --scenario FILE] [--set KEY=VALUE ...]
@@ -22,7 +23,7 @@ import numpy as np
 
 from . import data, params
 from .errors import WattIfError
-from .model import COMPONENTS, Results, evaluate
+from .model import COMPONENTS, REGIMES, Results, evaluate
 from .scenario import DEFAULT_PRESET, Scenario, load_preset, load_scenario, preset_info
 
 EXIT_BAD_INPUT = 2
@@ -60,6 +61,11 @@ def results_dict(results: Results) -> dict[str, Any]:
         "effective_batch": float(r.effective_batch),
         "memory_bound": bool(r.memory_bound),
         "fits_in_memory": bool(r.fits_in_memory),
+        "accelerator_power_w": float(r.accelerator_power_w),
+        "decode_step_ms": float(r.decode_step_ms),
+        "bandwidth_utilisation": float(r.bandwidth_utilisation),
+        "compute_utilisation": float(r.compute_utilisation),
+        "regime": REGIMES[int(r.regime)],
         "local_j_per_output_token": float(r.local_j_per_output_token),
         "queries_by_year": _num(r.queries_per_year),
         "energy_kwh_by_year": energy,
@@ -114,9 +120,15 @@ def _print_run(sc: Scenario, r: Results) -> None:
     print(
         f"Accelerators: {r.accelerator_j_per_output_token:.3f} J/output token, "
         f"{r.accelerator_j_per_input_token:.4f} J/input token, "
-        f"{int(r.accelerators_per_replica)} per replica, batch {r.effective_batch:.0f}, "
-        f"{'memory' if r.memory_bound else 'compute'}-bound"
+        f"{int(r.accelerators_per_replica)} per replica, batch {r.effective_batch:.0f}"
     )
+    print(
+        f"Decode step: {r.decode_step_ms:.2f} ms, {REGIMES[int(r.regime)]}-bound; "
+        f"{r.accelerator_power_w:.0f} W per accelerator; bandwidth "
+        f"{100 * r.bandwidth_utilisation:.0f} %, compute {100 * r.compute_utilisation:.0f} % of peak"
+    )
+    if not bool(r.fits_in_memory):
+        print("Warning: the weights do not fit on the replica; set more accelerators per replica.")
     print(
         f"{'year':>6} {'energy':>12} {'CO2e':>12} {'water':>12} {'cost':>13} "
         f"{'accel.':>9} {'avg MW':>8} {'households':>11}"
@@ -232,6 +244,26 @@ def _cmd_hardware(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_models(ns: argparse.Namespace) -> int:
+    cat = data.model_catalogue()
+    if ns.json:
+        rows = [{**vars(m), "dense_params_b": m.dense_params_b} for m in cat.values()]
+        print(json.dumps(rows, indent=1, ensure_ascii=False))
+        return 0
+    print(
+        f"{'id':<52} {'active B':>9} {'total B':>9} {'layers':>6} {'KV kB/tok':>9} "
+        f"{'KV heads':>8} {'experts':>11}"
+    )
+    for m in cat.values():
+        experts = f"{m.experts_per_token:g}/{m.experts:g}" if m.experts else "dense"
+        print(
+            f"{m.id[:52]:<52} {m.active_params_b:>9g} {m.total_params_b:>9g} {m.layers:>6g} "
+            f"{m.kv_bytes_per_token_16bit / 1000:>9.1f} {m.kv_heads:>8g} {experts:>11}"
+        )
+    print("custom: active/total parameters and KV cache as set; see docs/methodology.md §2")
+    return 0
+
+
 def _cmd_presets(ns: argparse.Namespace) -> int:
     info = preset_info()
     if ns.json:
@@ -280,6 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, func, helptext in (
         ("params", _cmd_params, "list the parameters"),
         ("hardware", _cmd_hardware, "list the hardware catalogue"),
+        ("models", _cmd_models, "list the model catalogue"),
         ("presets", _cmd_presets, "list the presets"),
     ):
         p = sub.add_parser(name, help=helptext)

@@ -178,3 +178,112 @@ def preset_names() -> tuple[str, ...]:
 def preset_text(name: str) -> str:
     """Raw JSON text of a shipped preset."""
     return _read_text(f"presets/{name}.json")
+
+
+MODEL_NUMERIC = (
+    "total_params_b",
+    "active_params_b",
+    "layers",
+    "attention_layers",
+    "kv_bytes_per_token_16bit",
+    "kv_heads",
+    "attention_flops_per_ctx_token",
+    "d_model",
+    "moe_layers",
+    "experts",
+    "experts_per_token",
+    "params_per_expert",
+    "fit",
+)
+MODEL_TEXT = ("id", "name", "family", "attention", "source", "notes")
+
+
+@dataclass(frozen=True)
+class ModelEntry:
+    """One model of the catalogue (``models.csv``): public architecture facts.
+
+    ``kv_bytes_per_token_16bit`` is the KV cache of one token of context over all layers at
+    16 bit [B]; ``attention_flops_per_ctx_token`` the attention FLOPs of one query token per
+    token of context; ``params_per_expert`` one expert of one layer [parameters]. ``fit`` = 1
+    marks the models of the reference architecture set whose measured runs the calibration fits
+    on; the others' runs are a held-out check (docs/calibration.md).
+    """
+
+    id: str
+    name: str
+    family: str
+    attention: str
+    source: str
+    notes: str
+    total_params_b: float
+    active_params_b: float
+    layers: float
+    attention_layers: float
+    kv_bytes_per_token_16bit: float
+    kv_heads: float
+    attention_flops_per_ctx_token: float
+    d_model: float
+    moe_layers: float
+    experts: float
+    experts_per_token: float
+    params_per_expert: float
+    fit: float = 0.0
+
+    @property
+    def dense_params_b(self) -> float:
+        """Parameters outside the routed experts [1e9]."""
+        return self.total_params_b - self.moe_layers * self.experts * self.params_per_expert / 1e9
+
+
+def _parse_models(text: str, origin: str) -> dict[str, ModelEntry]:
+    out: dict[str, ModelEntry] = {}
+    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        try:
+            kw: dict = {k: (row.get(k) or "").strip() for k in MODEL_TEXT}
+            for k in MODEL_NUMERIC:
+                kw[k] = float(row.get(k) or 0.0)
+            m = ModelEntry(**kw)
+        except (TypeError, ValueError) as exc:
+            raise WattIfError(f"{origin}, line {line}: not a valid model entry ({exc})") from None
+        if (
+            not m.id
+            or m.id == "custom"
+            or m.active_params_b <= 0
+            or m.total_params_b < m.active_params_b
+            or m.layers < 1
+            or m.kv_heads < 1
+            or m.dense_params_b < -1e-6
+        ):
+            raise WattIfError(
+                f"{origin}, line {line}: id, active ≤ total parameters, layers and KV heads must "
+                "be given, and the experts must not exceed the total parameters"
+            )
+        out[m.id] = m
+    return out
+
+
+@cache
+def model_catalogue() -> dict[str, ModelEntry]:
+    """Model catalogue: the shipped entries plus the user's own ``models.csv``, keyed by id."""
+    cat = _parse_models(_read_text("models.csv"), "models.csv")
+    extra = user_dir() / "models.csv"
+    if extra.is_file():
+        cat.update(_parse_models(extra.read_text(encoding="utf-8"), str(extra)))
+    return cat
+
+
+@cache
+def decode_fit() -> dict[str, dict[str, float]]:
+    """Constants of decode physics v2 fitted by ``make calibrate`` (``decode_fit.toml``)."""
+    return tomllib.loads(_read_text("decode_fit.toml"))
+
+
+def measurements() -> tuple[dict[str, str], ...]:
+    """The public measurements the calibration fits on (``measurements.csv``)."""
+    return tuple(csv.DictReader(io.StringIO(_read_text("measurements.csv"))))
+
+
+def mlenergy_tasks() -> dict[str, dict[str, str]]:
+    """Assumed mean prompt length per ML.ENERGY task (``mlenergy_tasks.csv``)."""
+    rows = csv.DictReader(io.StringIO(_read_text("mlenergy_tasks.csv")))
+    return {r["task"]: r for r in rows}

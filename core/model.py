@@ -14,6 +14,7 @@ Measures mix these variants by their adoption shares, so no Python loop runs ove
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
@@ -46,6 +47,9 @@ COMPONENT_LABELS: dict[str, tuple[str, str]] = {
     "training": ("Training share", "Trainingsanteil"),
     "other_ai": ("Other AI workloads", "Andere KI-Workloads"),
 }
+
+REGIMES: tuple[str, ...] = ("memory", "compute", "overhead")
+"""What bounds a decode step: memory bandwidth, compute, or fixed and per-sequence time."""
 
 J_PER_WH = 3600.0
 DAYS_PER_YEAR = 365.0
@@ -81,8 +85,13 @@ class Results:
     accelerator_j_per_input_token: np.ndarray  # base year, as configured [J/token]
     accelerators_per_replica: np.ndarray  # as configured [count]
     effective_batch: np.ndarray  # sequences decoding together, after the memory cap [count]
-    memory_bound: np.ndarray  # decode limited by memory bandwidth [bool]
+    memory_bound: np.ndarray  # decode regime is memory-bound [bool]
     fits_in_memory: np.ndarray  # weights fit on the replica [bool]
+    accelerator_power_w: np.ndarray  # average power per accelerator while serving [W]
+    decode_step_ms: np.ndarray  # time of one decode step of a replica [ms]
+    bandwidth_utilisation: np.ndarray  # achieved share of peak memory bandwidth [-]
+    compute_utilisation: np.ndarray  # achieved share of peak compute [-]
+    regime: np.ndarray  # 0 memory-, 1 compute-, 2 overhead-bound (see REGIMES) [code]
     local_j_per_output_token: np.ndarray  # on the local device [J/token]
     training_energy_kwh: np.ndarray  # one training run [kWh]
     training_accelerator_hours: np.ndarray  # one training run [h]
@@ -138,6 +147,77 @@ def _tflops(sc: Scenario, key: str, bits):
     return np.where(bits >= 16, t16, np.where(bits >= 8, t8, t4))
 
 
+@cache
+def _decode_constants() -> dict[str, float]:
+    """Fitted and fixed constants of decode physics v2 (``decode_fit.toml``)."""
+    fit = data.decode_fit()
+    return {**fit["constants"], **fit["fixed"]}
+
+
+@cache
+def _catalogue_arch(model_id: str) -> dict[str, float]:
+    """Architecture facts of a catalogue model as :data:`inference.ARCH_FIELDS`."""
+    m = data.model_catalogue()[model_id]
+    return {
+        "active_b": m.active_params_b,
+        "total_b": m.total_params_b,
+        "dense_b": m.dense_params_b,
+        "layers": m.layers,
+        "kv_bytes_16": m.kv_bytes_per_token_16bit,
+        "kv_heads": m.kv_heads,
+        "attn_flops_ctx": m.attention_flops_per_ctx_token,
+        "moe_layers": m.moe_layers,
+        "experts": m.experts,
+        "experts_per_token": m.experts_per_token,
+        "expert_b": m.params_per_expert / 1e9,
+    }
+
+
+@cache
+def _derived_scalar(active: float, total: float, kv_kb: float) -> dict[str, float]:
+    arch = inference.derive_architecture(active, total, kv_kb, data.decode_fit()["rules"])
+    return {k: float(v) for k, v in arch.items()}
+
+
+def _derived(sc: Scenario, active_key: str, total_key: str, kv_key: str) -> dict:
+    """:func:`inference.derive_architecture` of three size parameters (cached for scalars)."""
+    a, t, kv = _val(sc, active_key), _val(sc, total_key), _val(sc, kv_key)
+    if isinstance(a, float) and isinstance(t, float) and isinstance(kv, float):
+        return _derived_scalar(a, t, kv)
+    return inference.derive_architecture(a, t, kv, data.decode_fit()["rules"])
+
+
+def _architecture(sc: Scenario) -> dict[str, np.ndarray]:
+    """Architecture of the served model (variant 0) and of the right-sized one (variant 1),
+    stacked on the model axis. ``model = custom`` derives it from the size parameters."""
+    custom = _derived(sc, "active_params_b", "total_params_b", "kv_cache_kb_per_token")
+    small = _derived(
+        sc,
+        "m_right_size_active_params_b",
+        "m_right_size_total_params_b",
+        "m_right_size_kv_cache_kb_per_token",
+    )
+    mid = sc["model"]
+    if isinstance(mid, np.ndarray):
+        ids = [str(i) for i in mid.ravel()]
+        is_custom = np.array([i == "custom" for i in ids]).reshape(-1, 1)
+        large = {
+            k: np.where(
+                is_custom,
+                custom[k],
+                np.array([0.0 if i == "custom" else _catalogue_arch(i)[k] for i in ids]).reshape(
+                    -1, 1
+                ),
+            )
+            for k in inference.ARCH_FIELDS
+        }
+    elif mid == "custom":
+        large = custom
+    else:
+        large = _catalogue_arch(mid)
+    return {k: _variants(large[k], small[k], -1) for k in inference.ARCH_FIELDS}
+
+
 def _years(sc: Scenario, years) -> np.ndarray:
     if years is not None:
         return np.asarray(years, dtype=int)
@@ -152,8 +232,13 @@ def _years(sc: Scenario, years) -> np.ndarray:
     return np.arange(b, h + 1)
 
 
+_VARIANT_SHAPES = {-3: (2, 1, 1), -2: (1, 2, 1), -1: (1, 1, 2)}
+
+
 def _variants(old, new, axis: int):
     """Stack two values on one of the three variant axes (-3 hardware, -2 precision, -1 model)."""
+    if np.ndim(old) == 0 and np.ndim(new) == 0:  # the common, scalar case: no broadcasting
+        return np.array((float(old), float(new))).reshape(_VARIANT_SHAPES[axis])
     s = np.stack(np.broadcast_arrays(np.asarray(old, float), np.asarray(new, float)), axis=-1)
     if axis == -3:
         return s[..., :, None, None]
@@ -190,7 +275,6 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
     n_out_eff = _val(sc, "output_tokens") * (
         1.0 + s_reason * (_val(sc, "reasoning_multiplier") - 1.0)
     )
-    ctx = n_in + n_out_eff / 2.0  # mean context while decoding
     batch = _val(sc, "concurrent_sequences") * (
         1.0 + a_sv * (_val(sc, "m_serving_batch_factor") - 1.0)
     )
@@ -205,34 +289,47 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
 
     mem, bw, tdp, host_w = hw("memory_gb"), hw("bandwidth_tb_s"), hw("tdp_w"), hw("host_w")
     per_server, rack_kw = hw("per_server"), hw("rack_kw")
-    flops = np.where(
-        bits >= 16, hw("tflops_16"), np.where(bits >= 8, hw("tflops_8"), hw("tflops_4"))
-    )
-    active = _variants(_val(sc, "active_params_b"), _val(sc, "m_right_size_active_params_b"), -1)
-    total = _variants(_val(sc, "total_params_b"), _val(sc, "m_right_size_total_params_b"), -1)
-    kv_kb = _variants(
-        _val(sc, "kv_cache_kb_per_token"), _val(sc, "m_right_size_kv_cache_kb_per_token"), -1
-    )
+    t16 = hw("tflops_16")
+    flops = np.where(bits >= 16, t16, np.where(bits >= 8, hw("tflops_8"), hw("tflops_4")))
+    arch = _architecture(sc)
     override = _variants(_val(sc, "accelerators_per_replica"), 0.0, -1)
+    const = _decode_constants()
 
     # sample-level values that meet the variant axes must carry them too: (n, 1) -> (n,1,1,1,1)
-    usable, eta_bw = _y(_val(sc, "memory_usable_fraction")), _y(_val(sc, "bandwidth_efficiency"))
-    eta_f, eta_p = _y(_val(sc, "compute_efficiency")), _y(_val(sc, "prefill_efficiency"))
-
-    g = inference.replica_size(total, bits, mem, usable, _y(_val(sc, "kv_headroom")), override)
-    w_bytes = inference.weight_bytes(np.maximum(total, active), bits)
-    kvb = inference.kv_bytes_per_token(kv_kb, bits)
-    b_eff, fits = inference.effective_batch(_y(batch), g, mem, usable, w_bytes, _y(ctx), kvb)
-    touched = inference.params_touched_b(active, total, b_eff)
-    t_step, mem_bound = inference.decode_step_s(
-        touched, bits, b_eff, _y(ctx), kvb, active, g, bw, flops, eta_bw, eta_f, _y(tau)
+    usable, kv_bits = _y(_val(sc, "memory_usable_fraction")), _y(_val(sc, "kv_cache_bits"))
+    g = inference.replica_size(
+        arch["total_b"], bits, mem, usable, _y(_val(sc, "kv_headroom")), override
     )
-    s_out = g * t_step / (b_eff * _y(tau))  # accelerator-seconds per output token
-    s_in = inference.prefill_seconds_per_token(active, flops, eta_p)  # ... per input token
+    ctx = _y(n_in + const["context_factor"] * n_out_eff)  # mean context of sequences in flight
+    kvb = arch["kv_bytes_16"] * kv_bits / 16.0
+    shards = inference.kv_shards(g, arch["kv_heads"])
+    w_bytes = inference.weight_bytes(arch["total_b"], bits)
+    cap, fits = inference.batch_cap(g, mem, usable, w_bytes, ctx, kvb, shards)
+    b_eff = np.minimum(np.maximum(_y(batch), 1.0), cap)
+    sp = inference.serving_point(
+        arch,
+        g=g,
+        bits=bits,
+        kv_bits=kv_bits,
+        batch=b_eff,
+        n_in=_y(n_in),
+        n_out=_y(n_out_eff),
+        n_prefill=_y(n_in_eff),
+        tokens_per_step=_y(tau),
+        context_factor=const["context_factor"],
+        bandwidth_tb_s=bw,
+        tflops_16=t16,
+        tflops_bits=flops,
+        tdp_w=tdp,
+        c=const,
+        power_fraction=_y(_val(sc, "accelerator_power_fraction")),
+    )
+    err = _val(sc, "model_error_factor")
     drift = (1.0 - _val(sc, "efficiency_drift")) ** t_rel
-    s_query = (_y(n_out_eff) * s_out + _y(n_in_eff) * s_in) * _y(drift)
+    # accelerator-seconds per query: every output token's step carries its share of prefill
+    s_query = _y(n_out_eff * drift * err) * sp["acc_s_per_output_token"]
 
-    p_acc = tdp * _y(_val(sc, "accelerator_power_fraction"))
+    p_acc = sp["power_w"]
     p_host = host_w * _y(_val(sc, "host_power_fraction"))
     u = _val(sc, "fleet_utilisation")
 
@@ -257,7 +354,7 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
     s_local = base_local + a_pc * np.maximum(_val(sc, "m_ai_pc_share") - base_local, 0.0)
     l_bits = _val(sc, "local_precision_bits")
     l_params = _val(sc, "local_active_params_b")
-    l_power = _hw(sc, "local_hardware", "tdp_w") * _val(sc, "accelerator_power_fraction")
+    l_power = _hw(sc, "local_hardware", "tdp_w") * _val(sc, "local_power_fraction")
     l_out_s = inference.local_decode_seconds_per_token(
         l_params,
         l_bits,
@@ -290,13 +387,24 @@ def _per_query(sc: Scenario, years: np.ndarray, with_measures: bool) -> dict[str
         "rack_kw": rack_kw,
     }
     first = (..., 0, 0, 0, 0)  # base year, as configured (old hardware, old precision, large)
+
+    def at_first(x):
+        a = np.asarray(x)
+        if a.ndim < 4:
+            a = a.reshape((1,) * (4 - a.ndim) + a.shape)
+        return a[first]
+
     physics = {
-        "acc_j_out": (p_acc * s_out)[first],
-        "acc_j_in": np.broadcast_to(p_acc * s_in, s_out.shape)[first],
-        "g": np.broadcast_to(g, s_out.shape)[first],
-        "b_eff": b_eff[first],
-        "mem_bound": mem_bound[first],
-        "fits": np.broadcast_to(fits, s_out.shape)[first],
+        "acc_j_out": at_first(sp["j_per_output_token"] * _y(err)),
+        "acc_j_in": at_first(sp["j_per_input_token"] * _y(err)),
+        "g": at_first(g),
+        "b_eff": at_first(b_eff),
+        "fits": at_first(fits),
+        "power_w": at_first(p_acc),
+        "t_step_s": at_first(sp["t_step"] * _y(err)),
+        "u_mem": at_first(sp["u_mem"]),
+        "u_cmp": at_first(sp["u_cmp"]),
+        "regime": at_first(sp["regime"]),
         "local_j_out": np.asarray(l_out_s * l_power),
     }
     return {
@@ -446,8 +554,13 @@ def evaluate(scenario: Scenario, years=None) -> Results:
         accelerator_j_per_input_token=fit(ph["acc_j_in"]),
         accelerators_per_replica=fit(ph["g"]),
         effective_batch=fit(ph["b_eff"]),
-        memory_bound=fit(ph["mem_bound"]),
+        memory_bound=fit(ph["regime"] == 0),
         fits_in_memory=fit(ph["fits"]),
+        accelerator_power_w=fit(ph["power_w"]),
+        decode_step_ms=fit(ph["t_step_s"] * 1e3),
+        bandwidth_utilisation=fit(ph["u_mem"]),
+        compute_utilisation=fit(ph["u_cmp"]),
+        regime=fit(ph["regime"]),
         local_j_per_output_token=fit(ph["local_j_out"]),
         training_energy_kwh=fit(t_kwh),
         training_accelerator_hours=fit(t_hours),

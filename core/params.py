@@ -74,6 +74,8 @@ class Parameter:
             return tuple(data.hardware_catalogue())
         if self.choices_spec == "hardware_cloud":
             return data.cloud_hardware_ids()
+        if self.choices_spec == "models":
+            return ("custom", *data.model_catalogue())
         return tuple(self.choices_spec or ())
 
     def label(self, lang: str = "en") -> str:
@@ -104,6 +106,18 @@ def _fmt(x: float | None) -> str:
     return f"{x:g}"
 
 
+def _fitted(value: Any, key: str) -> Any:
+    """``"fit:NAME"`` in parameters.toml: the value ``make calibrate`` wrote to
+    ``decode_fit.toml`` (the model error's range), so a refit needs no hand edit."""
+    if not (isinstance(value, str) and value.startswith("fit:")):
+        return value
+    name = value[4:]
+    for section in data.decode_fit().values():
+        if isinstance(section, dict) and name in section:
+            return float(section[name])
+    raise ParameterError(f"parameter '{key}': '{value}' is not in decode_fit.toml")
+
+
 @cache
 def registry() -> dict[str, Parameter]:
     """All parameters keyed by ``key``, in declaration order."""
@@ -114,6 +128,8 @@ def registry() -> dict[str, Parameter]:
         raw["source"] = tuple(raw.get("source", ()))
         raw["choices_spec"] = raw.pop("choices", None)
         extra = {k: raw.pop(k) for k in list(raw) if k not in names}
+        for k in ("default", "low", "high"):
+            raw[k] = _fitted(raw.get(k), raw["key"])
         p = Parameter(**raw, extra=extra)
         if p.key in out:
             raise ParameterError(f"parameter '{p.key}' is declared twice in parameters.toml")
