@@ -269,7 +269,11 @@ def architecture_rules() -> dict[str, float]:
     Layers ``= a * active^b`` (least squares in log-log over dense and MoE models of Hugging
     Face configs); KV heads and experts per token as the catalogue's medians.
     """
-    ms = [m for m in data.model_catalogue().values() if not m.id.startswith("archetype/")]
+    ms = [
+        m
+        for m in data.model_catalogue().values()
+        if not m.id.startswith("archetype/") and m.attention_layers == m.layers  # no hybrids
+    ]
     act = np.array([m.active_params_b for m in ms])
     lay = np.array([m.layers for m in ms])
     b, log_a = np.polyfit(np.log(act), np.log(lay), 1)

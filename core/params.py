@@ -92,6 +92,8 @@ class Parameter:
         """Human-readable allowed range, used in every error message."""
         if self.kind == "bool":
             return "true or false"
+        if self.kind == "choice" and self.choices_spec == "models":
+            return "custom or a model id of the catalogue ('wattif-cli models')"
         if self.kind == "choice":
             return "one of " + ", ".join(str(c) for c in self.choices)
         unit = f" {self.unit}" if self.unit else ""

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wattif.core import Scenario, evaluate, load_preset, params
+from wattif.core.model import REGIMES
 
 BASE = load_preset("chatgpt_2025")
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -120,9 +121,14 @@ def test_energy_falls_as_pue_goes_to_one(sc):
 
 @SETTINGS
 @given(any_scenario(), st.sampled_from([("h100", "h200"), ("h100", "b200"), ("h200", "b200")]))
-def test_energy_falls_with_better_hardware(sc, pair):
-    """'Better' = at least as much memory, bandwidth and throughput per watt at every precision,
-    host included. (An A100 beats an H200 at 4 bit when compute-bound: it has an INT4 path.)
+def test_better_hardware_is_faster_and_saves_when_roofline_bound(sc, pair):
+    """'Better' = at least as much memory, bandwidth and throughput at every precision.
+
+    At the same replica size it never takes more accelerator time per output token. It uses
+    less energy whenever the old chip's decode step is memory- or compute-bound; when the step
+    is dominated by fixed and per-sequence time (overhead-bound), a chip with a higher TDP can
+    use more: ML.ENERGY measured Qwen3-8B on GPQA at 8 sequences at 1.17 J/token on a B200 and
+    0.60 J/token on an H100 (mlenergy-v3; resources/data/measurements.csv).
 
     Compared at the same replica size: the derived size only holds the weights plus a headroom,
     so a chip with more memory can get a smaller replica whose KV cache caps the batch (found by
@@ -133,9 +139,16 @@ def test_energy_falls_with_better_hardware(sc, pair):
     sc = sc.replace(
         accelerators_per_replica=min(g, int(params.get("accelerators_per_replica").max))
     )
-    e_old = evaluate(sc.replace(hardware=old)).per_query_wh[..., :4].sum(-1)
-    e_new = evaluate(sc.replace(hardware=new)).per_query_wh[..., :4].sum(-1)
-    assert np.all(e_new <= e_old * (1 + 1e-9))
+    r_old, r_new = evaluate(sc.replace(hardware=old)), evaluate(sc.replace(hardware=new))
+
+    def acc_ms_per_token(r):
+        return r.decode_step_ms / r.effective_batch
+
+    assert acc_ms_per_token(r_new) <= acc_ms_per_token(r_old) * (1 + 1e-9)
+    if int(r_old.regime) != REGIMES.index("overhead"):
+        e_old = r_old.per_query_wh[..., :4].sum(-1)
+        e_new = r_new.per_query_wh[..., :4].sum(-1)
+        assert np.all(e_new <= e_old * (1 + 1e-9))
 
 
 MEASURES_ON = {
