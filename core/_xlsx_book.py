@@ -114,6 +114,7 @@ SHEETS = (
     "Results",
     "Measures",
     "Hardware",
+    "Models",
     "Sources",
     "Checks",
 )
@@ -355,6 +356,7 @@ def build_workbook(
     )
     ctx = _Ctx(wb, scenario, baseline, res, {}, {}, layout(CALC_FIRST_ROW), div, unit, report)
     _hardware(ctx)
+    _models(ctx)
     _inputs(ctx)
     report(0.25, "Writing the model formulas")
     _calc(ctx)
@@ -435,6 +437,103 @@ def _hardware(ctx: _Ctx) -> None:
             )
     ws.freeze_panes = "B5"
     _print_setup(ws, "Hardware", title_rows="4:4")
+
+
+# ------------------------------------------------------------------------------- Models
+
+MD_COLS = (
+    ("id", "Id", 40, None),
+    ("name", "Name", 30, None),
+    ("family", "Family", 16, None),
+    ("active_params_b", "Active parameters [1e9]", 11, "#,##0.0"),
+    ("total_params_b", "Total parameters [1e9]", 11, "#,##0.0"),
+    ("layers", "Layers", 8, "0"),
+    ("kv_bytes_per_token_16bit", "KV cache per token, 16 bit [B]", 12, "#,##0"),
+    ("kv_heads", "KV heads", 8, "0"),
+    ("attention_flops_per_ctx_token", "Attention FLOPs per context token", 13, "#,##0"),
+    ("moe_layers", "MoE layers", 8, "0"),
+    ("experts", "Experts", 8, "0"),
+    ("experts_per_token", "Experts per token", 9, "0"),
+    ("params_per_expert", "Parameters per expert and layer", 13, "#,##0"),
+    ("params_per_expert_b", "… [1e9]", 11, "0.000000"),
+    ("dense_params_b", "Outside the experts [1e9]", 11, "#,##0.000"),
+    ("source", "Source", 18, None),
+    ("notes", "Notes", 80, None),
+)
+"""Columns of the Models sheet; the two after ``params_per_expert`` are formulas."""
+
+
+def _models(ctx: _Ctx) -> None:
+    from .lineitems import MD_COLUMNS
+    from .model import constants
+
+    ws = ctx.wb["Models"]
+    cat = list(data.model_catalogue().values())
+    _title(
+        ws,
+        "Model catalogue and the fitted constants of decode physics v2",
+        "Architectures are looked up by id from the Inputs sheet (INDEX/MATCH); 'custom' uses "
+        "the scaling rules below. Blue figures are inputs: change them and the workbook follows.",
+    )
+    _head_row(ws, 4, [c[1] for c in MD_COLS], height=54)
+    first = 5
+    col = {attr: get_column_letter(j) for j, (attr, *_rest) in enumerate(MD_COLS, start=1)}
+    rows = [None, *cat]  # the first row is 'custom'
+    for i, m in enumerate(rows):
+        r = first + i
+        for j, (attr, _, _, fmt) in enumerate(MD_COLS, start=1):
+            cell = ws.cell(row=r, column=j)
+            if m is None:
+                if attr == "id":
+                    put_text(ws, r, j, "custom")
+                elif attr == "name":
+                    put_text(ws, r, j, "Custom: from active/total parameters (scaling rules)")
+                elif fmt is not None:
+                    cell.value = 0
+                    cell.number_format = fmt
+                continue
+            if attr == "params_per_expert_b":
+                cell.value = f"={col['params_per_expert']}{r}/1E9"
+            elif attr == "dense_params_b":
+                cell.value = (
+                    f"={col['total_params_b']}{r}-{col['moe_layers']}{r}*{col['experts']}{r}"
+                    f"*{col['params_per_expert_b']}{r}"
+                )
+            elif fmt is not None:
+                _input_cell(cell, float(getattr(m, attr)))
+            else:
+                put_text(ws, r, j, getattr(m, attr), F_MUTED if attr == "notes" else F_BODY, 500)
+                continue
+            cell.number_format = fmt
+    last = first + len(rows) - 1
+    taken = {n.lower() for n in ctx.wb.defined_names}
+    for attr, _, width, _fmt in MD_COLS:
+        ws.column_dimensions[col[attr]].width = width
+        if attr == "id" or attr in MD_COLUMNS.values():
+            name = defined_name(f"MD_{attr}", taken)
+            ctx.wb.defined_names[name] = DefinedName(
+                name, attr_text=f"Models!${col[attr]}${first}:${col[attr]}${last}"
+            )
+    # fitted constants, fixed choices and the custom model's rules (decode_fit.toml)
+    from .calibrate import FITTED, FIXED
+
+    r = last + 3
+    put_text(ws, r, 1, "Constants of decode physics v2 (fitted by `make calibrate`)", F_SECTION)
+    put_text(
+        ws, r + 1, 1, "See docs/calibration.md for the fit and docs/methodology.md §2.", F_MUTED
+    )
+    _head_row(ws, r + 2, ["Name", "Meaning", "Value"], height=None)
+    meaning = {n: f[4] for n, f in FITTED.items()} | {n: f[1] for n, f in FIXED.items()}
+    r += 3
+    for name, value in constants().items():
+        put_text(ws, r, 1, f"K_{name}")
+        put_text(ws, r, 2, meaning.get(name, "scaling rule of the custom model"), F_MUTED, 300)
+        _input_cell(ws.cell(row=r, column=3), float(value))
+        ws.cell(row=r, column=3).number_format = "0.000000E+00"
+        ctx.wb.defined_names[f"K_{name}"] = DefinedName(f"K_{name}", attr_text=f"Models!$C${r}")
+        r += 1
+    ws.freeze_panes = "B5"
+    _print_setup(ws, "Models", title_rows="4:4")
 
 
 # ------------------------------------------------------------------------------- Inputs
@@ -546,6 +645,8 @@ def _validation(ws, p: params.Parameter, row: int) -> None:
             dv = DataValidation(type="list", formula1=f'"{items}"')
         elif p.choices_spec in ("hardware", "hardware_cloud"):
             dv = DataValidation(type="list", formula1="HW_id")
+        elif p.choices_spec == "models":
+            dv = DataValidation(type="list", formula1="MD_id")
         else:
             return
     elif p.min is not None and p.max is not None:
@@ -1137,8 +1238,12 @@ def _app_lines(ctx: _Ctx, prefix: str):
         ),
         ("Accelerator energy per input token", "j_in", "J/token", r.accelerator_j_per_input_token),
         ("Accelerators per replica", "g0", "count", r.accelerators_per_replica),
-        ("Sequences decoding together", "b_eff0_out", "sequences", r.effective_batch),
-        ("Decode memory-bound (1 = yes)", "mem_bound", "flag", float(r.memory_bound)),
+        ("Sequences decoding together", "b_eff0", "sequences", r.effective_batch),
+        ("Accelerator power", "p_acc0", "W", r.accelerator_power_w),
+        ("Decode step time", "t_step0", "ms", r.decode_step_ms),
+        ("Achieved share of peak bandwidth", "u_mem0", "share", r.bandwidth_utilisation),
+        ("Achieved share of peak compute", "u_cmp0", "share", r.compute_utilisation),
+        ("Regime (0 memory, 1 compute, 2 overhead)", "regime0", "code", float(r.regime)),
         ("Weights fit on the replica (1 = yes)", "fits", "flag", float(r.fits_in_memory)),
         ("Local energy per output token", "l_j_out", "J/token", r.local_j_per_output_token),
         ("Training run: energy", "t_kwh", "kWh", r.training_energy_kwh),

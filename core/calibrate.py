@@ -1,6 +1,6 @@
 """Calibration of decode physics v2 on public measurements (``make calibrate``).
 
-Fits the constants of :func:`wattif.core.inference.serving_point` (fixed and per-sequence step
+Fits the constants of decode physics v2 in :mod:`wattif.core.lineitems` (fixed and per-sequence step
 time, achieved bandwidth/compute, the power curve, what low precision buys) on the ML.ENERGY
 benchmark runs of ``resources/data/measurements.csv`` — those rows and only those — and writes
 
@@ -25,6 +25,7 @@ mlenergy-v3 (measurements), model.md §2 (structure).
 from __future__ import annotations
 
 import argparse
+import copy
 import math
 import sys
 import time
@@ -33,7 +34,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import data, inference
+from . import data
 
 FITTED: dict[str, tuple[float, float, float, str, str]] = {
     # name: (start, lower, upper, unit shown, meaning)
@@ -130,76 +131,74 @@ def split_rows(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     return fit_rows, [r for r in rows if not cat[r["model_id"]].fit]
 
 
-def architecture(entries) -> dict[str, np.ndarray]:
-    """Architecture arrays (:data:`inference.ARCH_FIELDS`) of catalogue entries."""
-
-    def col(f):
-        return np.array([f(m) for m in entries], dtype=float)
-
-    return {
-        "active_b": col(lambda m: m.active_params_b),
-        "total_b": col(lambda m: m.total_params_b),
-        "dense_b": col(lambda m: m.dense_params_b),
-        "layers": col(lambda m: m.layers),
-        "kv_bytes_16": col(lambda m: m.kv_bytes_per_token_16bit),
-        "kv_heads": col(lambda m: m.kv_heads),
-        "attn_flops_ctx": col(lambda m: m.attention_flops_per_ctx_token),
-        "moe_layers": col(lambda m: m.moe_layers),
-        "experts": col(lambda m: m.experts),
-        "experts_per_token": col(lambda m: m.experts_per_token),
-        "expert_b": col(lambda m: m.params_per_expert / 1e9),
-    }
-
-
 def design(rows: list[dict], prompt_scale: float = 1.0) -> dict:
-    """Inputs and measured outputs of the rows as arrays."""
-    cat = data.model_catalogue()
-    hw = data.hardware_catalogue()
+    """The rows as one batch scenario in the benchmark's conditions, plus what was measured.
+
+    Each row is the ``mlenergy_chat`` preset's conditions with the run's model, hardware,
+    replica size, precision, prompt (task assumption), mean output length, and — given to the
+    model instead of its memory cap — the measured average batch.
+    """
+    from .model import _Env
+    from .scenario import load_preset
+
     tasks = data.mlenergy_tasks()
-    hws = [hw[HARDWARE_IDS[r["hardware"]]] for r in rows]
-    bits = np.array([PRECISION_BITS[r["precision"]] for r in rows])
+    n = len(rows)
     g = np.array([float(r["n_acc"]) for r in rows])
     batch = np.array([float(r["avg_batch"]) for r in rows])
+    sc = load_preset("mlenergy_chat").replace(
+        model=np.array([r["model_id"] for r in rows]),
+        hardware=np.array([HARDWARE_IDS[r["hardware"]] for r in rows]),
+        accelerators_per_replica=g,
+        precision_bits=np.array([PRECISION_BITS[r["precision"]] for r in rows]),
+        kv_cache_bits=np.full(n, FIXED["kv_bits"][0]),
+        input_tokens=np.array([float(tasks[r["task"]]["prompt_tokens"]) for r in rows])
+        * prompt_scale,
+        output_tokens=np.array([float(r["mean_output_tokens"]) for r in rows]),
+        concurrent_sequences=batch,
+    )
+    years = np.array([int(sc["base_year"])])
     return {
-        "arch": architecture([cat[r["model_id"]] for r in rows]),
-        "g": g,
-        "bits": bits,
-        "batch": batch,
-        "n_in": np.array([float(tasks[r["task"]]["prompt_tokens"]) for r in rows]) * prompt_scale,
-        "n_out": np.array([float(r["mean_output_tokens"]) for r in rows]),
-        "bw": np.array([h.bandwidth_tb_s for h in hws]),
-        "t16": np.array([h.tflops_16 for h in hws]),
-        "tb": np.array([h.tflops(int(b)) for h, b in zip(hws, bits, strict=True)]),
-        "tdp": np.array([h.tdp_w for h in hws]),
+        "env": _Env(sc, years),
+        "given": {"b_eff": batch.reshape(-1, 1, 1, 1, 1)},
         "t_meas": batch / np.array([float(r["output_tokens_per_s"]) for r in rows]),
         "p_meas": np.array([float(r["avg_power_w_all_gpus"]) for r in rows]) / g,
         "e_meas": np.array([float(r["j_per_output_token"]) for r in rows]),
+        "moe": np.array([data.model_catalogue()[r["model_id"]].experts > 0 for r in rows]),
     }
 
 
 def predict(x: dict, c: dict) -> dict:
-    """Model v2 at the measured conditions (measured batch, 16-bit KV cache)."""
-    return inference.serving_point(
-        x["arch"],
-        g=x["g"],
-        bits=x["bits"],
-        kv_bits=c["kv_bits"],
-        batch=x["batch"],
-        n_in=x["n_in"],
-        n_out=x["n_out"],
-        tokens_per_step=1.0,
-        context_factor=c["context_factor"],
-        bandwidth_tb_s=x["bw"],
-        tflops_16=x["t16"],
-        tflops_bits=x["tb"],
-        tdp_w=x["tdp"],
-        c=c,
-    )
+    """The model's line items at the measured conditions, variant 0 and base year, as 1-D
+    arrays: ``t_step`` [s], ``power_w`` [W], ``j_per_output_token`` [J], ``regime``."""
+    from ._np_model import _pad, functions
+
+    env = x["env"]
+    k = {**env.K, **c}
+    with np.errstate(all="ignore"):
+        v = functions()["per_query_given"](env.P, k, env.T, env.off, env.HW, env.MD, x["given"])
+
+    def flat(key):
+        return np.broadcast_to(_pad(np.asarray(v[key], float))[:, 0, 0, 0, 0], x["e_meas"].shape)
+
+    p = flat("p_acc")
+    return {
+        "t_step": flat("t_step"),
+        "power_w": p,
+        "j_per_output_token": p * flat("s_out"),
+        "regime": flat("regime"),
+    }
 
 
 def _subset(x: dict, mask: np.ndarray) -> dict:
-    out = {k: (v[mask] if isinstance(v, np.ndarray) else v) for k, v in x.items()}
-    out["arch"] = {k: v[mask] for k, v in x["arch"].items()}
+    env = copy.copy(x["env"])
+    env.P = {
+        key: (v[mask] if isinstance(v, np.ndarray) and v.shape[:1] == mask.shape else v)
+        for key, v in x["env"].P.items()
+    }
+    env.P_model = env.P["model"]
+    out = {k: (v[mask] if isinstance(v, np.ndarray) else v) for k, v in x.items() if k != "given"}
+    out["env"] = env
+    out["given"] = {k: v[mask] for k, v in x["given"].items()}
     return out
 
 
@@ -211,7 +210,7 @@ def fit(x: dict, start: dict | None = None) -> dict:
     from scipy.optimize import least_squares
 
     names = list(FITTED)
-    fixed = {k: v for k, (v, _) in FIXED.items()}
+    fixed = {k: v for k, (v, _) in FIXED.items() if k != "kv_bits"}
 
     def unpack(z):
         c = dict(fixed)
@@ -314,7 +313,7 @@ def write_fit(path: Path, c: dict, rules: dict, err: dict, stats: dict) -> None:
     ]
     lines += [f"{n} = {c[n]:.6g}  # {FITTED[n][4]}" for n in FITTED]
     lines += ["", "[fixed]"]
-    lines += [f"{n} = {v:g}  # {m}" for n, (v, m) in FIXED.items()]
+    lines += [f"{n} = {v:g}  # {m}" for n, (v, m) in FIXED.items() if n != "kv_bits"]
     lines += ["", "[rules]  # the 'custom' model: architecture from its size (read off models.csv)"]
     lines += [f"{n} = {v:g}" for n, v in rules.items()]
     lines += [
@@ -355,7 +354,7 @@ def scatter_png(path: Path, x: dict, rows: list[dict], pred: np.ndarray) -> None
 
     fig, axes = plt.subplots(1, 2, figsize=(11, 5.2), sharex=True, sharey=True)
     meas = x["e_meas"]
-    moe = x["arch"]["experts"] > 0
+    moe = x["moe"]
     hwn = np.array([r["hardware"] for r in rows])
     lo, hi = 0.8 * min(meas.min(), pred.min()), 1.25 * max(meas.max(), pred.max())
     okabe = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
@@ -422,7 +421,8 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - t0
     print(
         f"calibrate: {s_all['n']} rows, geo-mean error ×{s_all['gm_factor']:.3f}, "
-        f"{100 * s_all['within_1_5']:.1f} % within ×/÷1.5; cross-validated ×{s_cv['gm_factor']:.3f} "
+        f"{100 * s_all['within_1_5']:.1f} % within ×/÷1.5; "
+        f"cross-validated ×{s_cv['gm_factor']:.3f} "
         f"({100 * s_cv['within_1_5']:.1f} %); {elapsed:.1f} s"
     )
     for n in FITTED:
@@ -499,12 +499,16 @@ def _write_report(path, rows, skipped, x, c, pred, lr, lr_cv, fam, rules, err, s
     ]
     for n, (_, lo, hi, unit, meaning) in FITTED.items():
         v = c[n]
-        shown, u = (v * 1e3, "ms") if unit == "s" and v >= 1e-4 else (
-            (v * 1e6, "µs") if unit == "s" else (v, unit)
+        shown, u = (
+            (v * 1e3, "ms")
+            if unit == "s" and v >= 1e-4
+            else ((v * 1e6, "µs") if unit == "s" else (v, unit))
         )
-        bound = " (at its bound)" if math.isclose(v, lo, rel_tol=1e-3) or math.isclose(
-            v, hi, rel_tol=1e-3
-        ) else ""
+        bound = (
+            " (at its bound)"
+            if math.isclose(v, lo, rel_tol=1e-3) or math.isclose(v, hi, rel_tol=1e-3)
+            else ""
+        )
         out.append(f"| `{n}` | {shown:.4g}{bound} | {u} | {meaning} |")
     out += ["", "Fixed, not fitted:", ""]
     out += [f"- `{n}` = {v:g}: {m}" for n, (v, m) in FIXED.items()]
@@ -554,7 +558,9 @@ def _write_report(path, rows, skipped, x, c, pred, lr, lr_cv, fam, rules, err, s
     g_in = _groups(regime_rows, lr, lambda r: r["_regime"])
     g_cv = _groups(regime_rows, lr_cv, lambda r: r["_regime"])
     out += ["### By regime the model assigns", ""] + _table("regime", g_in, g_cv)
-    fams = _groups([dict(r, _f=f) for r, f in zip(rows, fam, strict=True)], lr_cv, lambda r: r["_f"])
+    fams = _groups(
+        [dict(r, _f=f) for r, f in zip(rows, fam, strict=True)], lr_cv, lambda r: r["_f"]
+    )
     out += [
         "### Cross-validation by held-out family",
         "",

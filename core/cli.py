@@ -125,7 +125,8 @@ def _print_run(sc: Scenario, r: Results) -> None:
     print(
         f"Decode step: {r.decode_step_ms:.2f} ms, {REGIMES[int(r.regime)]}-bound; "
         f"{r.accelerator_power_w:.0f} W per accelerator; bandwidth "
-        f"{100 * r.bandwidth_utilisation:.0f} %, compute {100 * r.compute_utilisation:.0f} % of peak"
+        f"{100 * r.bandwidth_utilisation:.0f} %, "
+        f"compute {100 * r.compute_utilisation:.0f} % of peak"
     )
     if not bool(r.fits_in_memory):
         print("Warning: the weights do not fit on the replica; set more accelerators per replica.")

@@ -22,6 +22,7 @@ SHEETS = [
     "Results",
     "Measures",
     "Hardware",
+    "Models",
     "Sources",
     "Checks",
 ]
@@ -105,7 +106,16 @@ def test_native_charts_and_print_setup(book):
         assert ws.page_setup.orientation == ("portrait" if name == "README" else "landscape")
         assert ws.page_setup.fitToWidth == 1
         assert ws.sheet_properties.pageSetUpPr.fitToPage
-    for name in ("Inputs", "Calc", "Results", "Checks", "Hardware", "Sources", "Measures"):
+    for name in (
+        "Inputs",
+        "Calc",
+        "Results",
+        "Checks",
+        "Hardware",
+        "Models",
+        "Sources",
+        "Measures",
+    ):
         assert book[name].freeze_panes, name
     del measures
 

@@ -164,8 +164,12 @@ def expected_value(res, item: str, i: int) -> float:
         "j_out": res.accelerator_j_per_output_token,
         "j_in": res.accelerator_j_per_input_token,
         "g0": res.accelerators_per_replica,
-        "b_eff0_out": res.effective_batch,
-        "mem_bound": float(res.memory_bound),
+        "b_eff0": res.effective_batch,
+        "p_acc0": res.accelerator_power_w,
+        "t_step0": res.decode_step_ms,
+        "u_mem0": res.bandwidth_utilisation,
+        "u_cmp0": res.compute_utilisation,
+        "regime0": float(res.regime),
         "fits": float(res.fits_in_memory),
         "l_j_out": res.local_j_per_output_token,
         "t_kwh": res.training_energy_kwh,
@@ -251,8 +255,12 @@ def test_changed_inputs_recompute_like_the_core_model(tmp_path, recalc):
                 "j_out",
                 "j_in",
                 "g0",
-                "b_eff0_out",
-                "mem_bound",
+                "b_eff0",
+                "p_acc0",
+                "t_step0",
+                "u_mem0",
+                "u_cmp0",
+                "regime0",
                 "fits",
                 "l_j_out",
                 "t_kwh",
@@ -276,8 +284,12 @@ def test_changed_inputs_recompute_like_the_core_model(tmp_path, recalc):
         assert rel_err(value, float(ln["wb"])) <= REL_TOL, (m.id, ln, value)
     assert rel_err(wf.end, float(wf_lines[-1]["wb"])) <= REL_TOL
     # the year columns follow a new base year (same number of years)
-    calc = openpyxl.load_workbook(out, data_only=True, read_only=True)["Calc"]
-    heads = [c for c in next(calc.iter_rows(min_row=4, max_row=4, values_only=True)) if c]
+    book = openpyxl.load_workbook(out, data_only=True, read_only=True)
+    try:
+        row4 = next(book["Calc"].iter_rows(min_row=4, max_row=4, values_only=True))
+    finally:
+        book.close()
+    heads = [c for c in row4 if c]
     assert [int(y) for y in heads[3:9]] == list(range(2026, 2032))
 
 
@@ -290,8 +302,10 @@ def test_hostile_names_stay_text_after_recalculation(tmp_path, recalc):
     out = recalc([path])[0]
     wb = openpyxl.load_workbook(out, data_only=True, read_only=True)
     readme = {r[0]: r[1] for r in wb["README"].iter_rows(min_row=4, max_row=12, values_only=True)}
+    master = wb["Checks"]["C4"].value
+    wb.close()
     assert readme["Scenario"] == evil
     assert readme["Scenario notes"] == "+1+2 @SUM(A1) -3 =1+1"
     assert readme["Baseline"] == "-2+3"
     assert readme["Baseline notes"] == "@cmd"
-    assert wb["Checks"]["C4"].value == "PASS"
+    assert master == "PASS"
