@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.wattif-installed
 
-.PHONY: run test bench lint screenshots package clean
+.PHONY: run test bench lint screenshots package calibrate clean
 
 # Reinstall whenever the dependency declaration changes. The install is editable, so new
 # modules are picked up without reinstalling.
@@ -27,6 +27,12 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+
+# Refit the constants of decode physics v2 on resources/data/measurements.csv; writes
+# resources/data/decode_fit.toml and docs/calibration.md (+ its scatter plot).
+calibrate: $(STAMP)
+	@$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --quiet -e ".[test,calibrate]"
+	$(PY) -m wattif.core.calibrate
 
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py

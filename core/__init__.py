@@ -19,7 +19,7 @@ from .scenario import (
 )
 
 __version__ = "0.1.0"
-MODEL_VERSION = "1"
+MODEL_VERSION = "2"
 """Version of the model's formulas; bumped whenever a formula changes results."""
 
 __all__ = [

@@ -35,6 +35,9 @@ def _py(e: li.E) -> str:
         a, b = _py(e.a), _py(e.b)
         if e.op == "=":
             return f"_eq({a}, {b})"
+        if e.op == "*" and _is_switch(e.b):
+            # a measure switched off everywhere: skip the factor (keeps year axes out)
+            return f"(0.0 if _off({b}) else ({a} * {b}))"
         return f"({a} {e.op} {b})"
     if isinstance(e, li.Hw):
         return f"HW({e.key!r}, {e.attr!r})"
@@ -56,6 +59,11 @@ def _py(e: li.E) -> str:
         if n == "IF":
             return f"np.where({args[0]}, {args[1]}, {args[2]})"
         if n in ("POWER", "POWSMALL"):
+            base, exponent = e.args
+            if isinstance(base, li.Num) and base.value == 2.0:
+                return f"np.exp2({args[1]})"
+            if isinstance(exponent, li.Num) and exponent.value == 0.5:
+                return f"np.sqrt({args[0]})"
             return f"np.power({args[0]}, {args[1]})"
         if n == "LN":
             return f"np.log({args[0]})"
@@ -72,6 +80,19 @@ def _py(e: li.E) -> str:
             return f"O[{ref.id!r}]" if ref.variant is None else f"_v0(O[{ref.id!r}])"
         raise ValueError(f"no numpy form for {n}")
     raise TypeError(f"unknown node {e!r}")
+
+
+def _is_switch(e: li.E) -> bool:
+    """A reference to an item that is a measure's on-switch."""
+    if not isinstance(e, li.Ref) or e.variant is not None:
+        return False
+    item = li.items().get(e.id)
+    return item is not None and isinstance(item.expr, li.Special) and item.expr.kind == "ON"
+
+
+def _off(x) -> bool:
+    """True for a switch that is off for every sample (a plain 0)."""
+    return isinstance(x, float) and x == 0.0
 
 
 def _axis(axis: int, a, b):
@@ -135,6 +156,6 @@ def functions() -> dict:
         "def annual(P, K, T, ON, HW, MD, V, O):\n"
         + "".join(f"    v_{e.id} = V[{e.id!r}]\n" for e in pq),
     )
-    env = {"np": np, "_axis": _axis, "_v0": _v0, "_sumv": _sumv, "_eq": _eq}
+    env = {"np": np, "_axis": _axis, "_v0": _v0, "_sumv": _sumv, "_eq": _eq, "_off": _off}
     exec(compile(src, "<wattif line items>", "exec"), env)  # noqa: S102 - our own generated code
     return {k: env[k] for k in ("per_query", "per_query_given", "annual")} | {"source": src}

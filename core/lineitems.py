@@ -787,20 +787,28 @@ def declaration() -> tuple:
     it("p_host", "Host power under load", "W", F_DEC, R.host_w * P.host_power_fraction)
 
     sec("Cloud energy per answered query (variants mixed)")
-    it("acc_s", "Accelerator-seconds per answered query", "s", F_SCI, SUMV(R.weight, R.s_query))
+    # the mix over variants is taken per output token; tokens and drift are the same in all
+    tokens = R.n_out_eff * R.drift
+    it(
+        "acc_s",
+        "Accelerator-seconds per answered query",
+        "s",
+        F_SCI,
+        tokens * SUMV(R.weight, R.s_out),
+    )
     it(
         "e_acc",
         "Accelerator energy per answered query",
         "Wh",
         F_WH,
-        SUMV(R.weight, R.s_query, R.p_acc) / 3600,
+        tokens * SUMV(R.weight, R.s_out, R.p_acc) / 3600,
     )
     it(
         "e_host",
         "Host energy per answered query",
         "Wh",
         F_WH,
-        SUMV(R.weight, R.s_query, R.p_host) / 3600,
+        tokens * SUMV(R.weight, R.s_out, R.p_host) / 3600,
     )
     it("u", "Fleet utilisation", "share", F_PCT, P.fleet_utilisation)
     it(

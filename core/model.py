@@ -176,6 +176,12 @@ def _years(sc: Scenario, years) -> np.ndarray:
     return np.arange(b, h + 1)
 
 
+def _switch(v):
+    if isinstance(v, np.ndarray):
+        return 0.0 if not np.any(v) else v
+    return float(v)
+
+
 class _Env:
     """What the generated functions of :mod:`._np_model` read: parameters, constants, time,
     measure switches and catalogue look-ups for one scenario (or batch)."""
@@ -185,7 +191,9 @@ class _Env:
         base = float(np.unique(np.asarray(sc["base_year"]))[0])
         self.T = (years.astype(float) - base).reshape(1, -1, 1, 1, 1)
         self.K = constants()
-        self.on = {m.id: self.P[m.on_key] for m in measures()}
+        # a switch that is off for every sample is a plain 0.0: the generated code then skips
+        # the measure entirely (no year axis where nothing changes over the years)
+        self.on = {m.id: _switch(self.P[m.on_key]) for m in measures()}
         self.off = {m.id: 0.0 for m in measures()}
         self.any_on = any(np.any(np.asarray(v, dtype=bool)) for v in self.on.values())
         self.P_model = self.P["model"]

@@ -160,6 +160,7 @@ def test_deepseek_reasoning_ratio():
     +87 % energy per answer (tolerance ±15 %: the prefill does not grow with the answer, the KV
     reads do). The test asked 40 short prompts of two 70 B models: we use 100 input tokens."""
     plain = load_preset("chatgpt_2025").replace(
+        model="custom",
         active_params_b=70.6,
         total_params_b=70.6,
         input_tokens=100.0,

@@ -6,8 +6,7 @@ import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from wattif.core import Scenario, evaluate, load_preset, params
-from wattif.core.model import REGIMES
+from wattif.core import Scenario, data, evaluate, load_preset, params
 
 BASE = load_preset("chatgpt_2025")
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -121,14 +120,14 @@ def test_energy_falls_as_pue_goes_to_one(sc):
 
 @SETTINGS
 @given(any_scenario(), st.sampled_from([("h100", "h200"), ("h100", "b200"), ("h200", "b200")]))
-def test_better_hardware_is_faster_and_saves_when_roofline_bound(sc, pair):
+def test_better_hardware_is_faster_and_costs_at_most_its_nameplate_ratio(sc, pair):
     """'Better' = at least as much memory, bandwidth and throughput at every precision.
 
-    At the same replica size it never takes more accelerator time per output token. It uses
-    less energy whenever the old chip's decode step is memory- or compute-bound; when the step
-    is dominated by fixed and per-sequence time (overhead-bound), a chip with a higher TDP can
-    use more: ML.ENERGY measured Qwen3-8B on GPQA at 8 sequences at 1.17 J/token on a B200 and
-    0.60 J/token on an H100 (mlenergy-v3; resources/data/measurements.csv).
+    At the same replica size it never takes more accelerator time per output token. Its energy
+    per query can still rise, by at most the ratio of the nameplate powers: fixed and
+    per-sequence step time do not shrink with a faster chip, and a higher TDP draws more power
+    meanwhile. ML.ENERGY measured exactly this: Qwen3-8B on GPQA at 8 sequences used 1.17
+    J/token on a B200 and 0.60 J/token on an H100 (mlenergy-v3; resources/data/measurements.csv).
 
     Compared at the same replica size: the derived size only holds the weights plus a headroom,
     so a chip with more memory can get a smaller replica whose KV cache caps the batch (found by
@@ -145,10 +144,11 @@ def test_better_hardware_is_faster_and_saves_when_roofline_bound(sc, pair):
         return r.decode_step_ms / r.effective_batch
 
     assert acc_ms_per_token(r_new) <= acc_ms_per_token(r_old) * (1 + 1e-9)
-    if int(r_old.regime) != REGIMES.index("overhead"):
-        e_old = r_old.per_query_wh[..., :4].sum(-1)
-        e_new = r_new.per_query_wh[..., :4].sum(-1)
-        assert np.all(e_new <= e_old * (1 + 1e-9))
+    cat = data.hardware_catalogue()
+    ratio = max(cat[new].tdp_w / cat[old].tdp_w, cat[new].host_w / cat[old].host_w)
+    e_old = r_old.per_query_wh[..., :4].sum(-1)
+    e_new = r_new.per_query_wh[..., :4].sum(-1)
+    assert np.all(e_new <= e_old * ratio * (1 + 1e-9))
 
 
 MEASURES_ON = {
