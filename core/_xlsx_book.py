@@ -88,6 +88,7 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 UNDERLINE = Border(bottom=Side(style="thin", color=NAVY))
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 INPUT_ALIGN = Alignment(horizontal="center")
+NO_WRAP = Alignment(wrap_text=False)
 INDENT = Alignment(horizontal="left", indent=1)
 RIGHT = Alignment(horizontal="right")
 ALIGN_CENTER_H = Alignment(horizontal="center")
@@ -455,10 +456,10 @@ MD_COLS = (
     ("experts", "Experts", 8, "0"),
     ("experts_per_token", "Experts per token", 9, "0"),
     ("params_per_expert", "Parameters per expert and layer", 13, "#,##0"),
-    ("params_per_expert_b", "… [1e9]", 11, "0.000000"),
+    ("params_per_expert_b", "Per expert [1e9]", 11, "0.000000"),
     ("dense_params_b", "Outside the experts [1e9]", 11, "#,##0.000"),
     ("source", "Source", 18, None),
-    ("notes", "Notes", 80, None),
+    ("notes", "Notes", 60, None),
 )
 """Columns of the Models sheet; the two after ``params_per_expert`` are formulas."""
 
@@ -502,7 +503,10 @@ def _models(ctx: _Ctx) -> None:
             elif fmt is not None:
                 _input_cell(cell, float(getattr(m, attr)))
             else:
-                put_text(ws, r, j, getattr(m, attr), F_MUTED if attr == "notes" else F_BODY, 500)
+                c = put_text(
+                    ws, r, j, getattr(m, attr), F_MUTED if attr == "notes" else F_BODY, 500
+                )
+                c.alignment = NO_WRAP
                 continue
             cell.number_format = fmt
     last = first + len(rows) - 1
@@ -522,18 +526,20 @@ def _models(ctx: _Ctx) -> None:
     put_text(
         ws, r + 1, 1, "See docs/calibration.md for the fit and docs/methodology.md §2.", F_MUTED
     )
-    _head_row(ws, r + 2, ["Name", "Meaning", "Value"], height=None)
+    _head_row(ws, r + 2, ["Name", "Value", "Meaning"], height=None)
     meaning = {n: f[4] for n, f in FITTED.items()} | {n: f[1] for n, f in FIXED.items()}
     r += 3
     for name, value in constants().items():
         put_text(ws, r, 1, f"K_{name}")
-        put_text(ws, r, 2, meaning.get(name, "scaling rule of the custom model"), F_MUTED, 300)
-        _input_cell(ws.cell(row=r, column=3), float(value))
-        ws.cell(row=r, column=3).number_format = "0.000000E+00"
-        ctx.wb.defined_names[f"K_{name}"] = DefinedName(f"K_{name}", attr_text=f"Models!$C${r}")
+        _input_cell(ws.cell(row=r, column=2), float(value))
+        ws.cell(row=r, column=2).number_format = "0.000000E+00"
+        put_text(ws, r, 3, meaning.get(name, "scaling rule of the custom model"), F_MUTED, 300)
+        ctx.wb.defined_names[f"K_{name}"] = DefinedName(f"K_{name}", attr_text=f"Models!$B${r}")
         r += 1
     ws.freeze_panes = "B5"
     _print_setup(ws, "Models", title_rows="4:4")
+    # long notes overflow to the right on screen; the printed page ends with the notes column
+    ws.print_area = f"A1:{col['notes']}{r}"
 
 
 # ------------------------------------------------------------------------------- Inputs
@@ -788,6 +794,20 @@ RES_COLS = (
 )
 
 
+PHYSICS_ROWS = (
+    ("Accelerators per replica", "g0", "0"),
+    ("Sequences decoding together", "b_eff0", "#,##0"),
+    ("Decode step [ms]", "t_step0", "0.00"),
+    ("Bound: 0 memory 1 compute 2 overhead", "regime0", "0"),
+    ("Power per accelerator [W]", "p_acc0", "#,##0"),
+    ("Share of peak bandwidth", "u_mem0", "0%"),
+    ("Share of peak compute", "u_cmp0", "0%"),
+    ("J per output token", "j_out", "0.000"),
+    ("Weights fit (1 = yes)", "fits", "0"),
+)
+"""The base-year physics the Results sheet lists for both sides (line item ids)."""
+
+
 def _res_scale(ctx: _Ctx, item: str) -> str:
     if item.startswith("en_"):
         return f"/{ctx.energy_div:g}" if ctx.energy_div != 1 else ""
@@ -845,6 +865,23 @@ def _results(ctx: _Ctx) -> None:
             c.number_format = "0.0000"
         row += 1
     ctx.breakdown = (head_row, row - 1, len(pick))
+    # why the numbers are what they are: decode physics as configured, base year
+    row += 1
+    put_text(ws, row, 1, "Decode physics as configured (base year, without measures)", F_SECTION)
+    row += 1
+    put_text(ws, row, 1, "Quantity", F_HEAD).fill = FILL_HEAD
+    for j, (_prefix, side) in enumerate(SIDES, start=2):
+        c = put_text(ws, row, j, side, F_HEAD)
+        c.fill, c.alignment = FILL_HEAD, CENTER
+    row += 1
+    for label, item, fmt in PHYSICS_ROWS:
+        put_text(ws, row, 1, label)
+        for j, (prefix, _side) in enumerate(SIDES, start=2):
+            c = ws.cell(
+                row=row, column=j, value=f"={_calc_ref(ctx, item, ctx.calc_cols[prefix][0])}"
+            )
+            c.number_format = fmt
+        row += 1
     _widths(ws, {"A": 28})
     for j in range(2, len(RES_COLS) + 1):
         ws.column_dimensions[get_column_letter(j)].width = 13

@@ -25,6 +25,8 @@ SHEETS = {
     "Inputs": "excel_inputs",
     "Calc": "excel_calc",
     "Measures": "excel_measures",
+    "Results": "excel_results",
+    "Models": "excel_models",
     "Checks": "excel_checks",
     "README": "excel_readme",
 }
