@@ -264,16 +264,25 @@ def evaluate(scenario: Scenario, years=None) -> Results:
     )
     shape_y = (max(n, 1), len(years))
 
+    n_y = len(years)
+
     def yearly(key: str) -> np.ndarray:
-        arr = np.broadcast_to(_np_model._pad(np.asarray(items[key], float))[..., 0, 0, 0], shape_y)
+        a = items[key]
+        if not n:  # one scenario: the common, fast case
+            if isinstance(a, np.ndarray) and a.size == n_y:
+                return a.reshape(n_y)
+            if np.ndim(a) == 0 or np.size(a) == 1:
+                return np.full(n_y, float(np.asarray(a).reshape(())))
+        arr = np.broadcast_to(_np_model._pad(np.asarray(a, float))[..., 0, 0, 0], shape_y)
         return arr.copy() if n else arr[0].copy()
 
     def first(key: str):
         """A per-sample value of the base year: ``()`` or ``(n,)``."""
-        arr = np.broadcast_to(
-            _np_model._pad(np.asarray(items[key], float))[:, 0, 0, 0, 0], (max(n, 1),)
-        )
-        return arr.copy() if n else arr[0]
+        a = items[key]
+        if not n:
+            return float(a) if np.ndim(a) == 0 else float(np.asarray(a).flat[0])
+        arr = _np_model._pad(np.asarray(a, float))[:, 0, 0, 0, 0]
+        return np.broadcast_to(arr, (n,)).copy()
 
     per_query = np.stack([yearly(f"pq_{c}") for c in COMPONENTS], axis=-1)
     energy = np.stack([yearly(f"en_{c}") for c in COMPONENTS], axis=-1)
