@@ -74,6 +74,12 @@ def test_model_error_is_a_sampled_parameter():
     assert math.isclose(p.low, math.exp(-calibrate.Z90 * err["sigma_log"]), rel_tol=1e-4)
     assert math.isclose(p.high, math.exp(calibrate.Z90 * err["sigma_log"]), rel_tol=1e-4)
     assert p.low < 0.9 and p.high > 1.1
+    from wattif.core import load_preset
+    from wattif.core.analyses import sample_scenarios, uncertain_parameters
+
+    assert "model_error_factor" in uncertain_parameters(load_preset())
+    drawn = np.asarray(sample_scenarios(load_preset(), n=1000, seed=1)["model_error_factor"])
+    assert drawn.min() < 0.75 and drawn.max() > 1.35  # the Monte Carlo explores the range
 
 
 def _run_json(*sets: str) -> dict:
