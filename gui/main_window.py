@@ -1,4 +1,5 @@
-"""The WattIf main window: parameter panel, KPI strip, six charts, files, undo and presets."""
+"""The WattIf main window: parameter panel, KPI strip, six charts, the decode physics behind
+them, files, undo and presets."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ from .fleet_chart import FleetChart
 from .kpi_strip import KpiStrip
 from .parameter_panel import ParameterPanel
 from .per_query_chart import PerQueryChart
+from .physics_panel import PhysicsPanel
 from .published_chart import PublishedChart
 from .scenario_model import ScenarioModel
 from .waterfall_chart import WaterfallChart
@@ -178,6 +180,8 @@ class MainWindow(QMainWindow):
         for r in range(2):
             grid.setRowStretch(r, 1)
         layout.addLayout(grid, 1)
+        self.physics = PhysicsPanel(self.model, self.lang, central)
+        layout.addWidget(self.physics)
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
@@ -360,12 +364,18 @@ class MainWindow(QMainWindow):
         if folds is not None:
             self.panel.set_fold_state([folds] if isinstance(folds, str) else list(folds))
         self.act_context.setChecked(self.settings.value("contextLines", "false") == "true")
+        physics = self.settings.value("physicsExpanded", "auto")
+        self.physics.set_user_choice(None if physics == "auto" else physics == "true")
 
     def save_layout(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("expandedGroups", self.panel.fold_state())
         self.settings.setValue("contextLines", "true" if self.act_context.isChecked() else "false")
+        physics = self.physics.user_choice()
+        self.settings.setValue(
+            "physicsExpanded", "auto" if physics is None else "true" if physics else "false"
+        )
         self.settings.sync()
 
     def set_language(self, code: str) -> None:
@@ -665,6 +675,10 @@ class MainWindow(QMainWindow):
                 "Every default has a source: see View → Sources."
             ).format(__version__),
         )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.physics.fit_room(self.centralWidget().height())
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

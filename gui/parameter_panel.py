@@ -2,7 +2,8 @@
 
 Groups in the order of ``params.GROUPS`` (Demand, Model, Serving, Data centre, Training, Local
 devices, Measures, Behaviour, Equivalents), each a collapsible section; the Measures group holds
-one :class:`MeasureBox` per efficiency measure. No parameter is written out by hand here.
+one :class:`MeasureBox` per efficiency measure. No parameter is written out by hand here, except
+:data:`SET_BY_CATALOGUE_MODEL`: the rows a model of the catalogue makes unused.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from wattif.core import data, params
 from wattif.core.measures import measures
 
 from .collapsible_section import CollapsibleSection
+from .formatting import fmt_number
 from .measure_box import MeasureBox
 from .parameter_row import ParameterRow
 from .scenario_model import ScenarioModel
@@ -22,6 +24,15 @@ COLLAPSED_AT_START = ("training", "local", "equivalents")
 """Groups folded away at first start (the fold state is then remembered)."""
 
 _GRID_KEYS = ("grid_gco2e_per_kwh", "training_grid_gco2e_per_kwh")
+
+SET_BY_CATALOGUE_MODEL = {
+    "active_params_b": lambda m: m.active_params_b,
+    "total_params_b": lambda m: m.total_params_b,
+    "kv_cache_kb_per_token": lambda m: m.kv_bytes_per_token_16bit / 1024.0,
+}
+"""Rows only the ``custom`` model uses, with the value a catalogue entry brings instead (in the
+row's unit); with a catalogue model they are greyed out (``wattif.core.lineitems``: the
+architecture comes from ``models.csv``)."""
 
 
 class ParameterPanel(QScrollArea):
@@ -99,7 +110,10 @@ class ParameterPanel(QScrollArea):
             layout.addWidget(section)
         layout.addStretch(1)
         self.setWidget(inner)
+        self._lang = lang
         self._shown = model.scenario
+        self._model_shown: str | None = None
+        self._sync_model_choice(model.scenario["model"])
         model.scenario_changed.connect(self.sync)
         model.error.connect(self.resync)
 
@@ -119,6 +133,43 @@ class ParameterPanel(QScrollArea):
         self._shown = scenario
         for box in self.measure_boxes.values():
             box.sync_enabled(bool(scenario[box.measure.on_key]))
+        self._sync_model_choice(scenario["model"])
+
+    def _sync_model_choice(self, model_id: str) -> None:
+        """Grey out the size rows a catalogue model overrides; note what it brings instead."""
+        if model_id == self._model_shown:
+            return
+        self._model_shown = model_id
+        entry = data.model_catalogue().get(model_id) if model_id != "custom" else None
+        for key, value_of in SET_BY_CATALOGUE_MODEL.items():
+            row = self.rows.get(key)
+            if row is None:
+                continue
+            if entry is None:
+                row.set_unused(None)
+            else:
+                p = params.get(key)
+                row.set_unused(
+                    self.tr("set by the chosen model ({0}: {1} {2})").format(
+                        entry.name,
+                        fmt_number(value_of(entry), self._lang),
+                        p.unit_label(self._lang),
+                    )
+                )
+        model_row = self.rows.get("model")
+        if model_row is not None:
+            model_row.set_note(
+                ""
+                if entry is None
+                else self.tr(
+                    "From the catalogue: {0} B parameters ({1} B active), KV cache {2} KiB "
+                    "per token at 16 bit; the greyed rows below are not used."
+                ).format(
+                    fmt_number(entry.total_params_b, self._lang),
+                    fmt_number(entry.active_params_b, self._lang),
+                    fmt_number(entry.kv_bytes_per_token_16bit / 1024.0, self._lang),
+                )
+            )
 
     def resync(self, *_: object) -> None:
         """Show the model's values in every row again (after a refused entry)."""

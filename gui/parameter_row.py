@@ -1,15 +1,17 @@
 """One parameter as a row of controls, generated from its declaration.
 
 Numbers get a label, a slider (logarithmic where the declaration says so), an editable number
-box with the unit and a reset button; switches a check box; choices a combo box (hardware by
-name from the catalogue). Every control carries a tooltip with description, range and source.
-The row writes through :meth:`ScenarioModel.update` and mirrors the model in :meth:`sync`.
+box with the unit and a reset button; switches a check box; choices a combo box (hardware and
+models by name from their catalogues, the id in the tooltip). Every control carries a tooltip
+with description, range and source. The row writes through :meth:`ScenarioModel.update` and
+mirrors the model in :meth:`sync`; :meth:`set_unused` greys it out where another choice decides.
 """
 
 from __future__ import annotations
 
 import html
 import math
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -33,6 +35,15 @@ from .scenario_model import ScenarioModel
 
 SLIDER_STEPS = 1000
 """Positions of a slider without a declared step (and of every log slider)."""
+
+
+def _natural_key(text: str) -> tuple:
+    """Sort key reading numbers as numbers: Llama 3.1 8B before Llama 3.1 70B."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in re.split(r"(\d+)", text.casefold())
+        if part
+    )
 
 
 def source_text(ids: tuple[str, ...]) -> str:
@@ -79,10 +90,15 @@ class ParameterRow(QWidget):
         self._token: object | None = None
         self.slider: QSlider | None = None
         self.box: NumberBox | None = None
+        self._unit: QLabel | None = None
         self.combo: QComboBox | None = None
         self.check: QCheckBox | None = None
         self.picker: QComboBox | None = None
+        self.note: QLabel | None = None
+        self._unused: str | None = None
         self.setObjectName(f"row_{param.key}")
+        # value -> name of a choice ("h100" -> "NVIDIA H100 SXM"), in the order shown
+        self._names: dict[Any, str] = self._choice_names() if param.kind == "choice" else {}
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 2, 0, 4)
@@ -91,6 +107,7 @@ class ParameterRow(QWidget):
         self._grid = grid
         text = label or param.label(lang)
         tip = self._tooltip()
+        self._tip = tip
 
         self.reset_button = QToolButton(self)
         self.reset_button.setText("↺")
@@ -121,21 +138,55 @@ class ParameterRow(QWidget):
                 self._build_number(tip)
         grid.setColumnStretch(0, 1)
         self.sync(model.scenario[param.key])
+        if self.combo is not None:
+            self._update_tooltips()  # the chosen entry's id
 
     # ------------------------------------------------------------------ building
-    def _build_combo(self, tip: str) -> None:
+    def _choice_names(self) -> dict[Any, str]:
+        """Names of the choices in the order the combo box shows them.
+
+        Hardware by its catalogue name in declaration order; models by name, ``custom`` first,
+        then the archetypes, then the catalogue in natural order of the names.
+        """
         p = self.param
+        if p.choices_spec == "models":
+            catalogue = data.model_catalogue()
+            names = {c: catalogue[c].name for c in p.choices if c in catalogue}
+            ordered = sorted(
+                names, key=lambda c: (not c.startswith("archetype/"), _natural_key(names[c]))
+            )
+            return {"custom": self.tr("Custom (from parameters)")} | {c: names[c] for c in ordered}
+        hardware = data.hardware_catalogue()
+        out: dict[Any, str] = {}
+        for choice in p.choices:
+            if isinstance(choice, str) and choice in hardware:
+                out[choice] = hardware[choice].name
+            elif p.unit:
+                out[choice] = f"{choice} {p.unit_label(self._lang)}"
+            else:
+                out[choice] = str(choice)
+        return out
+
+    def _build_combo(self, tip: str) -> None:
         self.combo = QComboBox(self)
         self.combo.setToolTip(tip)
-        catalogue = data.hardware_catalogue()
-        for choice in p.choices:
-            if isinstance(choice, str) and choice in catalogue:
-                name = catalogue[choice].name
-            elif p.unit:
-                name = f"{choice} {p.unit_label(self._lang)}"
-            else:
-                name = str(choice)
+        models = self.param.choices_spec == "models"
+        last_group = None
+        for choice, name in self._names.items():
+            if models:  # a line between "custom", the archetypes and the published models
+                group = (
+                    "custom"
+                    if choice == "custom"
+                    else "archetype"
+                    if choice.startswith("archetype/")
+                    else "published"
+                )
+                if last_group is not None and group != last_group:
+                    self.combo.insertSeparator(self.combo.count())
+                last_group = group
             self.combo.addItem(name, choice)
+            if isinstance(choice, str) and name != choice:
+                self.combo.setItemData(self.combo.count() - 1, choice, Qt.ItemDataRole.ToolTipRole)
         self.combo.currentIndexChanged.connect(
             lambda i: self._write(self.combo.itemData(i)) if i >= 0 else None
         )
@@ -186,6 +237,7 @@ class ParameterRow(QWidget):
         unit.setFixedWidth(74)
         unit.setWordWrap(True)
         unit.setToolTip(tip)
+        self._unit = unit
         self._grid.addWidget(self.slider, 1, 0, 1, 2)
         self._grid.addWidget(self.box, 1, 2)
         self._grid.addWidget(unit, 1, 3)
@@ -203,6 +255,45 @@ class ParameterRow(QWidget):
         self.picker.activated.connect(self._picked)
         self._grid.addWidget(self.picker, 2, 0, 1, 4)
         return self.picker
+
+    def set_note(self, text: str) -> None:
+        """A muted line below the controls (what another choice brings); empty hides it."""
+        if self.note is None:
+            if not text:
+                return
+            self.note = QLabel(self)
+            self.note.setObjectName("rowNote")
+            self.note.setWordWrap(True)
+            self._grid.addWidget(self.note, 3, 0, 1, 4)
+        if self.note.text() != text:
+            self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def set_unused(self, reason: str | None) -> None:
+        """Grey the row out because another choice decides its value (``reason`` leads its
+        tooltips), or enable it again with None. The value stays and still follows undo."""
+        if reason == self._unused:
+            return
+        self._unused = reason
+        self.setEnabled(reason is None)
+        self._update_tooltips()
+
+    def is_unused(self) -> bool:
+        return self._unused is not None
+
+    def _update_tooltips(self) -> None:
+        first = last = ""
+        if self._unused:
+            not_used = self.tr("Not used")
+            first = f"<b>{html.escape(not_used)}:</b> {html.escape(self._unused)}"
+        value = self.combo.currentData() if self.combo is not None else None
+        if isinstance(value, str) and self._names.get(value, value) != value:
+            t_id = self.tr("Id")
+            last = f"<i>{html.escape(t_id)}:</i> {html.escape(value)}"
+        tip = self._tooltip(first, last) if first or last else self._tip
+        for w in (self.label, self.check, self.slider, self.box, self.combo, self._unit):
+            if w is not None and w.toolTip() != tip:
+                w.setToolTip(tip)
 
     def _picked(self, index: int) -> None:
         value = self.picker.itemData(index)
@@ -223,6 +314,8 @@ class ParameterRow(QWidget):
         if isinstance(value, bool):
             return self.tr("on") if value else self.tr("off")
         if isinstance(value, str):
+            if value in self._names:
+                return self._names[value]
             hw = data.hardware_catalogue().get(value)
             return hw.name if hw else value
         if self.param.kind == "int" or (self.param.kind == "choice"):
@@ -233,7 +326,8 @@ class ParameterRow(QWidget):
             return self.box.format(float(value))
         return fmt_number(float(value), self._lang, sig)
 
-    def _tooltip(self) -> str:
+    def _tooltip(self, first: str = "", last: str = "") -> str:
+        """Description, range, default and source; ``first``/``last`` are extra HTML lines."""
         p = self.param
         t_range, t_plausible = self.tr("Range"), self.tr("Plausible")
         t_default, t_source = self.tr("Default"), self.tr("Source")
@@ -251,7 +345,8 @@ class ParameterRow(QWidget):
         lines.append(f"<i>{t_default}:</i> {html.escape(self._value_text(p.default))}")
         if p.source:
             lines.append(f"<i>{t_source}:</i> {source_text(p.source)}")
-        return "<p style='white-space:normal'>" + "<br>".join(lines) + "</p>"
+        lines = [first, *lines, last] if first or last else lines
+        return "<p style='white-space:normal'>" + "<br>".join(x for x in lines if x) + "</p>"
 
     # ------------------------------------------------------------------ slider mapping
     def _to_position(self, value: float) -> int:
@@ -337,6 +432,7 @@ class ParameterRow(QWidget):
                 self.combo.blockSignals(True)
                 self.combo.setCurrentIndex(i)
                 self.combo.blockSignals(False)
+                self._update_tooltips()
         else:
             if self.box.value() != value:
                 self.box.blockSignals(True)

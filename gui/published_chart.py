@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QWidget
 from wattif.core import data
 
 from . import style
-from .chart_base import ChartBase, Curve, Marker, text_item
+from .chart_base import TEXT_MARGIN, ChartBase, Curve, Marker, text_item
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
 LOG_TICKS = (0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
+TOP_ROOM = 0.95
+"""Least room above the top row [rows]; more when the plot is short (:meth:`_fit_top`)."""
 
 
 class PublishedChart(ChartBase):
@@ -43,7 +45,8 @@ class PublishedChart(ChartBase):
         ]
         n = len(self.published) + 3
         self._rows = np.arange(n, 0, -1, dtype=float)
-        self.plot.setYRange(0.3, n + 0.95, padding=0)  # room for the top label above its row
+        self._top = n + TOP_ROOM
+        self.plot.setYRange(0.3, self._top, padding=0)  # room for the top label above its row
         xs = [math.log10(v) for _, v in self.published]
         ys = self._rows[: len(self.published)]
         self.stems = Curve(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs")
@@ -75,6 +78,23 @@ class PublishedChart(ChartBase):
         self._lo, self._hi = -1.5, 1.0
         self._apply_range()
         self._drawn: dict[str, np.ndarray] = {}
+        self.plot.getViewBox().sigResized.connect(self._fit_top)
+
+    def _fit_top(self, *_: object) -> None:
+        """Keep the top row's label inside the plot: labels keep their pixel size, so a short
+        plot needs more room above the top row (in rows) than a tall one."""
+        height = self.plot.getViewBox().height()
+        label = self.labels[0]
+        r = label.boundingRect()
+        need = (r.height() + 2 * TEXT_MARGIN) * 1.4 - TEXT_MARGIN + 2  # anchor (0, 1.4) [px]
+        n, bottom = float(self._rows[0]), 0.3
+        if height <= need * 2:
+            return
+        k = need / height  # the room above row n is this share of the plot
+        top = max(n + TOP_ROOM, (n - bottom * k) / (1 - k))
+        if abs(top - self._top) > 1e-3:
+            self._top = top
+            self.plot.setYRange(bottom, top, padding=0)
 
     def _label(self, text: str, y: float, colour: str, bold: bool = False) -> pg.TextItem:
         # above its row's line, lifted clear of the dot: a dot near the left end sits on the line

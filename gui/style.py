@@ -27,6 +27,8 @@ BASELINE = "#8C8C8C"
 """Baseline: grey, always dashed."""
 INCREASE = OKABE_ITO["vermillion"]
 DECREASE = OKABE_ITO["blue"]
+WARNING = OKABE_ITO["vermillion"]
+"""Text of a warning (always with a ⚠ sign and words, never colour alone)."""
 GRID = "#E4E4E4"
 TEXT = "#222222"
 MUTED = "#666666"
@@ -93,4 +95,16 @@ QToolButton#sectionHeader {{
 QToolButton#sectionHeader:focus {{ background: #DCE6F2; }}
 QFrame[active="true"] {{ border: 1px solid {SCENARIO}; border-radius: 4px; }}
 QLabel#unit {{ color: {MUTED}; }}
+QLabel#rowNote {{ color: {MUTED}; font-size: 8pt; }}
+QFrame#physicsPanel {{
+    background: #F6F7F9; border: 1px solid #E1E4E8; border-radius: 6px;
+}}
+QToolButton#physicsToggle {{
+    font-size: {round(9 * scale)}pt; font-weight: 600; border: none; padding: 1px;
+}}
+QLabel#physicsHead {{ color: {MUTED}; font-size: {round(8 * scale)}pt; }}
+QLabel#physicsValue, QLabel#physicsSummary {{ color: {TEXT}; font-size: {round(9 * scale)}pt; }}
+QLabel#physicsBase {{ color: {MUTED}; font-size: {round(9 * scale)}pt; }}
+QLabel#physicsWarning {{ color: {WARNING}; font-size: {round(9 * scale)}pt; font-weight: 600; }}
+QLabel#physicsValue[warning="true"], QLabel#physicsBase[warning="true"] {{ color: {WARNING}; }}
 """

@@ -152,6 +152,55 @@ DE = {
     "k": "Tsd.",
     "new": "neu",
     "Switch on measures in the panel to see what each one saves": "Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen",
+    "Custom (from parameters)": "Eigenes (aus Parametern)",
+    "Not used": "Nicht verwendet",
+    "Id": "ID",
+    "set by the chosen model ({0}: {1} {2})": "vom gewählten Modell festgelegt ({0}: {1} {2})",
+    "From the catalogue: {0} B parameters ({1} B active), KV cache {2} KiB per token at 16 bit; "
+    "the greyed rows below are not used.": "Aus dem Katalog: {0} Mrd. Parameter ({1} Mrd. aktiv), "
+    "KV-Cache {2} KiB pro Token bei 16 Bit; die ausgegrauten Zeilen darunter werden nicht verwendet.",
+    "memory-bound": "speichergebunden",
+    "compute-bound": "rechengebunden",
+    "overhead-bound": "overheadgebunden",
+    "Each step waits for the weights and the KV cache to stream from memory.": "Jeder Schritt wartet darauf, dass Gewichte und KV-Cache aus dem Speicher gelesen werden.",
+    "The arithmetic of the batch sets the time of each step.": "Die Rechenarbeit des Batches bestimmt die Dauer jedes Schritts.",
+    "Fixed and per-sequence time of each step (kernel launches, scheduling, communication between "
+    "the accelerators) outweighs streaming and arithmetic.": "Feste und pro Sequenz anfallende Zeit "
+    "jedes Schritts (Kernel-Starts, Scheduling, Kommunikation zwischen den Beschleunigern) überwiegt "
+    "Speicherzugriffe und Rechenarbeit.",
+    "Model": "Modell",
+    "The model that decodes (catalogue or custom)": "Das Modell, das dekodiert (aus dem Katalog oder eigenes)",
+    "Accelerators holding one copy of the model (a replica)": "Beschleuniger, die eine Kopie des Modells halten (ein Replikat)",
+    "Batch": "Batch",
+    "Sequences decoding together in one step (after the memory cap)": "Sequenzen, die in einem Schritt gemeinsam dekodiert werden (nach der Speichergrenze)",
+    "Step": "Schritt",
+    "Time of one decode step of a replica": "Dauer eines Dekodierschritts eines Replikats",
+    "Regime": "Regime",
+    "What sets the step time: memory bandwidth, compute, or fixed and per-sequence overheads": "Was die Schrittdauer bestimmt: Speicherbandbreite, Rechenleistung oder feste und pro Sequenz anfallende Zeiten",
+    "Per accelerator": "Je Beschleuniger",
+    "Average power of one accelerator while serving": "Mittlere Leistung eines Beschleunigers im Betrieb",
+    "Bandwidth used": "Bandbreite",
+    "Achieved share of the peak memory bandwidth": "Erreichter Anteil der maximalen Speicherbandbreite",
+    "Compute used": "Rechenleistung",
+    "Achieved share of the peak compute": "Erreichter Anteil der maximalen Rechenleistung",
+    "Per output token": "Je Ausgabetoken",
+    "Accelerator energy per output token = power × accelerators × step time ÷ batch": "Beschleunigerenergie je Ausgabetoken = Leistung × Beschleuniger × Schrittdauer ÷ Batch",
+    "Warning": "Warnung",
+    "Decode {0}": "Dekodierung {0}",
+    "Why this number: how one replica decodes in {0} as configured (before measures and trends). "
+    "The accelerator energy per query follows from the energy per output token. Click to fold or "
+    "unfold.": "Warum diese Zahl: wie ein Replikat {0} wie eingestellt dekodiert (vor Maßnahmen und "
+    "Trends). Die Beschleunigerenergie pro Anfrage folgt aus der Energie je Ausgabetoken. Klicken "
+    "zum Ein- und Ausklappen.",
+    "{7} per output token: {0} on {1} × {2}, batch {3}, {4} per step, {5}, {6} per accelerator": "{7} je Ausgabetoken: {0} auf {1} × {2}, Batch {3}, {4} pro Schritt, {5}, {6} je Beschleuniger",
+    "The model's weights do not fit on the replica of {0} × {1}: raise “{2}” (0 = derive from "
+    "memory).": "Die Gewichte des Modells passen nicht auf das Replikat aus {0} × {1}: „{2}“ "
+    "erhöhen (0 = aus dem Speicherbedarf ableiten).",
+    "Custom model": "Eigenes Modell",
+    "{0} B active of {1} B parameters (set in the panel)": "{0} Mrd. aktive von {1} Mrd. Parametern (im Bedienfeld eingestellt)",
+    "{0} × {1} per replica": "{0} × {1} pro Replikat",
+    "The model's weights do not fit on the replica.": "Die Gewichte des Modells passen nicht auf das Replikat.",
+    "{0} W × {1} × {2} ms ÷ {3} = {4} J": "{0} W × {1} × {2} ms ÷ {3} = {4} J",
 }
 
 

@@ -200,3 +200,16 @@ def test_iea_context_keeps_the_scenario_axis_and_names_the_totals(window):
     assert "= " not in chart.total_label.text()  # the baseline ends in 2030, not 2050
     window.act_context.setChecked(False)
     assert not chart.plot.getAxis("bottom").label.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1600, 1000)])
+def test_published_top_label_stays_inside_its_plot(window, qtbot, size):
+    window.resize(*size)
+    qtbot.wait(20)
+    chart = window.published_chart
+    vb = chart.plot.getViewBox()
+    top_label = chart.labels[0]
+    device = top_label.deviceTransform(chart.viewportTransform())
+    label = device.mapRect(top_label.boundingRect())
+    box = chart.mapFromScene(vb.mapRectToScene(vb.boundingRect())).boundingRect()
+    assert label.top() >= box.top() - 1, (label, box)
