@@ -122,14 +122,19 @@ def _parse_hardware(text: str, origin: str) -> dict[str, Hardware]:
     return out
 
 
+def _shipped_and_user(name: str, parse) -> dict:
+    """A catalogue file as shipped, updated by the user's file of the same name (if any)."""
+    cat = parse(_read_text(name), name)
+    extra = user_dir() / name
+    if extra.is_file():
+        cat.update(parse(extra.read_text(encoding="utf-8"), str(extra)))
+    return cat
+
+
 @cache
 def hardware_catalogue() -> dict[str, Hardware]:
     """Hardware catalogue: the shipped entries plus the user's own file, keyed by id."""
-    cat = _parse_hardware(_read_text("hardware.csv"), "hardware.csv")
-    extra = user_dir() / "hardware.csv"
-    if extra.is_file():
-        cat.update(_parse_hardware(extra.read_text(encoding="utf-8"), str(extra)))
-    return cat
+    return _shipped_and_user("hardware.csv", _parse_hardware)
 
 
 def cloud_hardware_ids() -> tuple[str, ...]:
@@ -265,11 +270,7 @@ def _parse_models(text: str, origin: str) -> dict[str, ModelEntry]:
 @cache
 def model_catalogue() -> dict[str, ModelEntry]:
     """Model catalogue: the shipped entries plus the user's own ``models.csv``, keyed by id."""
-    cat = _parse_models(_read_text("models.csv"), "models.csv")
-    extra = user_dir() / "models.csv"
-    if extra.is_file():
-        cat.update(_parse_models(extra.read_text(encoding="utf-8"), str(extra)))
-    return cat
+    return _shipped_and_user("models.csv", _parse_models)
 
 
 @cache

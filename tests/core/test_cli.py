@@ -183,3 +183,37 @@ def test_every_unit_has_a_german_name():
             assert p.unit in german, p.unit
             assert p.unit_label("de") == german[p.unit]
             assert p.unit_label("en") == p.unit
+
+
+def test_user_model_catalogue_extends_the_shipped_one(tmp_path):
+    """A consultant adds a model in <user dir>/models.csv (same columns), no code touched; a
+    malformed row is one line naming the file's line, never a traceback."""
+    import os
+
+    from wattif.core import data
+
+    header = data._read_text("models.csv").splitlines()[0] + "\n"
+    assert header.startswith("id,name,family,")
+    row = (
+        "acme/Dense-20B,Acme Dense 20B,acme-20b,20,20,40,40,163840,8,GQA,819200,5120,"
+        "0,0,0,0,0,wattif-assumption,test entry\n"
+    )
+    (tmp_path / "models.csv").write_text(header + row, encoding="utf-8")
+    env = dict(os.environ, WATTIF_USER_DIR=str(tmp_path))
+
+    def cli(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "wattif.core.cli", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+
+    out = cli("run", "--json", "--set", "model=acme/Dense-20B")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["accelerator_j_per_output_token"] > 0
+    assert "acme/Dense-20B" in cli("models").stdout
+    (tmp_path / "models.csv").write_text(header + "acme/Bad,Bad,x,5,50,1,1,0,0\n")
+    out = cli("models")
+    assert out.returncode == 2 and "line 2" in out.stderr and "Traceback" not in out.stderr
