@@ -7,6 +7,7 @@ never a Python loop over evaluations.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,7 +42,11 @@ _METRICS = {
     "co2e_t": lambda r: r.co2e_t,
     "water_m3": lambda r: r.water_m3,
     "cost_eur": lambda r: r.cost_eur,
+    "accelerators": lambda r: r.accelerators,
+    "power_mw": lambda r: r.power_provisioned_mw,
 }
+"""Yearly outputs the analyses can target, with their unit in the name (``accelerators`` is a
+count, ``power_mw`` the provisioned facility power)."""
 
 
 def savings_by_measure(
@@ -92,15 +97,21 @@ def _scalar(value) -> float:
     return float(np.asarray(value, dtype=float))
 
 
-def uncertain_parameters(scenario: Scenario) -> dict[str, tuple[float, float, float]]:
+def uncertain_parameters(
+    scenario: Scenario, pinned: Iterable[str] = ()
+) -> dict[str, tuple[float, float, float]]:
     """Parameters with a plausible range, as ``key -> (low, value, high)`` around the scenario.
 
     The declared ``low``/``high`` describe the uncertainty around the *default*; when a user moves
     a value, the range moves with it: multiplicatively for log-scale parameters, additively for
     linear ones, clipped to the allowed ``min``/``max``. Switches, choices and years have no range.
+    ``pinned`` keys are taken as given (excluded from the sampling).
     """
+    pinned = set(pinned)
     out = {}
     for key, p in params.registry().items():
+        if key in pinned:
+            continue
         if p.kind != "float" or p.low is None or p.high is None or p.high <= p.low:
             continue
         value = _scalar(scenario[key])
@@ -123,17 +134,22 @@ def _triangular_ppf(u: np.ndarray, low: float, mode: float, high: float) -> np.n
     return np.where(u < c, left, right)
 
 
-def sample_scenarios(scenario: Scenario, n: int = 1000, seed: int = 0) -> Scenario:
+def sample_scenarios(
+    scenario: Scenario, n: int = 1000, seed: int = 0, pinned: Iterable[str] = ()
+) -> Scenario:
     """A batch of ``n`` scenarios: every uncertain parameter sampled by Latin hypercube.
 
     Triangular distributions with the scenario's value as the mode, log-triangular for
-    log-scale parameters; the same ``seed`` gives the same samples on every machine.
+    log-scale parameters; the same ``seed`` gives the same samples on every machine (each
+    parameter draws from its own stream, so pinning one leaves the others' samples unchanged).
     """
     if n < 2:
         raise ValueError("n must be at least 2")
-    rng = np.random.default_rng(seed)
     changes = {}
-    for key, (low, mode, high) in uncertain_parameters(scenario).items():
+    for i, (key, (low, mode, high)) in enumerate(uncertain_parameters(scenario).items()):
+        if key in set(pinned):
+            continue
+        rng = np.random.default_rng([seed, i])
         u = (rng.permutation(n) + rng.random(n)) / n  # one stratum per sample
         if params.get(key).scale == "log" and low > 0:
             x = np.exp(_triangular_ppf(u, np.log(low), np.log(mode), np.log(high)))
@@ -153,16 +169,81 @@ class Bands:
     p50: np.ndarray
     p95: np.ndarray
     n: int
+    p25: np.ndarray | None = None
+    p75: np.ndarray | None = None
 
 
 def uncertainty_bands(
-    scenario: Scenario, metric: str = "energy_kwh", n: int = 1000, seed: int = 0
+    scenario: Scenario,
+    metric: str = "energy_kwh",
+    n: int = 1000,
+    seed: int = 0,
+    pinned: Iterable[str] = (),
 ) -> Bands:
     """P5/P50/P95 per year of ``metric`` over ``n`` Latin-hypercube samples (one batched call)."""
-    res = evaluate(sample_scenarios(scenario, n, seed))
-    values = _metric(res, metric, None)
-    p5, p50, p95 = np.percentile(values, [5, 50, 95], axis=0)
-    return Bands(metric, res.years, p5, p50, p95, n)
+    return uncertainty_all(scenario, n, seed, pinned, (metric,))[metric]
+
+
+PERCENTILES = (5, 25, 50, 75, 95)
+"""Percentiles the full uncertainty analysis reports (P5–P95 band, P25–P75 band, median)."""
+
+
+def uncertainty_all(
+    scenario: Scenario,
+    n: int = 1000,
+    seed: int = 0,
+    pinned: Iterable[str] = (),
+    metrics: Iterable[str] | None = None,
+) -> dict[str, Bands]:
+    """Bands of every metric (default all of :func:`metric_names`) from one batched evaluation:
+    P5, P25, P50, P75 and P95 per year over the same ``n`` samples."""
+    res = evaluate(sample_scenarios(scenario, n, seed, pinned))
+    out = {}
+    for metric in metrics or metric_names():
+        values = _metric(res, metric, None)
+        p5, p25, p50, p75, p95 = np.percentile(values, PERCENTILES, axis=0)
+        out[metric] = Bands(metric, res.years, p5, p50, p95, n, p25, p75)
+    return out
+
+
+def compare(scenarios: Sequence[Scenario]) -> list:
+    """Evaluate several scenarios; one batched call when they share base and horizon year.
+
+    Returns one :class:`Results` per scenario, as ``evaluate`` would give it alone.
+    """
+    if not scenarios:
+        return []
+    years = {(int(s["base_year"]), int(s["horizon_year"])) for s in scenarios}
+    if len(scenarios) == 1 or len(years) > 1:
+        return [evaluate(s) for s in scenarios]
+    keys = list(scenarios[0])
+    stacked = {}
+    for k in keys:
+        vals = [s[k] for s in scenarios]
+        if all(v == vals[0] for v in vals):
+            continue
+        stacked[k] = np.array(vals) if params.get(k).kind == "choice" else np.asarray(vals, float)
+    if not stacked:
+        r = evaluate(scenarios[0])
+        return [r for _ in scenarios]
+    res = evaluate(scenarios[0].replace(stacked))
+    return [_take(res, i) for i in range(len(scenarios))]
+
+
+def _take(res, i: int):
+    """Sample ``i`` of a batched :class:`Results` as the results of one scenario."""
+    from dataclasses import fields, replace
+
+    changes = {}
+    for f in fields(res):
+        v = getattr(res, f.name)
+        if f.name in ("years", "components") or not isinstance(v, np.ndarray):
+            continue
+        changes[f.name] = v[i]
+    out = replace(res, **changes)
+    for name in ("memory_bound", "fits_in_memory"):
+        object.__setattr__(out, name, bool(getattr(out, name)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -297,8 +378,8 @@ def goal_seek(
         scenario, key, target, metric, year, p
     ):
         raise WattIfError(
-            f"{key}: no value in {p.range_text()} brings {metric} to {target:g} "
-            f"(closest {achieved:g} at {value:g})"
+            f"{key}: the target {target:g} for {metric} is not reachable within "
+            f"{p.range_text()}; the closest is {achieved:g} at {key} = {value:g}"
         )
     return GoalSeek(key, value, achieved, float(target))
 

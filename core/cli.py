@@ -7,6 +7,10 @@
     wattif-cli run      [--preset NAME | --scenario FILE] [--set KEY=VALUE ...] [--json]
     wattif-cli export   [--preset NAME | --scenario FILE] [--set KEY=VALUE ...]
                         [--baseline FILE|PRESET] -o FILE.xlsx
+    wattif-cli uncertainty [scenario options] [--samples N] [--seed S] [--pin KEY ...] [--json]
+    wattif-cli tornado  [scenario options] [--metric M] [--year Y] [--json]
+    wattif-cli goal-seek [scenario options] --vary KEY --target T [--metric M] [--year Y] [--json]
+    wattif-cli compare  A B ... (preset names or scenario files) [--json]
 
 Invalid input exits with code 2 and one line naming the problem, never a traceback.
 """
@@ -303,6 +307,126 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_uncertainty(ns: argparse.Namespace) -> int:
+    from .analyses import uncertainty_all
+
+    sc = _scenario_from_args(ns)
+    if not 2 <= ns.samples <= 100_000:
+        raise WattIfError(f"--samples must be between 2 and 100000, got {ns.samples}")
+    for key in ns.pin or ():
+        params.get(key)  # unknown keys are named
+    bands = uncertainty_all(sc, n=ns.samples, seed=ns.seed, pinned=ns.pin or ())
+    years = [int(y) for y in next(iter(bands.values())).years]
+    out = {
+        "scenario": sc.name,
+        "years": years,
+        "samples": ns.samples,
+        "seed": ns.seed,
+        "pinned": list(ns.pin or ()),
+        "method": "Latin hypercube, triangular around the scenario's values (log-triangular on "
+        "log scales), every parameter with a plausible range incl. model_error_factor",
+    }
+    for metric, b in bands.items():
+        out[metric] = {
+            "p5": _num(b.p5),
+            "p25": _num(b.p25),
+            "p50": _num(b.p50),
+            "p75": _num(b.p75),
+            "p95": _num(b.p95),
+        }
+    if ns.json:
+        print(json.dumps(out, indent=1, ensure_ascii=False))
+        return 0
+    print(f"Scenario: {sc.name}; {ns.samples} samples, seed {ns.seed}")
+    for metric, b in bands.items():
+        print(f"{metric}:")
+        for i, y in enumerate(years):
+            print(f"  {y}  P5 {b.p5[i]:.4g}  P50 {b.p50[i]:.4g}  P95 {b.p95[i]:.4g}")
+    return 0
+
+
+def _metric_arg(metric: str) -> str:
+    from .analyses import metric_names
+
+    if metric not in metric_names():
+        raise WattIfError(f"--metric: '{metric}' is not one of {', '.join(metric_names())}")
+    return metric
+
+
+def _year_arg(sc: Scenario, year: int | None) -> int:
+    y0, y1 = int(sc["base_year"]), int(sc["horizon_year"])
+    if year is None:
+        return y1
+    if not y0 <= year <= y1:
+        raise WattIfError(f"--year: {year} is outside the projection {y0}-{y1}")
+    return year
+
+
+def _cmd_tornado(ns: argparse.Namespace) -> int:
+    from .analyses import tornado
+
+    sc = _scenario_from_args(ns)
+    t = tornado(sc, _metric_arg(ns.metric), _year_arg(sc, ns.year))
+    rows = [
+        {
+            "key": b.key,
+            "low_value": b.low,
+            "high_value": b.high,
+            "low_result": b.at_low,
+            "high_result": b.at_high,
+            "swing": b.swing,
+            "unit": params.get(b.key).unit,
+        }
+        for b in t.bars
+    ]
+    if ns.json:
+        doc = {"scenario": sc.name, "metric": t.metric, "year": t.year, "base": t.base}
+        print(json.dumps(doc | {"rows": rows}, indent=1, ensure_ascii=False))
+        return 0
+    print(f"Tornado of {t.metric} in {t.year} (scenario: {t.base:.4g}); largest swing first")
+    for r in rows:
+        print(
+            f"  {r['key']:<36} {r['low_value']:>10.4g} .. {r['high_value']:<10.4g} "
+            f"-> {r['low_result']:.4g} .. {r['high_result']:.4g}"
+        )
+    return 0
+
+
+def _cmd_goal_seek(ns: argparse.Namespace) -> int:
+    from .analyses import goal_seek
+
+    sc = _scenario_from_args(ns)
+    params.get(ns.vary)
+    g = goal_seek(sc, ns.vary, ns.target, _metric_arg(ns.metric), _year_arg(sc, ns.year))
+    if ns.json:
+        doc = {"key": g.key, "value": g.value, "result": g.achieved, "target": g.target}
+        print(json.dumps(doc, indent=1))
+        return 0
+    print(f"{g.key} = {g.value:.6g} gives {ns.metric} {g.achieved:.6g} (target {g.target:.6g})")
+    return 0
+
+
+def _cmd_compare(ns: argparse.Namespace) -> int:
+    from .analyses import compare
+
+    scenarios = [
+        load_preset(a) if a in data.preset_names() else load_scenario(a) for a in ns.scenarios
+    ]
+    results = compare(scenarios)
+    pairs = list(zip(scenarios, results, strict=True))
+    docs = [{"scenario": s.name, **results_dict(r)} for s, r in pairs]
+    if ns.json:
+        print(json.dumps({"scenarios": docs}, indent=1, ensure_ascii=False))
+        return 0
+    print(f"{'scenario':<40} {'Wh/query':>9} {'energy (horizon)':>17} {'accelerators':>13}")
+    for s, r in zip(scenarios, results, strict=True):
+        print(
+            f"{s.name[:40]:<40} {r.per_query_total_wh[0]:>9.3f} "
+            f"{_fmt_si(r.energy_total_kwh[-1] * 1000, 'Wh'):>17} {r.accelerators[-1]:>13,.0f}"
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = _Parser(
         prog="wattif-cli",
@@ -340,6 +464,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, help="output .xlsx file")
     p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("uncertainty", help="P5/P50/P95 bands per year (Monte Carlo)")
+    scenario_args(p)
+    p.add_argument("--samples", type=int, default=1000, help="number of samples (default 1000)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument("--pin", action="append", metavar="KEY", help="keep KEY fixed (repeatable)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_uncertainty)
+
+    def metric_year(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--metric", default="energy_kwh", help="output (default energy_kwh)")
+        p.add_argument("--year", type=int, help="year (default: the horizon year)")
+        p.add_argument("--json", action="store_true", help="print one JSON object")
+
+    p = sub.add_parser("tornado", help="one-at-a-time sensitivity, largest swing first")
+    scenario_args(p)
+    metric_year(p)
+    p.set_defaults(func=_cmd_tornado)
+    p = sub.add_parser("goal-seek", help="the value of one input that reaches a target")
+    scenario_args(p)
+    metric_year(p)
+    p.add_argument("--vary", required=True, metavar="KEY", help="the input to solve for")
+    p.add_argument("--target", required=True, type=float, help="target value of the metric")
+    p.set_defaults(func=_cmd_goal_seek)
+    p = sub.add_parser("compare", help="evaluate several scenarios side by side")
+    p.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="preset names or files")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(func=_cmd_compare)
     return ap
 
 

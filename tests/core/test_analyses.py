@@ -125,7 +125,7 @@ def test_goal_seek_keeps_energy_flat():
 
 
 def test_goal_seek_reports_unreachable_targets():
-    with pytest.raises(WattIfError, match="no value in"):
+    with pytest.raises(WattIfError, match="not reachable within"):
         goal_seek(BASE, "pue", 1.0)  # no PUE brings the energy to 1 kWh
     with pytest.raises(WattIfError, match="numeric parameter"):
         goal_seek(BASE, "hardware", 1.0)
