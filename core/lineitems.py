@@ -237,8 +237,15 @@ def LOG2(a) -> E:
     return Fn("LOG2", (_e(a),))
 
 
+CEIL_GUARD = 1e-12
+"""Relative hair below which a value above an integer counts as that integer in :func:`CEIL`."""
+
+
 def CEIL(a) -> E:
-    return Fn("CEILING", (_e(a),))
+    """Smallest integer not below ``a``, taking a value a hair (relative 1e-12) above an integer
+    as that integer: engines differ there (LibreOffice's CEILING(8+2^-49) is 8, numpy's 9), and
+    a replica or a server must not appear from rounding noise."""
+    return Fn("CEILING", (_e(a) * (1 - CEIL_GUARD),))
 
 
 def ROUND(a) -> E:
@@ -1019,6 +1026,13 @@ def declaration() -> tuple:
     for c in COMPONENTS[:-1]:
         it(f"en_{c}", COMPONENT_LABELS[c][0], "kWh/yr", F_INT, Ref(f"pq_{c}") * R.queries / 1000)
     it(
+        "other_acc_kwh",
+        "Other AI workloads left on accelerators (at the meter)",
+        "kWh/yr",
+        F_INT,
+        P.classical_ml_gwh_per_year * 1e6 * (1 - R.a_placement * P.m_placement_share),
+    )
+    it(
         "en_other_ai",
         COMPONENT_LABELS["other_ai"][0],
         "kWh/yr",
@@ -1058,7 +1072,11 @@ def declaration() -> tuple:
         "IT energy on site (for water)",
         "kWh/yr",
         F_INT,
-        R.en_accelerators + R.en_host + R.en_idle + R.en_training / P.training_pue,
+        R.en_accelerators
+        + R.en_host
+        + R.en_idle
+        + R.en_training / P.training_pue
+        + R.en_other_ai / R.pue,
     )
     it("water", "On-site water", "m³/yr", F_INT, R.it_kwh * P.wue_l_per_kwh / 1000)
     it("cost", "Electricity cost", "EUR/yr", F_INT, R.en_total * P.electricity_price_eur_per_kwh)
@@ -1088,22 +1106,48 @@ def declaration() -> tuple:
         R.acc_v * (R.tdp + R.host_w),
     )
     it("racks_v", "Rack share", "racks", F_DEC, R.nameplate_v / 1000 / R.rack_kw)
-    it("accelerators", "Accelerators provisioned", "count", F_INT, SUMV(R.acc_v))
-    it("servers", "Servers", "count", F_INT, SUMV(R.srv_v))
-    it("racks", "Racks", "count", F_INT, CEIL(SUMV(R.racks_v)))
+    it(
+        "acc_other",
+        "Accelerators for the other AI workloads (configured hardware, same utilisation)",
+        "count",
+        F_INT,
+        CEIL(R.other_acc_kwh * 1000 / R.pue / 8760 / (V0(R.p_acc) + V0(R.p_host)) / R.u),
+    )
+    it(
+        "nameplate_other",
+        "Nameplate power of those accelerators and hosts",
+        "W",
+        F_DEC,
+        R.acc_other * (V0(R.tdp) + V0(R.host_w)),
+    )
+    it("accelerators", "Accelerators provisioned", "count", F_INT, SUMV(R.acc_v) + R.acc_other)
+    it(
+        "servers",
+        "Servers",
+        "count",
+        F_INT,
+        SUMV(R.srv_v) + CEIL(R.acc_other / V0(R.per_server)),
+    )
+    it(
+        "racks",
+        "Racks",
+        "count",
+        F_INT,
+        CEIL(SUMV(R.racks_v) + R.nameplate_other / 1000 / V0(R.rack_kw)),
+    )
     it(
         "mw_avg",
         "Average facility power",
         "MW",
         F_DEC,
-        (R.en_accelerators + R.en_host + R.en_idle + R.en_facility) / 8760 / 1000,
+        (R.en_accelerators + R.en_host + R.en_idle + R.en_facility + R.en_other_ai) / 8760 / 1000,
     )
     it(
         "mw_prov",
         "Provisioned (nameplate) facility power",
         "MW",
         F_DEC,
-        SUMV(R.nameplate_v) * R.pue / 1e6,
+        (SUMV(R.nameplate_v) + R.nameplate_other) * R.pue / 1e6,
     )
 
     sec("Key physics as configured (without measures; the Results use the base year)")

@@ -1,0 +1,36 @@
+"""'Other AI workloads' (classical ML on accelerators) are counted everywhere or nowhere: in
+energy, CO2e and cost, and also in accelerators, servers, racks, power and water (issue 8)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from wattif.core import evaluate, load_preset
+
+
+def test_other_ai_workloads_move_every_total():
+    sc = load_preset("company_rollout")
+    assert sc.classical_ml_gwh_per_year > 0
+    with_other, without = evaluate(sc), evaluate(sc.replace(classical_ml_gwh_per_year=0.0))
+    for field in (
+        "energy_total_kwh",
+        "co2e_t",
+        "cost_eur",
+        "water_m3",
+        "accelerators",
+        "servers",
+        "power_avg_mw",
+        "power_provisioned_mw",
+    ):
+        more, less = getattr(with_other, field), getattr(without, field)
+        assert np.all(more > less), field
+    # the average power follows the energy exactly: 0.5 GWh a year is 57 kW on average
+    extra_mw = with_other.power_avg_mw - without.power_avg_mw
+    extra_kwh = with_other.energy_kwh[:, -1]
+    assert np.allclose(extra_mw, extra_kwh / 8760 / 1000, rtol=1e-12)
+
+
+def test_moving_other_ai_to_cpus_frees_accelerators():
+    sc = load_preset("company_rollout")
+    moved = sc.replace(m_placement_on=True, m_placement_year=int(sc.base_year))
+    assert evaluate(moved).accelerators[-1] < evaluate(sc).accelerators[-1]
