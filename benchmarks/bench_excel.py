@@ -1,6 +1,6 @@
 """Excel export benchmark: the default scenario against the default baseline.
 
-``excel_export_s`` is the first export in a fresh process, as a user feels it (openpyxl is
+``excel_export_s`` is the first export in a fresh process, as a user feels it (XlsxWriter is
 imported on that first call; Python start-up and ``import wattif.core`` are not counted);
 ``excel_export_warm_s`` the median of later exports in the same process.
 """

@@ -9,6 +9,10 @@ depend on what ran before in ``benchmarks/run.py``:
   panel). Nothing is hooked into the event loop while measuring.
 - ``gui_cold_start_s``: median of three starts of ``python -m wattif.gui.app --smoke-test``, from
   launching the process until every chart and the KPI strip have painted.
+- ``gui_update_bands_p95_ms``, ``gui_update_bands_delta_p95_ms``, ``bands_updates_per_s``,
+  ``bands_ready_ms``, ``tornado_gui_ms``: the analyses (see :func:`analyses`).
+- ``compare_4_update_p95_ms``, ``compare_4_delta_*_ms``, ``compare_4_table_update_p95_ms``: four
+  named scenarios shown (see :func:`comparison`).
 
 Benchmarks report; they never assert.
 """
@@ -32,6 +36,7 @@ from wattif.gui.main_window import MainWindow
 w = MainWindow(restore=False)
 w.resize(1600, 1000)
 w.show()
+w.param_views.show_all()  # the PUE row on screen, as before the key-levers tab existed
 for _ in range(20):
     app.processEvents()
 from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
@@ -111,9 +116,266 @@ def cold_start(runs: int = 3) -> dict[str, float]:
     return {"gui_cold_start_s": statistics.median(times)} if times else {}
 
 
+ANALYSES_SCRIPT = r"""
+import json, sys, time
+import numpy as np
+from PySide6.QtWidgets import QAbstractSlider, QApplication
+app = QApplication([])
+from wattif.gui.main_window import MainWindow
+from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
+mode = sys.argv[1]
+w = MainWindow(restore=False)
+w.resize(1600, 1000)
+w.show()
+w.param_views.show_all()  # the PUE row on screen, as before the key-levers tab existed
+for _ in range(20):
+    app.processEvents()
+dispatcher = QAbstractEventDispatcher.instance()
+AllEvents = QEventLoop.ProcessEventsFlag.AllEvents
+Wait = QEventLoop.ProcessEventsFlag.WaitForMoreEvents
+unc = w.analyses.uncertainty
+slider = w.panel.rows["pue"].slider
+Add = QAbstractSlider.SliderAction.SliderSingleStepAdd
+Sub = QAbstractSlider.SliderAction.SliderSingleStepSub
+def settle():
+    # as UPDATE_SCRIPT: run the event loop until it has nothing left to do
+    last = time.perf_counter()
+    idle = 0
+    while idle < 2:
+        if dispatcher.processEvents(AllEvents):
+            last = time.perf_counter()
+            idle = 0
+        else:
+            idle += 1
+    return last
+def wait_for(condition, timeout=30.0):
+    end = time.perf_counter() + timeout
+    while not condition() and time.perf_counter() < end:
+        dispatcher.processEvents(AllEvents | Wait)  # sleeps until the worker's answer comes
+    return settle()
+out = {}
+if mode in ("off", "on"):
+    # slider steps with bands off or on: 300 single steps of PUE, as gui_update_p95_ms
+    if mode == "on":
+        w.analyses.act_bands.trigger()
+        wait_for(unc.is_final)
+    times, cpu = [], []
+    actions = [Add] * 150 + [Sub] * 150
+    for i in range(10):
+        slider.triggerAction(actions[0 if i % 2 == 0 else -1]); settle()
+    for action in actions:
+        t0, c0 = time.perf_counter(), time.thread_time()
+        slider.triggerAction(action)
+        times.append((settle() - t0) * 1000.0)
+        cpu.append((time.thread_time() - c0) * 1000.0)  # the UI thread's own work
+    out = {"p50": float(np.percentile(times, 50)), "p95": float(np.percentile(times, 95)),
+           "cpu_p50": float(np.percentile(cpu, 50)), "cpu_p95": float(np.percentile(cpu, 95))}
+    if mode == "on":
+        t0 = time.perf_counter()  # band updates the drag got to see, per second
+        drawn = []
+        unc.changed.connect(lambda: drawn.append(1))
+        for action in [Add] * 60 + [Sub] * 60:
+            slider.triggerAction(action); settle()
+        out["band_updates_per_s"] = len(drawn) / (time.perf_counter() - t0)
+elif mode == "ready":
+    # from the last step of a drag (15 steps) until the full band is drawn; the band cache is
+    # emptied first so that every drag ends on a scenario computed afresh
+    w.analyses.act_bands.trigger()
+    wait_for(unc.is_final)
+    times = []
+    for i in range(24):
+        unc._cache.clear()
+        action = Add if i % 2 == 0 else Sub
+        for _ in range(15):
+            slider.triggerAction(action)
+            t0 = time.perf_counter()
+            settle()
+        times.append((wait_for(unc.is_final) - t0) * 1000.0)
+    out = {"p50": float(np.percentile(times, 50)), "p95": float(np.percentile(times, 95))}
+elif mode == "tornado":
+    # with the tornado shown: from a slider step until its bars for the new scenario are drawn
+    w.analyses.act_tornado.trigger()
+    view = w.analyses.tornado
+    wait_for(lambda: bool(view.bars()))
+    state = {"drawn": 0}
+    view.drawn.connect(lambda: state.__setitem__("drawn", state["drawn"] + 1))
+    times = []
+    for i in range(40):
+        before = state["drawn"]
+        t0 = time.perf_counter()
+        slider.triggerAction(Add if (i // 10) % 2 == 0 else Sub)
+        times.append((wait_for(lambda: state["drawn"] > before) - t0) * 1000.0)
+    out = {"p50": float(np.percentile(times, 50)), "p95": float(np.percentile(times, 95))}
+w.model.mark_saved()
+w.close()
+print(json.dumps(out))
+"""
+
+
+def _analyses(mode: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as state:
+        out = subprocess.run(
+            [sys.executable, "-c", ANALYSES_SCRIPT, mode],
+            env=_env(state),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
+    if out.returncode != 0 or not line:
+        print(out.stderr[-2000:], file=sys.stderr)
+        return {}
+    return json.loads(line[-1])
+
+
+def analyses(rounds: int = 5) -> dict[str, float]:
+    """Bands, tornado: ``gui_update_bands_p95_ms`` (slider steps with bands on, measured as
+    ``gui_update_p95_ms``), ``gui_update_bands_delta_p95_ms`` (on minus off, the two measured
+    alternately in ``rounds`` pairs of runs, since the machine's load drifts), ``bands_ready_ms``
+    (median, from the last step of a drag until the full band is drawn), ``tornado_gui_ms``
+    (median, from a slider step until the tornado shows the new scenario)."""
+    pairs = []
+    for _ in range(rounds):
+        a, b = _analyses("off"), _analyses("on")
+        if a and b:
+            pairs.append((a, b))
+    figures: dict[str, float] = {}
+    if pairs:
+
+        def median(f) -> float:
+            return statistics.median(f(a, b) for a, b in pairs)
+
+        figures["gui_update_bands_p95_ms"] = median(lambda a, b: b["p95"])
+        figures["gui_update_bands_delta_p95_ms"] = median(lambda a, b: b["p95"] - a["p95"])
+        figures["gui_update_bands_delta_p50_ms"] = median(lambda a, b: b["p50"] - a["p50"])
+        # the UI thread's own time per step: what bands add, without the machine's noise
+        figures["gui_update_bands_delta_cpu_p50_ms"] = median(
+            lambda a, b: b["cpu_p50"] - a["cpu_p50"]
+        )
+        figures["gui_update_bands_delta_cpu_p95_ms"] = median(
+            lambda a, b: b["cpu_p95"] - a["cpu_p95"]
+        )
+        figures["bands_updates_per_s"] = median(lambda a, b: b["band_updates_per_s"])
+    ready = _analyses("ready")
+    if ready:
+        figures["bands_ready_ms"] = ready["p50"]
+        figures["bands_ready_p95_ms"] = ready["p95"]
+    tornado = _analyses("tornado")
+    if tornado:
+        figures["tornado_gui_ms"] = tornado["p50"]
+    return figures
+
+
+COMPARE_SCRIPT = r"""
+import json, sys, time
+import numpy as np
+from PySide6.QtWidgets import QAbstractSlider, QApplication
+app = QApplication([])
+from wattif.gui.main_window import MainWindow
+from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
+mode = sys.argv[1]
+w = MainWindow(restore=False)
+w.resize(1600, 1000)
+w.show()
+# the PUE row on screen, as in UPDATE_SCRIPT before the key-levers tab existed
+w.param_views.show_all()
+if mode in ("on4", "table"):
+    # four named scenarios, all shown, three drawn beside the one being edited, which is
+    # the same scenario as in "off" (so that the difference is the comparison alone)
+    s, m = w.workspace.scenarios, w.model
+    m.update({"m_right_size_on": True}); s.keep_current("Right-size")
+    m.update({"m_right_size_on": False, "m_quantise_on": True}); s.keep_current("Quantise")
+    m.update({"m_quantise_on": False, "queries_per_day": 5e9}); s.keep_current("More volume")
+    m.update({"queries_per_day": 2.5e9}); s.keep_current("Today")
+    if mode == "table":
+        w.workspace.table_dock.show()
+for _ in range(20):
+    app.processEvents()
+dispatcher = QAbstractEventDispatcher.instance()
+slider = w.panel.rows["pue"].slider
+def settle():
+    # as UPDATE_SCRIPT: run the event loop until it has nothing left to do
+    last = time.perf_counter()
+    idle = 0
+    while idle < 2:
+        if dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
+            last = time.perf_counter()
+            idle = 0
+        else:
+            idle += 1
+    return last
+times, cpu = [], []
+actions = [QAbstractSlider.SliderAction.SliderSingleStepAdd] * 150 + \
+          [QAbstractSlider.SliderAction.SliderSingleStepSub] * 150
+for i in range(10):  # warm-up
+    slider.triggerAction(actions[0 if i % 2 == 0 else -1]); settle()
+for action in actions:
+    t0, c0 = time.perf_counter(), time.thread_time()
+    slider.triggerAction(action)
+    t1 = settle()
+    times.append((t1 - t0) * 1000.0)
+    cpu.append((time.thread_time() - c0) * 1000.0)  # the UI thread's own work
+w.model.mark_saved()
+w.close()
+pct = lambda xs, q: float(np.percentile(xs, q))
+print(json.dumps({"p50": pct(times, 50), "p95": pct(times, 95),
+                  "cpu_p50": pct(cpu, 50), "cpu_p95": pct(cpu, 95)}))
+"""
+
+
+def _compare(mode: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as state:
+        out = subprocess.run(
+            [sys.executable, "-c", COMPARE_SCRIPT, mode],
+            env=_env(state),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
+    if out.returncode != 0 or not line:
+        print(out.stderr[-2000:], file=sys.stderr)
+        return {}
+    return json.loads(line[-1])
+
+
+def comparison(rounds: int = 5) -> dict[str, float]:
+    """Named scenarios side by side: ``compare_4_update_p95_ms`` (slider steps, measured as
+    ``gui_update_p95_ms``, with four named scenarios shown: three drawn beside the one being
+    edited on every chart, which is the same scenario as without them), and from ``rounds``
+    alternating runs without and with them (the machine's load drifts):
+    ``compare_4_delta_p50_ms``/``_p95_ms`` (with minus without, wall time) and
+    ``compare_4_delta_cpu_p50_ms``/``_p95_ms`` (the UI thread's own time per step, which a loaded
+    machine does not blur); ``compare_4_table_update_p95_ms``: the same steps with the
+    comparison table open as well."""
+    pairs, table = [], []
+    for _ in range(rounds):
+        a, b, c = _compare("off"), _compare("on4"), _compare("table")
+        if a and b:
+            pairs.append((a, b))
+        if c:
+            table.append(c["p95"])
+    figures: dict[str, float] = {}
+    if pairs:
+
+        def median(f) -> float:
+            return statistics.median(f(a, b) for a, b in pairs)
+
+        figures["compare_4_update_p95_ms"] = median(lambda a, b: b["p95"])
+        figures["compare_4_delta_p50_ms"] = median(lambda a, b: b["p50"] - a["p50"])
+        figures["compare_4_delta_p95_ms"] = median(lambda a, b: b["p95"] - a["p95"])
+        figures["compare_4_delta_cpu_p50_ms"] = median(lambda a, b: b["cpu_p50"] - a["cpu_p50"])
+        figures["compare_4_delta_cpu_p95_ms"] = median(lambda a, b: b["cpu_p95"] - a["cpu_p95"])
+    if table:
+        figures["compare_4_table_update_p95_ms"] = statistics.median(table)
+    return figures
+
+
 def run() -> dict[str, float]:
     figures = update_latency()
     figures.update(cold_start())
+    figures.update(analyses())
+    figures.update(comparison())
     return figures
 
 

@@ -1,6 +1,8 @@
 """Builds the Excel workbook of :func:`wattif.core.excel.export_workbook` (private).
 
-Imported only while exporting: it loads openpyxl at import time.
+Imported only while exporting: it loads XlsxWriter at import time. Every formula cell stores
+the value WattIf computed for it (see :mod:`._xlsx_write`); the Calc sheet's values come from
+the numpy target of the same line-item declaration its formulas are rendered from.
 """
 
 from __future__ import annotations
@@ -9,90 +11,107 @@ import datetime as _dt
 import io
 import re
 from collections.abc import Callable
-from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference, ScatterChart, Series
-from openpyxl.chart.shapes import GraphicalProperties
-from openpyxl.chart.text import RichText
-from openpyxl.drawing.line import LineProperties
-from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties
-from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.indexed_list import IndexedList
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet.datavalidation import DataValidation
+import xlsxwriter
 
 from . import MODEL_VERSION, __version__, data, params
-from ._xlsx_calc import PQ_COMPONENTS, VARIANT_LABELS, Col, layout
-from ._xlsx_calc import formula as calc_formula
-from .analyses import savings_by_measure
+from ._xlsx_calc import (
+    MARK,
+    PQ_COMPONENTS,
+    VARIANT_LABELS,
+    Col,
+    column_values,
+    layout,
+    row_values,
+    special,
+    template,
+)
+from ._xlsx_write import (
+    BOLD,
+    CENTER,
+    HEAD,
+    INDENT,
+    INPUT,
+    LINK,
+    MUTE,
+    NAVY,
+    RIGHT,
+    SECTION,
+    SECTION_BG,
+    STRIPE,
+    SUB,
+    TITLE,
+    WRAP,
+    Formats,
+    Sheet,
+    Tr,
+    col_letter,
+    defined_name,
+    safe_text,
+    text_height,
+    xl_number,
+)
+from .analyses import savings_by_measure, tornado, uncertainty_all
 from .data import HW_NUMERIC_FLOAT
 from .measures import measures
 from .model import COMPONENT_LABELS, COMPONENTS, Results, evaluate
-from .scenario import Scenario
+from .scenario import Scenario, preset_info
 
-# ------------------------------------------------------------------------------- look
-
-FONT = "Arial"  # metric twin Liberation Sans in LibreOffice: same layout in both
-INK = "1A1A1A"
-NAVY = "1F3A5F"
-INPUT_BLUE = "0033CC"
-INPUT_FILL = "E8F0FC"
-SECTION_FILL = "E9ECF1"
-MUTED = "6B7280"
 OKABE_ITO = {
-    "orange": "E69F00",
-    "sky": "56B4E9",
-    "green": "009E73",
-    "yellow": "F0E442",
-    "blue": "0072B2",
-    "vermillion": "D55E00",
-    "purple": "CC79A7",
-    "black": "000000",
-    "grey": "999999",
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+    "black": "#000000",
+    "grey": "#999999",
 }
 COMPONENT_COLOURS = {
-    "accelerators": "0072B2",
-    "host": "56B4E9",
-    "idle": "E69F00",
-    "facility": "009E73",
-    "network": "F0E442",
-    "device": "D55E00",
-    "local": "CC79A7",
-    "training": "000000",
-    "other_ai": "999999",
+    "accelerators": "#0072B2",
+    "host": "#56B4E9",
+    "idle": "#E69F00",
+    "facility": "#009E73",
+    "network": "#F0E442",
+    "device": "#D55E00",
+    "local": "#CC79A7",
+    "training": "#000000",
+    "other_ai": "#999999",
 }
-BASELINE_COLOUR = "8C8C8C"
-SCENARIO_COLOUR = "0072B2"
+BASELINE_COLOUR = "#8C8C8C"
+SCENARIO_COLOUR = "#0072B2"
+CHANGED_FILL = "#FFE7A8"
+PASS_FILL = "#DCEFE6"
+FAIL_FILL = "#FBE3D3"
 
-F_TITLE = Font(name=FONT, size=16, bold=True, color=NAVY)
-F_SUB = Font(name=FONT, size=10, italic=True, color=MUTED)
-F_HEAD = Font(name=FONT, size=10, bold=True, color="FFFFFF")
-F_BOLD = Font(name=FONT, size=10, bold=True, color=INK)
-F_BODY = Font(name=FONT, size=10, color=INK)
-F_MUTED = Font(name=FONT, size=9, color=MUTED)
-F_INPUT = Font(name=FONT, size=10, color=INPUT_BLUE)
-F_LINK = Font(name=FONT, size=10, color=INPUT_BLUE, underline="single")
-F_SECTION = Font(name=FONT, size=10, bold=True, color=NAVY)
-FILL_HEAD = PatternFill("solid", fgColor=NAVY)
-FILL_INPUT = PatternFill("solid", fgColor=INPUT_FILL)
-FILL_SECTION = PatternFill("solid", fgColor=SECTION_FILL)
-FILL_PASS = PatternFill("solid", fgColor="DCEFE6")
-FILL_FAIL = PatternFill("solid", fgColor="FBE3D3")
-THIN = Side(style="thin", color="C9CED6")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-UNDERLINE = Border(bottom=Side(style="thin", color=NAVY))
-WRAP_TOP = Alignment(wrap_text=True, vertical="top")
-INPUT_ALIGN = Alignment(horizontal="center")
-NO_WRAP = Alignment(wrap_text=False)
-INDENT = Alignment(horizontal="left", indent=1)
-RIGHT = Alignment(horizontal="right")
-ALIGN_CENTER_H = Alignment(horizontal="center")
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+SHEETS = {
+    "README": "Hinweise",
+    "Summary": "Übersicht",
+    "Inputs": "Eingaben",
+    "Calc": "Berechnung",
+    "Results": "Ergebnisse",
+    "Measures": "Maßnahmen",
+    "Uncertainty": "Unsicherheit",
+    "Tornado": "Sensitivität",
+    "Hardware": "Hardware",
+    "Models": "Modelle",
+    "Sources": "Quellen",
+    "Checks": "Prüfungen",
+}
+"""Sheets in order: English name -> German name."""
+
+SIDES = (("Base_", "Baseline"), ("Scen_", "Scenario"))
+CALC_FIRST_COL = 4  # D
+CALC_FIRST_ROW = 6
+HW_SPARE_ROWS = 20
+MD_SPARE_ROWS = 10
+UNCERTAINTY_SAMPLES = 1000
+UNCERTAINTY_SEED = 0
+TORNADO_BARS = 15
 
 # adaptive number formats (values in base units, displayed with a unit that fits)
 NF_ENERGY = '[>=1000000000]#,##0.0,,," TWh";[>=1000000]#,##0.0,," GWh";#,##0.0," MWh"'
@@ -102,251 +121,129 @@ NF_EUR = '[>=1000000000]#,##0.00,,," bn EUR";[>=1000000]#,##0.0,," M EUR";#,##0"
 NF_COUNT = "#,##0"
 NF_QUERIES = '[>=1000000000]#,##0.0,,," bn";[>=1000000]#,##0.0,," M";#,##0'
 NF_WH = '0.000" Wh"'
-NF_MW = '#,##0.0" MW"'
+NF_POWER_W = '[>=1000000]#,##0.0,," MW";[>=1000]#,##0.0," kW";#,##0" W"'
+NF_KWH = (
+    '[>=1000000000]#,##0.0,,," TWh";[>=1000000]#,##0.0,," GWh";[>=1000]#,##0.0," MWh";#,##0" kWh"'
+)
+NF_HOURS = '#,##0" h"'
 NF_PCT = "+0.0%;-0.0%;0.0%"
 NF_DELTA = "+#,##0.00;-#,##0.00;0"
 NF_CHECK = "0.0000000000E+00"  # 11 significant digits: shows the 1e-9 agreement
-
-SHEETS = (
-    "README",
-    "Summary",
-    "Inputs",
-    "Calc",
-    "Results",
-    "Measures",
-    "Hardware",
-    "Models",
-    "Sources",
-    "Checks",
-)
-SIDES = (("Base_", "Baseline"), ("Scen_", "Scenario"))
-CALC_FIRST_COL = 4  # D
-CALC_FIRST_ROW = 6
-
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-MAX_CELL_TEXT = 32767
+INTERNAL_TOL = "1E-12"
+"""Internal checks pass at zero (counts) or a relative difference of at most this (sums that
+are computed alike and come out equal)."""
 
 
-# ------------------------------------------------------------------------------- text safety
+def year_slots() -> int:
+    """Year columns per side on Calc: every projection the allowed inputs can ask for."""
+    return int(params.get("horizon_year").max) - int(params.get("base_year").min) + 1
 
 
-def safe_text(value: object, limit: int = MAX_CELL_TEXT) -> str:
-    """Any text made safe for a cell: no control characters or lone surrogates, bounded."""
-    s = _SURROGATE.sub("\ufffd", _ILLEGAL.sub("", str(value)))
-    if len(s) > limit:
-        s = s[: limit - 1] + "…"
-    return s
+# ------------------------------------------------------------------------------- context
 
 
-_STYLE_CACHE: dict = {}
+@dataclass
+class _Ctx:
+    wb: object
+    fmt: Formats
+    tr: Tr
+    sc: Scenario
+    base: Scenario
+    res: dict[str, Results]  # WattIf's results at export, by prefix
+    sheets: dict[str, Sheet] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # "Scen_pue" -> defined name
+    calc_cols: dict[str, list[Col]] = field(default_factory=dict)
+    cv: dict = field(default_factory=dict)  # (block, Calc row key) -> values per column
+    lay: object = None
+    slots: int = 0
+    energy_div: float = 1.0
+    energy_unit: str = "kWh"
+    report: Callable[[float, str], None] = lambda f, m: None
+    rows: dict = field(default_factory=dict)  # places other sheets refer to
+    checks: dict = field(default_factory=dict)
+    taken: set = field(default_factory=set)  # defined names in use (lower case)
 
+    @property
+    def de(self) -> bool:
+        return self.tr.lang == "de"
 
-def styled(
-    cell,
-    font: Font | None = None,
-    fill=None,
-    fmt: str | None = None,
-    align: Alignment | None = None,
-    border: Border | None = None,
-):
-    """Apply a combination of module-level style objects, memoised per workbook.
+    def sheet(self, key: str) -> Sheet:
+        return self.sheets[key]
 
-    openpyxl hashes every style object on assignment, which dominates the export time; the
-    finished style array of a combination is copied instead. The style objects are kept alive
-    in the cache so that their ids stay unique.
-    """
-    fresh = not cell.has_style  # a cell styled before keeps its style: no memo then
-    key = (id(cell.parent.parent), id(font), id(fill), fmt, id(align), id(border))
-    hit = _STYLE_CACHE.get(key) if fresh else None
-    if hit is not None:
-        cell._style = copy(hit[0])
-        return cell
-    if font is not None:
-        cell.font = font
-    if fill is not None:
-        cell.fill = fill
-    if fmt is not None:
-        cell.number_format = fmt
-    if align is not None:
-        cell.alignment = align
-    if border is not None:
-        cell.border = border
-    if fresh:
-        _STYLE_CACHE[key] = (copy(cell._style), (cell.parent.parent, font, fill, align, border))
-    return cell
+    def q(self, key: str) -> str:
+        """``'Sheet name'!`` of a sheet by its English key."""
+        return self.sheets[key].ref
 
+    def side_sc(self, prefix: str) -> Scenario:
+        return self.base if prefix == "Base_" else self.sc
 
-def put_text(ws, row: int, col: int, value: object, font: Font = F_BODY, limit: int = 32767):
-    """Write text that is always text, never a formula (formula injection)."""
-    s = safe_text(value, limit)
-    cell = ws.cell(row=row, column=col)
-    cell.value = s
-    cell.data_type = "s"  # a leading '=' would otherwise be taken as a formula
-    if s[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        cell.quotePrefix = True  # Excel/LibreOffice keep it text even when the cell is edited
-    return styled(cell, font)
+    def t_h(self, prefix: str) -> int:
+        sc = self.side_sc(prefix)
+        return int(sc["horizon_year"]) - int(sc["base_year"])
 
+    # Calc references --------------------------------------------------------------------
+    def calc_row(self, item: str) -> int:
+        return self.lay.row(item)
 
-_NAME_OK = re.compile(r"[^A-Za-z0-9_]")
+    def at(self, prefix: str, item: str, k: int = 0) -> tuple[str, float]:
+        """Formula text and value of a line item in year column ``k`` of one side."""
+        cc = self.calc_cols[prefix][k]
+        return f"{self.q('Calc')}${cc.letter}${self.calc_row(item)}", self.cv[(prefix, item)][k]
 
+    def block(self, prefix: str, row: int) -> str:
+        cols = self.calc_cols[prefix]
+        return f"{self.q('Calc')}${cols[0].letter}${row}:${cols[-1].letter}${row}"
 
-def defined_name(raw: str, taken: set[str]) -> str:
-    """A valid, unique Excel defined name made from ``raw``.
+    def at_horizon(self, prefix: str, item: str) -> tuple[str, float]:
+        """A line item in the horizon year of one side: follows the base and horizon inputs."""
+        n = self.names
+        f = (
+            f"INDEX({self.block(prefix, self.calc_row(item))},1,"
+            f"{n[prefix + 'horizon_year']}-{n[prefix + 'base_year']}+1)"
+        )
+        return f, self.cv[(prefix, item)][self.t_h(prefix)]
 
-    Only ASCII letters, digits and underscores; starts with a letter; never looks like a cell
-    reference (``AB12``, ``R1C1``); at most 200 characters.
-    """
-    name = _NAME_OK.sub("_", raw)[:200] or "name"
-    if not name[0].isalpha():
-        name = "n_" + name
-    if re.fullmatch(r"[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc]", name):
-        name = "n_" + name
-    base, i = name, 2
-    while name.lower() in taken:
-        name = f"{base}_{i}"
-        i += 1
-    taken.add(name.lower())
-    return name
-
-
-def _footer_text(s: str) -> str:
-    return safe_text(s, 60).replace("&", "&&")
-
-
-# ------------------------------------------------------------------------------- helpers
-
-
-def _head_row(ws, row: int, labels, col: int = 1, height: float | None = 30) -> None:
-    for i, label in enumerate(labels):
-        c = put_text(ws, row, col + i, label, F_HEAD)
-        c.fill = FILL_HEAD
-        c.alignment = CENTER
-    if height:
-        ws.row_dimensions[row].height = height
-
-
-def _widths(ws, widths: dict[str, float]) -> None:
-    for letter, w in widths.items():
-        ws.column_dimensions[letter].width = w
-
-
-def _print_setup(
-    ws, title: str, landscape: bool = True, fit_height: int = 0, title_rows: str | None = None
-) -> None:
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = fit_height
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.55
-    ws.oddFooter.left.text = f"WattIf — {_footer_text(title)}"
-    ws.oddFooter.left.size = 8
-    ws.oddFooter.right.text = "Page &P of &N"
-    ws.oddFooter.right.size = 8
-    if title_rows:
-        ws.print_title_rows = title_rows
-
-
-def _title(ws, text: str, sub: str | None = None) -> None:
-    put_text(ws, 1, 1, text, F_TITLE)
-    ws.row_dimensions[1].height = 24
-    if sub:
-        put_text(ws, 2, 1, sub, F_SUB)
-
-
-def _input_cell(cell, value, fmt: str | None = None) -> None:
-    if isinstance(value, str):
-        cell.value = safe_text(value, 255)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-    cell.font = F_INPUT
-    cell.fill = FILL_INPUT
-    cell.border = BOX
-    cell.alignment = INPUT_ALIGN
-    if fmt:
-        cell.number_format = fmt
-
-
-def _input_value(p: params.Parameter, v):
-    if p.kind == "bool":
-        return 1 if bool(v) else 0
-    if p.kind == "choice":
-        return v if isinstance(v, str) else int(v) if float(v).is_integer() else float(v)
-    if p.kind == "int":
-        return int(v)
-    return float(v)
-
-
-def _num_format(p: params.Parameter) -> str:
-    if p.kind in ("bool", "int", "choice"):
-        return "General"
-    x = max(abs(float(p.default)), abs(float(p.max or 0)))
-    if x >= 1e5:
-        return "#,##0"
-    return "General"
-
-
-def _chart_text(size: int = 900, bold: bool = False, color: str = "404040") -> RichText:
-    cp = CharacterProperties(sz=size, b=bold, solidFill=color, latin=None)
-    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=cp), endParaRPr=cp)])
-
-
-def _style_chart(chart, title: str) -> None:
-    chart.title = title
-    chart.title.tx.rich.p[0].pPr = ParagraphProperties(
-        defRPr=CharacterProperties(sz=1100, b=True, solidFill="1F3A5F")
-    )
-    for r in chart.title.tx.rich.p[0].r:
-        r.rPr = CharacterProperties(sz=1100, b=True, solidFill="1F3A5F")
-    chart.legend.position = "b"
-    chart.legend.txPr = _chart_text(800)
-    for ax in (chart.x_axis, chart.y_axis):
-        ax.txPr = _chart_text(800)
-        ax.delete = False
-    chart.y_axis.majorGridlines.spPr = GraphicalProperties(ln=LineProperties(solidFill="E0E0E0"))
-    chart.x_axis.majorGridlines = None
+    def at_step(self, step: int, item: str) -> tuple[str, float]:
+        cc = self.calc_cols["WF"][step]
+        return f"{self.q('Calc')}${cc.letter}${self.calc_row(item)}", self.cv[("WF", item)][step]
 
 
 # ------------------------------------------------------------------------------- the book
 
 
-@dataclass
-class _Ctx:
-    wb: Workbook
-    sc: Scenario
-    base: Scenario
-    res: dict[str, Results]  # by prefix
-    names: dict[str, str]  # "Scen_pue" -> defined name
-    calc_cols: dict[str, list[Col]]  # by prefix: year columns; "WF": waterfall columns
-    lay: object
-    energy_div: float
-    energy_unit: str
-    report: Callable[[float, str], None]
-
-
 def build_workbook(
-    scenario: Scenario, baseline: Scenario, report: Callable[[float, str], None]
+    scenario: Scenario,
+    baseline: Scenario,
+    report: Callable[[float, str], None],
+    lang: str = "en",
+    analyses: bool = True,
 ) -> bytes:
-    """The finished workbook as ``.xlsx`` bytes."""
+    """The finished workbook as ``.xlsx`` bytes, in English (``lang="en"``) or German."""
+    tr = Tr(lang)
     res = {"Base_": evaluate(baseline), "Scen_": evaluate(scenario)}
     report(0.1, "Laying out the workbook")
-    wb = Workbook()
-    wb.remove(wb.active)
-    # default font Arial 10: column widths (in digits of the default font) and row heights then
-    # come out the same in Excel and LibreOffice (Liberation Sans), so charts fit the tables
-    base_font = Font(name=FONT, size=10, family=2)
-    wb._fonts = IndexedList([base_font])
-    for style in wb._named_styles:
-        if style.name == "Normal":
-            style.font = copy(base_font)
-    for name in SHEETS:
-        wb.create_sheet(name)
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(
+        buf,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            # Arial 10: column widths and row heights come out the same in Excel and
+            # LibreOffice (Liberation Sans), so charts fit the tables in both
+            "default_format_properties": {"font_name": "Arial", "font_size": 10},
+        },
+    )
+    ctx = _Ctx(wb, Formats(wb), tr, scenario, baseline, res, report=report)
+    ctx.lay = layout(CALC_FIRST_ROW)
+    ctx.slots = year_slots()
+    for key, de in SHEETS.items():
+        if not analyses and key in ("Uncertainty", "Tornado"):
+            continue
+        ctx.sheets[key] = Sheet(wb, ctx.fmt, de if tr.lang == "de" else key)
     peak = max(float(np.max(r.energy_total_kwh)) for r in res.values())
-    div, unit = (
+    ctx.energy_div, ctx.energy_unit = (
         (1e9, "TWh")
         if peak >= 1e9
         else (1e6, "GWh")
@@ -355,7 +252,6 @@ def build_workbook(
         if peak >= 1e3
         else (1.0, "kWh")
     )
-    ctx = _Ctx(wb, scenario, baseline, res, {}, {}, layout(CALC_FIRST_ROW), div, unit, report)
     _hardware(ctx)
     _models(ctx)
     _inputs(ctx)
@@ -365,23 +261,112 @@ def build_workbook(
     _results(ctx)
     _measures(ctx)
     _summary(ctx)
+    if analyses:
+        report(0.6, "Uncertainty bands and tornado")
+        _uncertainty(ctx)
+        _tornado(ctx)
     report(0.7, "Writing sources and checks")
     _sources(ctx)
     _checks(ctx)
     _readme(ctx)
-    wb.active = wb.sheetnames.index("Summary")
-    wb["Summary"].sheet_view.tabSelected = True
-    wb.properties.creator = f"WattIf {__version__}"
-    wb.properties.title = safe_text(f"WattIf — {scenario.name} vs {baseline.name}", 250)
-    wb.calculation.fullCalcOnLoad = True
+    ctx.sheet("Summary").ws.activate()
+    wb.set_properties(
+        {
+            "title": safe_text(f"WattIf — {_name(ctx, scenario)} vs {_name(ctx, baseline)}", 250),
+            "author": f"WattIf {__version__}",
+            "comments": tr("Living model: change the blue cells on the Inputs sheet."),
+        }
+    )
     report(0.85, "Compressing the workbook")
-    buf = io.BytesIO()
-    try:
-        wb.save(buf)
-    finally:
-        for key in [k for k in _STYLE_CACHE if k[0] == id(wb)]:
-            del _STYLE_CACHE[key]
+    wb.close()
     return buf.getvalue()
+
+
+def _name(ctx: _Ctx, sc: Scenario) -> str:
+    """A scenario's name in the workbook's language (a shipped preset's German title)."""
+    if ctx.de:
+        for info in preset_info():
+            if sc.name == info["title"]:
+                return info["title_de"]
+    return sc.name
+
+
+def _title(sh: Sheet, text: str, sub: str | None = None) -> None:
+    sh.text(1, 1, text, TITLE)
+    sh.height(1, 24)
+    if sub:
+        sh.text(2, 1, sub, SUB)
+
+
+def _head_row(sh: Sheet, row: int, labels, col: int = 1, height: float | None = 30) -> None:
+    for i, label in enumerate(labels):
+        sh.text(row, col + i, label, HEAD)
+    if height:
+        sh.height(row, height)
+
+
+def _print_setup(
+    ctx: _Ctx,
+    sh: Sheet,
+    landscape: bool = True,
+    fit_height: int = 0,
+    title_rows: tuple[int, int] | None = None,
+    fit_width: int = 1,
+    scale: int | None = None,
+) -> None:
+    ws = sh.ws
+    if landscape:
+        ws.set_landscape()
+    else:
+        ws.set_portrait()
+    ws.set_paper(9)  # A4
+    if scale is None:
+        ws.fit_to_pages(fit_width, fit_height)
+    else:
+        ws.set_print_scale(scale)
+    ws.center_horizontally()
+    # the footer sits 0.3 in from the edge, clear of the 0.75 in bottom margin
+    ws.set_margins(left=0.4, right=0.4, top=0.55, bottom=0.75)
+    page = ctx.tr("Page &P of &N")
+    left = safe_text(f"WattIf — {sh.name}", 60).replace("&", "&&")
+    ws.set_footer(f"&L&8{left}&R&8{page}", {"margin": 0.3})
+    ws.set_header("", {"margin": 0.3})
+    if title_rows:
+        ws.repeat_rows(title_rows[0] - 1, title_rows[1] - 1)
+
+
+def _energy_scale(ctx: _Ctx) -> str:
+    return f"/{xl_number(ctx.energy_div)}" if ctx.energy_div != 1 else ""
+
+
+def _axis_format(peak: float) -> str:
+    """An axis number format with the decimals the range needs (a 2 TWh axis reads 0.5, 1.0,
+    1.5, not 0, 1, 2)."""
+    if peak >= 20:
+        return "#,##0"
+    if peak >= 2:
+        return "#,##0.0"
+    if peak >= 0.2:
+        return "#,##0.00"
+    return "0.00E+00" if peak > 0 else "0"
+
+
+def _chart_base(ctx: _Ctx, chart, title) -> None:
+    """Common look; ``title`` is a text or a cell ``[sheet, row, col]`` (a title that follows
+    the inputs)."""
+    font = {"name": "Arial", "size": 8, "color": "#404040"}
+    chart.set_title(
+        {"name": title, "name_font": {"name": "Arial", "size": 11, "bold": True, "color": NAVY}}
+    )
+    chart.set_legend({"position": "bottom", "font": font})
+    chart.set_chartarea({"border": {"none": True}})
+    chart.set_x_axis({"num_font": font, "major_gridlines": {"visible": False}})
+    chart.set_y_axis(
+        {
+            "num_font": font,
+            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+        }
+    )
 
 
 # ------------------------------------------------------------------------------- Hardware
@@ -403,41 +388,55 @@ HW_COLS = (
     ("source", "Source", 18),
     ("notes", "Notes", 80),
 )
-HW_NUMERIC = {*HW_NUMERIC_FLOAT, "per_server"}
+HW_NUMERIC = (*HW_NUMERIC_FLOAT, "per_server")
 
 
 def _hardware(ctx: _Ctx) -> None:
-    ws = ctx.wb["Hardware"]
+    sh = ctx.sheet("Hardware")
+    tr = ctx.tr
     cat = list(data.hardware_catalogue().values())
     _title(
-        ws,
-        "Hardware catalogue",
-        "Looked up by id from the Inputs sheet (INDEX/MATCH). The blue figures are inputs: "
-        "change them here and the whole workbook follows.",
+        sh,
+        tr("Hardware catalogue"),
+        tr(
+            "Looked up by id from the Inputs sheet (INDEX/MATCH). The blue figures are inputs: "
+            "change them here and the whole workbook follows. Add your own hardware in the "
+            "blue rows below the catalogue; its id then appears in the drop-downs on Inputs."
+        ),
     )
-    _head_row(ws, 4, [c[1] for c in HW_COLS], height=42)
-    first, last = 5, 5 + len(cat) - 1
+    _head_row(sh, 4, [tr(c[1]) for c in HW_COLS], height=42)
+    first = 5
+    last = first + len(cat) + HW_SPARE_ROWS - 1
     for i, hw in enumerate(cat):
         r = first + i
         for j, (attr, _, _) in enumerate(HW_COLS, start=1):
             v = getattr(hw, attr)
             if attr in HW_NUMERIC:
-                _input_cell(ws.cell(row=r, column=j), float(v) if attr != "per_server" else int(v))
+                sh.num(r, j, float(v) if attr != "per_server" else int(v), INPUT)
             elif attr == "year":
-                ws.cell(row=r, column=j, value=int(v)).font = F_BODY
+                sh.num(r, j, int(v))
+            elif attr == "id":
+                sh.text(r, j, v, INPUT, align="left")
             else:
-                put_text(ws, r, j, v, F_MUTED if attr == "notes" else F_BODY, 500)
-    taken = {n.lower() for n in ctx.names.values()}
+                sh.text(r, j, v, MUTE if attr == "notes" else None, limit=500)
+    for r in range(first + len(cat), last + 1):  # rows for the client's own hardware
+        for j, (attr, _, _) in enumerate(HW_COLS, start=1):
+            if attr in HW_NUMERIC or attr == "id":
+                sh.blank(r, j, INPUT, align="left" if attr == "id" else "center")
     for j, (attr, _, width) in enumerate(HW_COLS, start=1):
-        letter = get_column_letter(j)
-        ws.column_dimensions[letter].width = width
+        letter = col_letter(j)
+        sh.ws.set_column(j - 1, j - 1, width)
         if attr == "id" or attr in HW_NUMERIC:
-            name = defined_name(f"HW_{attr}", taken)
-            ctx.wb.defined_names[name] = DefinedName(
-                name, attr_text=f"Hardware!${letter}${first}:${letter}${last}"
-            )
-    ws.freeze_panes = "B5"
-    _print_setup(ws, "Hardware", title_rows="4:4")
+            name = defined_name(f"HW_{attr}", ctx.taken)
+            ctx.wb.define_name(name, f"={sh.ref}${letter}${first}:${letter}${last}")
+    # the drop-downs list the ids that are filled in (the catalogue and the client's rows)
+    ctx.rows["hw"] = (first, first + len(cat) - 1, last)
+    ctx.rows["hw_list"] = (
+        f"=OFFSET({sh.ref}$A${first},0,0,MAX(1,COUNTA({sh.ref}$A${first}:$A${last})),1)"
+    )
+    sh.ws.freeze_panes(4, 1)
+    _print_setup(ctx, sh, title_rows=(4, 4))
+    sh.ws.print_area(0, 0, last - 1, len(HW_COLS) - 1)
 
 
 # ------------------------------------------------------------------------------- Models
@@ -462,84 +461,108 @@ MD_COLS = (
     ("notes", "Notes", 60, None),
 )
 """Columns of the Models sheet; the two after ``params_per_expert`` are formulas."""
+MD_INPUTS = tuple(
+    a for a, _, _, f in MD_COLS if f and a not in ("params_per_expert_b", "dense_params_b")
+)
 
 
 def _models(ctx: _Ctx) -> None:
+    from .calibrate import FITTED, FIXED
     from .lineitems import MD_COLUMNS
     from .model import constants
 
-    ws = ctx.wb["Models"]
+    sh = ctx.sheet("Models")
+    tr = ctx.tr
     cat = list(data.model_catalogue().values())
     _title(
-        ws,
-        "Model catalogue and the fitted constants of decode physics v2",
-        "Architectures are looked up by id from the Inputs sheet (INDEX/MATCH); 'custom' uses "
-        "the scaling rules below. Blue figures are inputs: change them and the workbook follows.",
+        sh,
+        tr("Model catalogue and the fitted constants of decode physics v2"),
+        tr(
+            "Architectures are looked up by id from the Inputs sheet (INDEX/MATCH); 'custom' "
+            "uses the scaling rules below. Blue figures are inputs: change them and the "
+            "workbook follows; add your own models in the blue rows below the catalogue."
+        ),
     )
-    _head_row(ws, 4, [c[1] for c in MD_COLS], height=54)
+    _head_row(sh, 4, [tr(c[1]) for c in MD_COLS], height=54)
     first = 5
-    col = {attr: get_column_letter(j) for j, (attr, *_rest) in enumerate(MD_COLS, start=1)}
+    col = {attr: col_letter(j) for j, (attr, *_rest) in enumerate(MD_COLS, start=1)}
+    idx = {attr: j for j, (attr, *_rest) in enumerate(MD_COLS, start=1)}
     rows = [None, *cat]  # the first row is 'custom'
-    for i, m in enumerate(rows):
+    last_cat = first + len(rows) - 1
+    last = last_cat + MD_SPARE_ROWS
+    for i in range(len(rows) + MD_SPARE_ROWS):
+        m = rows[i] if i < len(rows) else "spare"
         r = first + i
         for j, (attr, _, _, fmt) in enumerate(MD_COLS, start=1):
-            cell = ws.cell(row=r, column=j)
-            if m is None:
+            if m is None:  # custom
                 if attr == "id":
-                    put_text(ws, r, j, "custom")
+                    sh.text(r, j, "custom")
                 elif attr == "name":
-                    put_text(ws, r, j, "Custom: from active/total parameters (scaling rules)")
+                    sh.text(r, j, tr("Custom: from active/total parameters (scaling rules)"))
                 elif fmt is not None:
-                    cell.value = 0
-                    cell.number_format = fmt
+                    sh.num(r, j, 0, num_format=fmt)
                 continue
             if attr == "params_per_expert_b":
-                cell.value = f"={col['params_per_expert']}{r}/1E9"
+                v = 0.0 if m == "spare" else m.params_per_expert / 1e9
+                sh.f(r, j, f"={col['params_per_expert']}{r}/1000000000", v, num_format=fmt)
             elif attr == "dense_params_b":
-                cell.value = (
+                v = 0.0 if m == "spare" else m.dense_params_b
+                sh.f(
+                    r,
+                    j,
                     f"={col['total_params_b']}{r}-{col['moe_layers']}{r}*{col['experts']}{r}"
-                    f"*{col['params_per_expert_b']}{r}"
+                    f"*{col['params_per_expert_b']}{r}",
+                    v,
+                    num_format=fmt,
                 )
+            elif m == "spare":
+                if fmt is not None or attr == "id":
+                    sh.blank(r, j, INPUT, num_format=fmt or "General")
             elif fmt is not None:
-                _input_cell(cell, float(getattr(m, attr)))
+                sh.num(r, j, float(getattr(m, attr)), INPUT, num_format=fmt)
+            elif attr == "id":
+                sh.text(r, j, m.id, INPUT, align="left")
             else:
-                c = put_text(
-                    ws, r, j, getattr(m, attr), F_MUTED if attr == "notes" else F_BODY, 500
-                )
-                c.alignment = NO_WRAP
-                continue
-            cell.number_format = fmt
-    last = first + len(rows) - 1
-    taken = {n.lower() for n in ctx.wb.defined_names}
+                sh.text(r, j, getattr(m, attr), MUTE if attr == "notes" else None, limit=500)
     for attr, _, width, _fmt in MD_COLS:
-        ws.column_dimensions[col[attr]].width = width
+        sh.ws.set_column(idx[attr] - 1, idx[attr] - 1, width)
         if attr == "id" or attr in MD_COLUMNS.values():
-            name = defined_name(f"MD_{attr}", taken)
-            ctx.wb.defined_names[name] = DefinedName(
-                name, attr_text=f"Models!${col[attr]}${first}:${col[attr]}${last}"
-            )
-    # fitted constants, fixed choices and the custom model's rules (decode_fit.toml)
-    from .calibrate import FITTED, FIXED
-
-    r = last + 3
-    put_text(ws, r, 1, "Constants of decode physics v2 (fitted by `make calibrate`)", F_SECTION)
-    put_text(
-        ws, r + 1, 1, "See docs/calibration.md for the fit and docs/methodology.md §2.", F_MUTED
+            name = defined_name(f"MD_{attr}", ctx.taken)
+            ctx.wb.define_name(name, f"={sh.ref}${col[attr]}${first}:${col[attr]}${last}")
+    ctx.rows["md"] = (first, last_cat, last, col, idx)
+    ctx.rows["md_list"] = (
+        f"=OFFSET({sh.ref}$A${first},0,0,MAX(1,COUNTA({sh.ref}$A${first}:$A${last})),1)"
     )
-    _head_row(ws, r + 2, ["Name", "Value", "Meaning"], height=None)
+    # fitted constants, fixed choices and the custom model's rules (decode_fit.toml)
+    r = last + 3
+    sh.text(r, 1, tr("Constants of decode physics v2 (fitted to the ML.ENERGY benchmark)"), SECTION)
+    sh.text(
+        r + 1,
+        1,
+        tr(
+            "Fitted to the energy per token measured by the ML.ENERGY leaderboard (see Sources: "
+            "mlenergy-v3); the method is described in the WattIf methodology."
+        ),
+        MUTE,
+    )
+    _head_row(sh, r + 2, [tr("Name"), tr("Value"), tr("Meaning")], height=None)
     meaning = {n: f[4] for n, f in FITTED.items()} | {n: f[1] for n, f in FIXED.items()}
     r += 3
+    ctx.rows["k"] = []
     for name, value in constants().items():
-        put_text(ws, r, 1, f"K_{name}")
-        _input_cell(ws.cell(row=r, column=2), float(value))
-        ws.cell(row=r, column=2).number_format = "0.000000E+00"
-        put_text(ws, r, 3, meaning.get(name, "scaling rule of the custom model"), F_MUTED, 300)
-        ctx.wb.defined_names[f"K_{name}"] = DefinedName(f"K_{name}", attr_text=f"Models!$B${r}")
+        sh.text(r, 1, f"K_{name}")
+        sh.num(r, 2, float(value), INPUT, num_format="0.000000E+00")
+        text = meaning.get(name, "scaling rule of the custom model")
+        text = re.sub(r";? ?[\d.]+ per [\w/]+\.md §\d+", "", text)  # no file a client lacks
+        text = client_text(text)
+        sh.text(r, 3, tr(text), MUTE, limit=300)
+        ctx.wb.define_name(defined_name(f"K_{name}", ctx.taken), f"={sh.ref}$B${r}")
+        ctx.rows["k"].append((name, float(value), r))
         r += 1
-    ws.freeze_panes = "B5"
-    _print_setup(ws, "Models", title_rows="4:4")
+    sh.ws.freeze_panes(4, 1)
+    _print_setup(ctx, sh, title_rows=(4, 4))
     # long notes overflow to the right on screen; the printed page ends with the notes column
-    ws.print_area = f"A1:{col['notes']}{r}"
+    sh.ws.print_area(0, 0, r - 1, idx["notes"] - 1)
 
 
 # ------------------------------------------------------------------------------- Inputs
@@ -558,220 +581,344 @@ INPUT_HEAD = (
     "Description",
     "Citation",
 )
+INPUT_WIDTHS = {
+    "A": 30,
+    "B": 40,
+    "C": 24,
+    "D": 24,
+    "E": 16,
+    "F": 14,
+    "G": 14,
+    "H": 14,
+    "I": 38,
+    "J": 34,
+    "K": 70,
+    "L": 90,
+}
+
+
+def _input_value(p: params.Parameter, v):
+    if p.kind == "bool":
+        return 1 if bool(v) else 0
+    if p.kind == "choice":
+        return v if isinstance(v, str) else int(v) if float(v).is_integer() else float(v)
+    if p.kind == "int":
+        return int(v)
+    return float(v)
+
+
+def _num_format(p: params.Parameter) -> str:
+    if p.kind in ("bool", "int", "choice"):
+        return "General"
+    x = max(abs(float(p.default)), abs(float(p.max or 0)))
+    if x >= 1e5:
+        return "#,##0"
+    return "General"
+
+
+def _unit(ctx: _Ctx, p: params.Parameter) -> str:
+    if p.kind == "bool":
+        return ctx.tr("1 = on, 0 = off")
+    return p.unit_label(ctx.tr.lang)
+
+
+def _allowed(ctx: _Ctx, p: params.Parameter) -> str:
+    """The allowed values of an input in the workbook's language."""
+    tr = ctx.tr
+    if p.kind == "bool":
+        return tr("1 (on) or 0 (off)")
+    if p.kind == "choice" and p.choices_spec == "models":
+        return tr("custom or a model id from the Models sheet")
+    if p.kind == "choice" and p.choices_spec == "hardware_cloud":
+        return tr("a data-centre id from the Hardware sheet")
+    if p.kind == "choice" and p.choices_spec == "hardware":
+        return tr("an id from the Hardware sheet")
+    if p.kind == "choice":
+        return tr("one of {0}").format(", ".join(str(c) for c in p.choices))
+    unit = f" {p.unit_label(tr.lang)}" if p.unit else ""
+    return f"{tr.num(p.min)} – {tr.num(p.max)}{unit}"
 
 
 def _inputs(ctx: _Ctx) -> None:
-    ws = ctx.wb["Inputs"]
+    sh = ctx.sheet("Inputs")
+    tr = ctx.tr
+    lang = tr.lang
     _title(
-        ws,
-        "Inputs",
-        "Change the blue cells: everything recalculates. Baseline and scenario side by side; "
-        "the scenario cell is shaded where it differs from the baseline. Switches: 1 = on, "
-        "0 = off.",
+        sh,
+        tr("Inputs"),
+        tr(
+            "Change the blue cells: everything recalculates. Baseline and scenario side by side; "
+            "the scenario cell is shaded where it differs from the baseline. Switches: 1 = on, "
+            "0 = off."
+        ),
     )
-    put_text(ws, 3, 3, safe_text(ctx.base.name, 80), F_BOLD).alignment = CENTER
-    put_text(ws, 3, 4, safe_text(ctx.sc.name, 80), F_BOLD).alignment = CENTER
-    ws.row_dimensions[3].height = 30
-    _head_row(ws, 4, INPUT_HEAD)
+    names = (_name(ctx, ctx.base), _name(ctx, ctx.sc))
+    for col, name in ((3, names[0]), (4, names[1])):
+        sh.text(3, col, safe_text(name, 120), BOLD, CENTER, text_wrap=True, valign="bottom")
+    sh.height(3, min(text_height([(n, INPUT_WIDTHS["C"]) for n in names], pad=4), 120))
+    _head_row(sh, 4, [tr(h) for h in INPUT_HEAD])
     srcs = data.sources()
-    taken: set[str] = set()
     reg = params.registry()
     row = 5
     first_value_row = row
+    ctx.rows["inputs"] = {}
     for group in params.GROUPS:
         members = [p for p in reg.values() if p.group == group]
         if not members:
             continue
         for col in range(1, len(INPUT_HEAD) + 1):
-            ws.cell(row=row, column=col).fill = FILL_SECTION
-        put_text(ws, row, 1, params.GROUP_LABELS[group][0], F_SECTION)
+            sh.blank(row, col, SECTION_BG)
+        sh.text(row, 1, params.GROUP_LABELS[group][1 if lang == "de" else 0], SECTION, SECTION_BG)
         row += 1
         for p in members:
-            put_text(ws, row, 1, p.key, F_MUTED)
-            put_text(ws, row, 2, p.label_en)
+            sh.text(row, 1, p.key, MUTE)
+            sh.text(row, 2, p.label(lang))
             fmt = _num_format(p)
-            for col, (prefix, _), sc in ((3, SIDES[0], ctx.base), (4, SIDES[1], ctx.sc)):
-                cell = ws.cell(row=row, column=col)
-                _input_cell(cell, _input_value(p, sc[p.key]), fmt)
-                letter = get_column_letter(col)
-                name = defined_name(prefix + p.key, taken)
+            for col, prefix in ((3, "Base_"), (4, "Scen_")):
+                v = _input_value(p, ctx.side_sc(prefix)[p.key])
+                if isinstance(v, str):
+                    sh.text(row, col, v, INPUT, limit=255)
+                else:
+                    sh.num(row, col, v, INPUT, num_format=fmt)
+                name = defined_name(prefix + p.key, ctx.taken)
                 ctx.names[prefix + p.key] = name
-                ctx.wb.defined_names[name] = DefinedName(name, attr_text=f"Inputs!${letter}${row}")
-            unit = "1 = on, 0 = off" if p.kind == "bool" else p.unit
-            put_text(ws, row, 5, unit, F_MUTED).alignment = INDENT
+                ctx.wb.define_name(name, f"={sh.ref}${col_letter(col)}${row}")
+            sh.text(row, 5, _unit(ctx, p), MUTE, INDENT)
             for col, v in ((6, p.low), (7, p.default), (8, p.high)):
-                if v is not None:
-                    c = ws.cell(row=row, column=col, value=_input_value(p, v))
-                    styled(c, F_BODY, fmt=fmt, align=RIGHT)
-            put_text(ws, row, 9, p.range_text(), F_MUTED, 300).alignment = INDENT
-            put_text(ws, row, 10, ", ".join(p.source), F_MUTED)
-            put_text(ws, row, 11, p.help_en, F_MUTED)
-            cites = "; ".join(srcs[s]["citation"] for s in p.source if s in srcs)
-            put_text(ws, row, 12, cites, F_MUTED)
-            _validation(ws, p, row)
+                if v is None:
+                    continue
+                v = _input_value(p, v)
+                if isinstance(v, str):
+                    sh.text(row, col, v, RIGHT)
+                else:
+                    sh.num(row, col, v, RIGHT, num_format=fmt)
+            sh.text(row, 9, _allowed(ctx, p), MUTE, INDENT, limit=300)
+            sh.text(row, 10, ", ".join(p.source), MUTE)
+            sh.text(row, 11, client_text(p.help(lang)), MUTE)
+            cites = "; ".join(client_text(srcs[s]["citation"]) for s in p.source if s in srcs)
+            sh.text(row, 12, cites, MUTE)
+            _validation(ctx, sh, p, row)
+            ctx.rows["inputs"][p.key] = row
             row += 1
     last = row - 1
-    ws.conditional_formatting.add(
+    sh.ws.conditional_format(
         f"D{first_value_row}:D{last}",
-        FormulaRule(
-            formula=[f'AND($C{first_value_row}<>"",$C{first_value_row}<>$D{first_value_row})'],
-            fill=PatternFill("solid", fgColor="FFE7A8"),
-            font=Font(bold=True),
-        ),
-    )
-    _widths(
-        ws,
         {
-            "A": 30,
-            "B": 40,
-            "C": 15,
-            "D": 15,
-            "E": 16,
-            "F": 14,
-            "G": 14,
-            "H": 14,
-            "I": 30,
-            "J": 34,
-            "K": 70,
-            "L": 90,
+            "type": "formula",
+            "criteria": f'=AND($C{first_value_row}<>"",$C{first_value_row}<>$D{first_value_row})',
+            "format": ctx.fmt.dxf(bg_color=CHANGED_FILL, bold=True),
         },
     )
-    ws.freeze_panes = "C5"
-    ws.print_area = f"A1:J{last}"
-    _print_setup(ws, "Inputs", title_rows="4:4")
+    sh.widths(INPUT_WIDTHS)
+    sh.ws.freeze_panes(4, 2)
+    sh.ws.print_area(f"A1:J{last}")
+    _print_setup(ctx, sh, title_rows=(4, 4))
 
 
-def _validation(ws, p: params.Parameter, row: int) -> None:
-    err = safe_text(f"{p.label_en}: allowed {p.range_text()}", 250)
+def _validation(ctx: _Ctx, sh: Sheet, p: params.Parameter, row: int) -> None:
+    tr = ctx.tr
+    lang = tr.lang
+    err = safe_text(f"{p.label(lang)}: {tr('allowed')} {_allowed(ctx, p)}", 250)
     if p.kind == "bool":
-        dv = DataValidation(type="whole", operator="between", formula1="0", formula2="1")
+        dv = {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": 1}
     elif p.kind == "choice":
-        items = ",".join(str(c) for c in p.choices)
-        if len(items) <= 250 and all(c not in str(x) for x in p.choices for c in ',"'):
-            dv = DataValidation(type="list", formula1=f'"{items}"')
-        elif p.choices_spec in ("hardware", "hardware_cloud"):
-            dv = DataValidation(type="list", formula1="HW_id")
+        if p.choices_spec in ("hardware", "hardware_cloud"):
+            dv = {"validate": "list", "source": ctx.rows["hw_list"]}
         elif p.choices_spec == "models":
-            dv = DataValidation(type="list", formula1="MD_id")
+            dv = {"validate": "list", "source": ctx.rows["md_list"]}
         else:
-            return
+            dv = {"validate": "list", "source": [str(c) for c in p.choices]}
     elif p.min is not None and p.max is not None:
-        dv = DataValidation(
-            type="whole" if p.kind == "int" else "decimal",
-            operator="between",
-            formula1=repr(float(p.min)) if p.kind != "int" else str(int(p.min)),
-            formula2=repr(float(p.max)) if p.kind != "int" else str(int(p.max)),
-        )
+        if p.kind == "int":
+            dv = {
+                "validate": "integer",
+                "criteria": "between",
+                "minimum": int(p.min),
+                "maximum": int(p.max),
+            }
+        else:
+            dv = {
+                "validate": "decimal",
+                "criteria": "between",
+                "minimum": float(p.min),
+                "maximum": float(p.max),
+            }
     else:
         return
-    dv.showErrorMessage = True
-    dv.errorTitle = "WattIf: value out of range"
-    dv.error = err
-    dv.showInputMessage = True
-    dv.promptTitle = safe_text(p.label_en, 32)
-    dv.prompt = safe_text(p.help_en, 250)
-    dv.add(f"C{row}:D{row}")
-    ws.add_data_validation(dv)
+    dv.update(
+        {
+            "error_title": safe_text(tr("WattIf: value out of range"), 32),
+            "error_message": err,
+            "input_title": safe_text(p.label(lang), 32),
+            "input_message": safe_text(client_text(p.help(lang)), 250),
+        }
+    )
+    sh.ws.data_validation(f"C{row}:D{row}", dv)
 
 
 # ------------------------------------------------------------------------------- Calc
 
 
 def _calc(ctx: _Ctx) -> None:
-    ws = ctx.wb["Calc"]
+    sh = ctx.sheet("Calc")
+    ws = sh.ws
+    tr = ctx.tr
     lay = ctx.lay
+    ms = measures()
+    n = ctx.slots
     col = CALC_FIRST_COL
     groups = []  # (title, [Col])
     for prefix, side in SIDES:
-        n = len(ctx.res[prefix].years)
-        cols = [Col(get_column_letter(col + k), prefix, k) for k in range(n)]
+        cols = [Col(col_letter(col + k), prefix, k) for k in range(n)]
         ctx.calc_cols[prefix] = cols
-        sc = ctx.base if prefix == "Base_" else ctx.sc
-        groups.append((f"{side}: {safe_text(sc.name, 120)}", cols))
+        groups.append((f"{tr(side)}: {safe_text(_name(ctx, ctx.side_sc(prefix)), 120)}", cols))
         col += n + 1
-    ms = measures()
-    wf = [Col(get_column_letter(col + j), "Scen_", None, step=j) for j in range(len(ms) + 1)]
+    wf = [Col(col_letter(col + j), "Scen_", None, step=j) for j in range(len(ms) + 1)]
     ctx.calc_cols["WF"] = wf
     groups.append(
-        ("Scenario in the horizon year, measures switched on one after the other (waterfall)", wf)
+        (
+            tr(
+                "Scenario in the horizon year, measures switched on one after the other (waterfall)"
+            ),
+            wf,
+        )
     )
+    err_col = col + len(wf) + 1  # error count, running count of rows with errors, the item
     m_index = {m.id: i for i, m in enumerate(ms)}
 
+    # the values WattIf computes for every cell (numpy target of the same declaration)
+    vals = {p: column_values(ctx.side_sc(p), range(n)) for p, _ in SIDES}
+    t_h = ctx.t_h("Scen_")
+    wf_vals = [column_values(ctx.sc, [t_h], step=j) for j in range(len(wf))]
+
     _title(
-        ws,
-        "Calc — the WattIf model as live formulas",
-        "One line item per row, the same formula in every column of a block; inputs are the "
-        "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario). Variant rows: "
-        "the serving fleet before/after modernisation × quantisation × right-sizing, mixed "
-        "by the adoption of the measures.",
+        sh,
+        tr("Calc — the WattIf model as live formulas"),
+        tr(
+            "One line item per row, the same formula in every column of a block; inputs are the "
+            "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario). Variant rows: "
+            "the serving fleet before/after modernisation × quantisation × right-sizing, mixed "
+            "by the adoption of the measures. Year columns run to 2060; those after the exported "
+            "horizon are grouped (click + above the columns to show them)."
+        ),
     )
-    put_text(ws, 4, 1, "Line item", F_HEAD).fill = FILL_HEAD
-    put_text(ws, 4, 2, "Variant", F_HEAD).fill = FILL_HEAD
-    put_text(ws, 4, 3, "Unit", F_HEAD).fill = FILL_HEAD
+    for j, label in enumerate((tr("Line item"), tr("Variant"), tr("Unit")), start=1):
+        sh.text(4, j, label, HEAD, align="left")
+    f_head = ctx.fmt(HEAD, num_format="0")
     for title, cols in groups:
-        c = put_text(ws, 3, _col_index(cols[0].letter), title, F_BOLD)
-        c.alignment = Alignment(wrap_text=False)
+        sh.text(3, _col_index(cols[0].letter), title, BOLD)
         for cc in cols:
-            head = ws[f"{cc.letter}4"]
+            c = _col_index(cc.letter)
             if cc.t is not None:
-                head.value = f"={cc.prefix and ctx.names[cc.prefix + 'base_year']}+{cc.t}"
+                base_name = ctx.names[cc.prefix + "base_year"]
+                year0 = int(ctx.side_sc(cc.prefix)["base_year"])
+                sh.put(4, c, f"={base_name}+{cc.t}", year0 + cc.t, f_head)
             else:
-                label = "All measures off" if cc.step == 0 else f"+ {ms[cc.step - 1].label()}"
-                put_text(ws, 4, _col_index(cc.letter), label)
-                head.alignment = CENTER
-            head.font = F_HEAD
-            head.fill = FILL_HEAD
-            head.alignment = CENTER
-            head.number_format = "0"
-    ws.row_dimensions[4].height = 44
-    all_cols = [c for _, cols in groups for c in cols]
+                label = (
+                    tr("All measures off")
+                    if cc.step == 0
+                    else f"+ {ms[cc.step - 1].label(tr.lang)}"
+                )
+                sh.text(4, c, label, HEAD)
+    for j, label in enumerate((tr("Error cells"), tr("Rows with errors"), tr("Line item")), 0):
+        sh.text(4, err_col + j, label, HEAD)
+    sh.height(4, 44)
+    last_col = wf[-1].letter
+    first_letter = ctx.calc_cols["Base_"][0].letter
+    section_fmt = ctx.fmt(SECTION, SECTION_BG)
+    section_blank = ctx.fmt(SECTION_BG)
+    body, muted = ctx.fmt(), ctx.fmt(MUTE)
+    f_count = ctx.fmt(MUTE, num_format="0")
+    blocks = [(p, ctx.calc_cols[p], vals[p]) for p, _ in SIDES]
+    last_row = lay.entries[-1][3]
+    err_letter, run_letter = col_letter(err_col), col_letter(err_col + 1)
     for kind, item, v, row in lay.entries:
         if kind == "section":
-            put_text(ws, row, 1, item, F_SECTION)
-            for j in range(1, _col_index(all_cols[-1].letter) + 1):
-                ws.cell(row=row, column=j).fill = FILL_SECTION
+            for j in range(1, _col_index(last_col) + 1):
+                ws.write_blank(row - 1, j - 1, None, section_blank)
+            ws.write_string(row - 1, 0, safe_text(tr(item)), section_fmt)
+            sh.put(row, err_col + 1, f"=N({run_letter}{row - 1})", 0, f_count)
             continue
         if v is None or v == 0:
-            put_text(ws, row, 1, item.label, F_BODY)
-        put_text(ws, row, 3, item.unit, F_MUTED)
+            ws.write_string(row - 1, 0, safe_text(tr(item.label)), body)
+        ws.write_string(row - 1, 2, safe_text(tr(item.unit)) if item.unit else "", muted)
         if v is not None:
-            put_text(ws, row, 2, VARIANT_LABELS[v], F_MUTED)
-        for cc in all_cols:
-            cell = ws[f"{cc.letter}{row}"]
-            f = calc_formula(item, v, cc, lay, ctx.names, m_index)
-            cell.value = f
-            styled(
-                cell,
-                F_MUTED if item.id == "t" else None,
-                fmt=item.fmt,
-                align=INPUT_ALIGN if item.id == "hw_id" else None,
+            ws.write_string(row - 1, 1, tr(VARIANT_LABELS[v]), muted)
+        cell_fmt = ctx.fmt(MUTE if item.id == "t" else None, num_format=item.fmt)
+        key = f"{item.id}#{v}" if v is not None else item.id
+        cells = []
+        for prefix, cols, values in blocks:
+            tmpl = template(item, v, prefix, lay, ctx.names)
+            got = row_values(values, item, v, n)
+            ctx.cv[(prefix, key)] = got
+            for cc, value in zip(cols, got, strict=True):
+                if tmpl is None:
+                    f = special(item, cc, ctx.names, m_index)
+                    if isinstance(f, int):  # the year count of a year column: a number
+                        ws.write_number(row - 1, cc.index - 1, f, cell_fmt)
+                        continue
+                else:
+                    f = tmpl.replace(MARK, cc.letter)
+                cells.append((cc.index, f, value))
+        tmpl = template(item, v, "Scen_", lay, ctx.names)
+        got = [row_values(wf_vals[j], item, v, 1)[0] for j in range(len(wf))]
+        ctx.cv[("WF", key)] = got
+        for cc, value in zip(wf, got, strict=True):
+            f = (
+                special(item, cc, ctx.names, m_index)
+                if tmpl is None
+                else tmpl.replace(MARK, cc.letter)
             )
-    _widths(ws, {"A": 52, "B": 44, "C": 13})
-    for cc in all_cols:
-        ws.column_dimensions[cc.letter].width = 13.5
-    for letter in _gap_letters(groups):
-        ws.column_dimensions[letter].width = 3
-    ws.freeze_panes = f"{get_column_letter(CALC_FIRST_COL)}5"
-    _print_setup(ws, "Calc", title_rows="3:4")
-    ws.print_title_cols = "A:C"
+            cells.append((cc.index, f, value))
+        sh.put_row(row, cells, cell_fmt)
+        # error cells of this row, counted and named (the Checks sheet lists them)
+        sh.put(
+            row,
+            err_col,
+            f"=SUMPRODUCT(--ISERROR({first_letter}{row}:{last_col}{row}))",
+            0,
+            f_count,
+        )
+        sh.put(
+            row,
+            err_col + 1,
+            f"=N({run_letter}{row - 1})+({err_letter}{row}>0)",
+            0,
+            f_count,
+        )
+        name = tr(item.label) + (f" · {tr(VARIANT_LABELS[v])}" if v is not None else "")
+        ws.write_string(row - 1, err_col + 1, safe_text(name, 250), muted)
+    ctx.rows["calc_errors"] = (err_col, CALC_FIRST_ROW, last_row)
+    sh.widths({"A": 52, "B": 44, "C": 13})
+    for prefix, _ in SIDES:
+        span = ctx.t_h(prefix) + 1
+        for cc in ctx.calc_cols[prefix]:
+            c = _col_index(cc.letter) - 1
+            if cc.t < span:
+                ws.set_column(c, c, 13.5)
+            else:  # years after the exported horizon: grouped, shown with one click
+                ws.set_column(c, c, 13.5, None, {"level": 1, "hidden": True})
+        gap = _col_index(ctx.calc_cols[prefix][-1].letter)
+        ws.set_column(gap, gap, 3, None, {"collapsed": True} if span < n else {})
+    for cc in wf:
+        c = _col_index(cc.letter) - 1
+        ws.set_column(c, c, 13.5)
+    ws.set_column(err_col - 2, err_col - 2, 3)
+    ws.set_column(err_col - 1, err_col, 10)
+    ws.set_column(err_col + 1, err_col + 1, 60)
+    ws.outline_settings(True, False, True, False)
+    ws.freeze_panes(4, 3)
+    # printing: readable type (65 %) over several pages, label columns and year row repeated
+    _print_setup(ctx, sh, title_rows=(3, 4), scale=65)
+    ws.repeat_columns(0, 2)
+    ws.print_area(0, 0, last_row - 1, err_col - 2)
 
 
+@cache
 def _col_index(letter: str) -> int:
-    from openpyxl.utils import column_index_from_string
+    from xlsxwriter.utility import xl_cell_to_rowcol
 
-    return column_index_from_string(letter)
-
-
-def _gap_letters(groups) -> list[str]:
-    out = []
-    for _, cols in groups[:-1]:
-        out.append(get_column_letter(_col_index(cols[-1].letter) + 1))
-    return out
-
-
-def _calc_ref(ctx: _Ctx, item: str, col: Col, absolute: bool = True) -> str:
-    r = ctx.lay.row(item)
-    return f"Calc!${col.letter}${r}" if absolute else f"Calc!{col.letter}{r}"
+    return xl_cell_to_rowcol(f"{letter}1")[1] + 1
 
 
 # ------------------------------------------------------------------------------- Results
@@ -788,11 +935,10 @@ RES_COLS = (
     ("accelerators", "Accelerators", "#,##0"),
     ("servers", "Servers", "#,##0"),
     ("racks", "Racks", "#,##0"),
-    ("mw_avg", "Average power [MW]", "#,##0.0"),
-    ("mw_prov", "Provisioned power [MW]", "#,##0.0"),
+    ("mw_avg", "Average power [MW]", "#,##0.000"),
+    ("mw_prov", "Provisioned power [MW]", "#,##0.000"),
     ("households", "Households", "#,##0"),
 )
-
 
 PHYSICS_ROWS = (
     ("Accelerators per replica", "g0", "0"),
@@ -808,169 +954,226 @@ PHYSICS_ROWS = (
 """The base-year physics the Results sheet lists for both sides (line item ids)."""
 
 
-def _res_scale(ctx: _Ctx, item: str) -> str:
+def _res_label(ctx: _Ctx, item: str, head: str) -> str:
+    tr = ctx.tr
+    if item.startswith("en_") and item[3:] in COMPONENT_LABELS:
+        label = COMPONENT_LABELS[item[3:]][1 if ctx.de else 0]
+        return f"{label} [{ctx.energy_unit}]"
+    return tr(head).replace("{E}", ctx.energy_unit)
+
+
+def _res_scale(ctx: _Ctx, item: str) -> tuple[str, float]:
     if item.startswith("en_"):
-        return f"/{ctx.energy_div:g}" if ctx.energy_div != 1 else ""
+        return _energy_scale(ctx), ctx.energy_div
     if item == "queries":
-        return "/1E9"
-    return ""
+        return "/1000000000", 1e9
+    return "", 1.0
 
 
 def _results(ctx: _Ctx) -> None:
-    ws = ctx.wb["Results"]
+    sh = ctx.sheet("Results")
+    tr = ctx.tr
+    calc = ctx.q("Calc")
     _title(
-        ws,
-        "Results — per-year series (read by the charts)",
-        f"All cells are formulas on the Calc sheet. Energy in {ctx.energy_unit}.",
+        sh,
+        tr("Results — per-year series (read by the charts)"),
+        tr(
+            "All cells are formulas on the Calc sheet. Energy in {0}. Rows after the horizon "
+            "year stay empty."
+        ).format(ctx.energy_unit),
     )
-    heads = [h.replace("{E}", ctx.energy_unit) for _, h, _ in RES_COLS]
+    heads = [_res_label(ctx, item, h) for item, h, _ in RES_COLS]
+    chart_col = len(RES_COLS) + 2  # chart data: the year and the energy, #N/A after the horizon
     row = 4
-    ctx.results_rows = {}
+    ctx.rows["results"] = {}
+    f_na, f_na_year = ctx.fmt(MUTE, num_format="#,##0.00"), ctx.fmt(MUTE, num_format="0")
     for prefix, side in SIDES:
-        sc = ctx.base if prefix == "Base_" else ctx.sc
-        put_text(ws, row, 1, f"{side}: {safe_text(sc.name, 120)}", F_SECTION)
+        sc = ctx.side_sc(prefix)
+        sh.text(row, 1, f"{tr(side)}: {safe_text(_name(ctx, sc), 120)}", SECTION)
         row += 1
-        _head_row(ws, row, heads, height=44)
+        _head_row(sh, row, heads, height=44)
+        _head_row(sh, row, [tr("Chart: year"), tr("Chart: energy")], col=chart_col, height=44)
         row += 1
         first = row
-        for cc in ctx.calc_cols[prefix]:
+        base_n, hor_n = ctx.names[prefix + "base_year"], ctx.names[prefix + "horizon_year"]
+        base_y, t_h = int(sc["base_year"]), ctx.t_h(prefix)
+        for k, cc in enumerate(ctx.calc_cols[prefix]):
+            inside = k <= t_h
             for j, (item, _, fmt) in enumerate(RES_COLS, start=1):
-                cell = ws.cell(
-                    row=row,
-                    column=j,
-                    value=f"={_calc_ref(ctx, item, cc, False)}{_res_scale(ctx, item)}",
-                )
-                styled(cell, F_BODY, fmt=fmt)
+                if item == "year":
+                    f = f'=IF({k}<={hor_n}-{base_n},{base_n}+{k},"")'
+                    sh.f(row, j, f, base_y + k if inside else "", num_format=fmt)
+                    continue
+                scale, div = _res_scale(ctx, item)
+                value = ctx.cv[(prefix, item)][k] / div if inside else ""
+                f = f'=IF($A{row}="","",{calc}{cc.letter}{ctx.calc_row(item)}{scale})'
+                sh.f(row, j, f, value, num_format=fmt)
+            e_value = ctx.cv[(prefix, "en_total")][k] / ctx.energy_div if inside else "#N/A"
+            year = base_y + k if inside else "#N/A"
+            sh.put(row, chart_col, f'=IF($A{row}="",NA(),$A{row})', year, f_na_year)
+            sh.put(row, chart_col + 1, f'=IF($A{row}="",NA(),$B{row})', e_value, f_na)
             row += 1
-        ctx.results_rows[prefix] = (first, row - 1)
+        ctx.rows["results"][prefix] = (first, row - 1)
         row += 1
+    sh.text(row, chart_col, tr("Chart data: #N/A after the horizon year draws no point."), MUTE)
+    ctx.rows["results_chart_col"] = chart_col
+    row += 2
     # per-query breakdown (base and horizon year of each side) for the stacked chart
-    put_text(ws, row, 1, "Energy per query by component [Wh] (chart data)", F_SECTION)
+    sh.text(row, 1, tr("Energy per query by component [Wh] (chart data)"), SECTION)
     row += 1
-    pick = []
-    for pos in (0, -1):
+    sh.text(row, 1, tr("Component"), HEAD)
+    picks = []
+    for pos in ("base", "horizon"):
         for prefix, side in SIDES:
-            pick.append((prefix, side, ctx.calc_cols[prefix][pos]))
-    put_text(ws, row, 1, "Component", F_HEAD).fill = FILL_HEAD
-    for j, (_prefix, side, cc) in enumerate(pick, start=2):
-        c = ws.cell(row=row, column=j, value=f'="{side} "&{_calc_ref(ctx, "year", cc)}')
-        c.font, c.fill, c.alignment = F_HEAD, FILL_HEAD, CENTER
-    ws.row_dimensions[row].height = 30
+            picks.append((prefix, side, pos))
+    for j, (prefix, side, pos) in enumerate(picks, start=2):
+        year_name = ctx.names[prefix + ("base_year" if pos == "base" else "horizon_year")]
+        year = int(ctx.side_sc(prefix)["base_year" if pos == "base" else "horizon_year"])
+        sh.f(row, j, f'="{tr(side)} "&{year_name}', f"{tr(side)} {year}", HEAD)
+    sh.height(row, 30)
     head_row = row
     row += 1
     for comp in PQ_COMPONENTS[:-1]:
-        put_text(ws, row, 1, COMPONENT_LABELS[comp][0])
-        for j, (_, _, cc) in enumerate(pick, start=2):
-            c = ws.cell(row=row, column=j, value=f"={_calc_ref(ctx, 'pq_' + comp, cc)}")
-            c.number_format = "0.0000"
+        sh.text(row, 1, COMPONENT_LABELS[comp][1 if ctx.de else 0])
+        for j, (prefix, _, pos) in enumerate(picks, start=2):
+            f, v = (
+                ctx.at(prefix, "pq_" + comp)
+                if pos == "base"
+                else ctx.at_horizon(prefix, "pq_" + comp)
+            )
+            sh.f(row, j, "=" + f, v, num_format="0.0000")
         row += 1
-    ctx.breakdown = (head_row, row - 1, len(pick))
-    # why the numbers are what they are: decode physics as configured, base year
+    ctx.rows["breakdown"] = (head_row, row - 1, len(picks))
     row += 1
-    put_text(ws, row, 1, "Decode physics as configured (base year, without measures)", F_SECTION)
+    sh.text(row, 1, tr("Decode physics as configured (base year, without measures)"), SECTION)
     row += 1
-    put_text(ws, row, 1, "Quantity", F_HEAD).fill = FILL_HEAD
+    sh.text(row, 1, tr("Quantity"), HEAD)
     for j, (_prefix, side) in enumerate(SIDES, start=2):
-        c = put_text(ws, row, j, side, F_HEAD)
-        c.fill, c.alignment = FILL_HEAD, CENTER
+        sh.text(row, j, tr(side), HEAD)
     row += 1
     for label, item, fmt in PHYSICS_ROWS:
-        put_text(ws, row, 1, label)
+        sh.text(row, 1, tr(label))
         for j, (prefix, _side) in enumerate(SIDES, start=2):
-            c = ws.cell(
-                row=row, column=j, value=f"={_calc_ref(ctx, item, ctx.calc_cols[prefix][0])}"
-            )
-            c.number_format = fmt
+            f, v = ctx.at(prefix, item)
+            sh.f(row, j, "=" + f, v, num_format=fmt)
         row += 1
-    _widths(ws, {"A": 28})
-    for j in range(2, len(RES_COLS) + 1):
-        ws.column_dimensions[get_column_letter(j)].width = 13
-    ws.freeze_panes = "B4"
-    _print_setup(ws, "Results")
+    sh.widths({"A": 28})
+    sh.ws.set_column(1, len(RES_COLS) - 1, 13)
+    sh.ws.set_column(chart_col - 1, chart_col, 11)
+    sh.ws.freeze_panes(3, 1)
+    _print_setup(ctx, sh)
+    sh.ws.print_area(0, 0, row - 1, len(RES_COLS) - 1)
 
 
 # ------------------------------------------------------------------------------- charts
 
 
-def _energy_chart(ctx: _Ctx) -> ScatterChart:
-    ws = ctx.wb["Results"]
-    ch = ScatterChart(scatterStyle="lineMarker")
+def _energy_chart(ctx: _Ctx):
+    sh = ctx.sheet("Results")
+    ch = ctx.wb.add_chart({"type": "scatter", "subtype": "straight_with_markers"})
+    cc = ctx.rows["results_chart_col"] - 1  # 0-based
+    peak = 0.0
     for prefix, side in SIDES:
-        first, last = ctx.results_rows[prefix]
-        xs = Reference(ws, min_col=1, min_row=first, max_row=last)
-        ys = Reference(ws, min_col=2, min_row=first, max_row=last)
-        s = Series(ys, xs, title=side)
+        first, last = ctx.rows["results"][prefix]
         colour = BASELINE_COLOUR if prefix == "Base_" else SCENARIO_COLOUR
-        s.graphicalProperties.line.solidFill = colour
-        s.graphicalProperties.line.width = 28575
+        line = {"color": colour, "width": 2.25}
         if prefix == "Base_":
-            s.graphicalProperties.line.dashStyle = "dash"
-        s.marker.symbol = "circle"
-        s.marker.size = 5
-        s.marker.graphicalProperties = GraphicalProperties(solidFill=colour)
-        s.marker.graphicalProperties.line.solidFill = colour
-        s.smooth = False
-        ch.series.append(s)
-    _style_chart(ch, f"Annual energy [{ctx.energy_unit}]")
-    ch.x_axis.number_format = "0"
-    ch.x_axis.majorUnit = 1
-    years = np.concatenate([r.years for r in ctx.res.values()])
-    ch.x_axis.scaling.min = int(years.min())
-    ch.x_axis.scaling.max = int(years.max())
-    ch.y_axis.scaling.min = 0
-    ch.y_axis.number_format = "#,##0"
-    ch.x_axis.majorGridlines = None
+            line["dash_type"] = "dash"
+        ch.add_series(
+            {
+                "name": ctx.tr(side),
+                "categories": [sh.name, first - 1, cc, last - 1, cc],
+                "values": [sh.name, first - 1, cc + 1, last - 1, cc + 1],
+                "line": line,
+                "marker": {
+                    "type": "circle",
+                    "size": 5,
+                    "fill": {"color": colour},
+                    "border": {"color": colour},
+                },
+            }
+        )
+        peak = max(peak, float(np.max(ctx.res[prefix].energy_total_kwh)) / ctx.energy_div)
+    _chart_base(ctx, ch, ctx.tr("Annual energy [{0}]").format(ctx.energy_unit))
+    font = {"name": "Arial", "size": 8, "color": "#404040"}
+    ch.set_x_axis({"num_format": "0", "num_font": font, "major_gridlines": {"visible": False}})
+    ch.set_y_axis(
+        {
+            "min": 0,
+            "num_format": _axis_format(peak),
+            "num_font": font,
+            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+        }
+    )
     return ch
 
 
-def _breakdown_chart(ctx: _Ctx) -> BarChart:
-    ws = ctx.wb["Results"]
-    head, last, n = ctx.breakdown
-    ch = BarChart()
-    ch.type = "col"
-    ch.grouping = "stacked"
-    ch.overlap = 100
-    ch.gapWidth = 60
-    data_ref = Reference(ws, min_col=1, max_col=1 + n, min_row=head + 1, max_row=last)
-    ch.add_data(data_ref, from_rows=True, titles_from_data=True)
-    ch.set_categories(Reference(ws, min_col=2, max_col=1 + n, min_row=head, max_row=head))
-    for s, comp in zip(ch.series, PQ_COMPONENTS[:-1], strict=True):
-        s.graphicalProperties.solidFill = COMPONENT_COLOURS[comp]
-        s.graphicalProperties.line.solidFill = "FFFFFF"
-    _style_chart(ch, "Energy per query by component [Wh]")
-    ch.y_axis.number_format = "0.00"
-    ch.y_axis.scaling.min = 0
-    ch.legend.position = "b"
+def _breakdown_chart(ctx: _Ctx):
+    sh = ctx.sheet("Results")
+    head, last, n = ctx.rows["breakdown"]
+    ch = ctx.wb.add_chart({"type": "column", "subtype": "stacked"})
+    for i, comp in enumerate(PQ_COMPONENTS[:-1]):
+        r = head + 1 + i
+        ch.add_series(
+            {
+                "name": [sh.name, r - 1, 0],
+                "categories": [sh.name, head - 1, 1, head - 1, n],
+                "values": [sh.name, r - 1, 1, r - 1, n],
+                "fill": {"color": COMPONENT_COLOURS[comp]},
+                "border": {"color": "#FFFFFF"},
+                "gap": 60,
+                "overlap": 100,
+            }
+        )
+    _chart_base(ctx, ch, ctx.tr("Energy per query by component [Wh]"))
+    font = {"name": "Arial", "size": 8, "color": "#404040"}
+    peak = max(float(np.max(r.per_query_total_wh)) for r in ctx.res.values())
+    ch.set_y_axis(
+        {
+            "min": 0,
+            "num_format": _axis_format(peak),
+            "num_font": font,
+            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+        }
+    )
     return ch
 
 
-def _waterfall_chart(ctx: _Ctx, ws, first: int, last: int) -> BarChart:
-    ch = BarChart()
-    ch.type = "col"
-    ch.grouping = "stacked"
-    ch.overlap = 100
-    ch.gapWidth = 40
-    cats = Reference(ws, min_col=2, min_row=first, max_row=last)
+def _waterfall_chart(ctx: _Ctx, first: int, last: int):
+    sh = ctx.sheet("Measures")
+    ch = ctx.wb.add_chart({"type": "column", "subtype": "stacked"})
     for col, title, colour in (
         (8, "base", None),
         (9, "Total", NAVY),
         (10, "Saving", OKABE_ITO["blue"]),
         (11, "Increase", OKABE_ITO["vermillion"]),
     ):
-        s = Series(Reference(ws, min_col=col, min_row=first, max_row=last), title=title)
+        s = {
+            "name": ctx.tr(title),
+            "categories": [sh.name, first - 1, 1, last - 1, 1],
+            "values": [sh.name, first - 1, col - 1, last - 1, col - 1],
+            "gap": 40,
+            "overlap": 100,
+        }
         if colour is None:
-            s.graphicalProperties.noFill = True
-            s.graphicalProperties.line.noFill = True
+            s["fill"] = {"none": True}
+            s["border"] = {"none": True}
         else:
-            s.graphicalProperties.solidFill = colour
-            s.graphicalProperties.line.solidFill = colour
-        ch.series.append(s)
-    ch.set_categories(cats)
-    _style_chart(ch, f"Savings by measure, {int(ctx.res['Scen_'].years[-1])} [{ctx.energy_unit}]")
-    ch.legend = None
-    ch.y_axis.number_format = "#,##0"
-    ch.y_axis.scaling.min = 0
-    ch.x_axis.txPr = _chart_text(700)
+            s["fill"] = {"color": colour}
+            s["border"] = {"color": colour}
+        ch.add_series(s)
+    _chart_base(ctx, ch, [sh.name, ctx.rows["wf_title"][0] - 1, ctx.rows["wf_title"][1] - 1])
+    ch.set_legend({"none": True})
+    font = {"name": "Arial", "size": 8, "color": "#404040"}
+    ch.set_x_axis({"num_font": {"name": "Arial", "size": 7, "color": "#404040"}})
+    ch.set_y_axis(
+        {
+            "min": 0,
+            "num_format": _axis_format(ctx.rows["wf_peak"]),
+            "num_font": font,
+            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+        }
+    )
     return ch
 
 
@@ -978,81 +1181,129 @@ def _waterfall_chart(ctx: _Ctx, ws, first: int, last: int) -> BarChart:
 
 
 def _measures(ctx: _Ctx) -> None:
-    ws = ctx.wb["Measures"]
+    sh = ctx.sheet("Measures")
+    tr = ctx.tr
     ms = measures()
-    wf = ctx.calc_cols["WF"]
     _title(
-        ws,
-        "Savings by measure — waterfall",
-        "The scenario in its horizon year with every measure off, then the measures switched "
-        "on one after the other in this order (interactions are credited to the later "
-        "measure). A measure that is off adds nothing. Live formulas on the Calc sheet.",
+        sh,
+        tr("Savings by measure — waterfall"),
+        tr(
+            "The scenario in its horizon year with every measure off, then the measures switched "
+            "on one after the other in this order (interactions are credited to the later "
+            "measure). A measure that is off adds nothing. Live formulas on the Calc sheet."
+        ),
     )
+    u = ctx.energy_unit
     heads = (
-        "Step",
-        "Measure",
-        "Switched on",
-        "Adoption year",
-        f"Energy [{ctx.energy_unit}]",
-        f"Change [{ctx.energy_unit}]",
-        "Change [%]",
-        "base",
-        "Total",
-        "Saving",
-        "Increase",
-        "CO2e [t]",
-        "Cost [EUR]",
+        tr("Step"),
+        tr("Measure"),
+        tr("Switched on"),
+        tr("Adoption year"),
+        tr("Energy [{0}]").format(u),
+        tr("Change [{0}]").format(u),
+        tr("Change [%]"),
+        tr("base"),
+        tr("Total"),
+        tr("Saving"),
+        tr("Increase"),
+        tr("CO2e [t]"),
+        tr("Cost [EUR]"),
     )
-    _head_row(ws, 4, heads, height=36)
-    div = f"/{ctx.energy_div:g}" if ctx.energy_div != 1 else ""
+    _head_row(sh, 4, heads, height=36)
+    div = ctx.energy_div
+    scale = _energy_scale(ctx)
     first = 5
-    rows = [("Start", "All measures off", None, wf[0])]
-    rows += [(str(i + 1), m.label(), m, wf[i + 1]) for i, m in enumerate(ms)]
-    rows.append(("End", "Scenario (all its measures)", None, wf[-1]))
-    for i, (step, label, m, cc) in enumerate(rows):
+    rows = [("Start", tr("All measures off"), None, 0)]
+    rows += [(str(i + 1), m.label(tr.lang), m, i + 1) for i, m in enumerate(ms)]
+    rows.append(("End", tr("Scenario (all its measures)"), None, len(ms)))
+    E = {}
+    line = {"bottom": 1, "bottom_color": "#C9CED6"}
+    for i, (step, label, m, j) in enumerate(rows):
         r = first + i
-        put_text(ws, r, 1, step, F_MUTED)
-        put_text(ws, r, 2, label, F_BOLD if m is None else F_BODY)
+        sh.text(r, 1, step if step.isdigit() else tr(step), MUTE, line)
+        sh.text(r, 2, label, BOLD if m is None else None, line)
         if m is not None:
-            c = ws.cell(row=r, column=3, value=f'=IF({ctx.names["Scen_" + m.on_key]}=1,"on","off")')
-            c.alignment = Alignment(horizontal="center")
-            year = ws.cell(row=r, column=4, value=f"={ctx.names['Scen_' + m.year_key]}")
-            year.number_format = "0"
-        e = ws.cell(row=r, column=5, value=f"={_calc_ref(ctx, 'en_total', cc)}{div}")
-        e.number_format = "#,##0.00"
-        total = m is None
-        if not total:
-            ws.cell(row=r, column=6, value=f"=E{r}-E{r - 1}").number_format = NF_DELTA
-            ws.cell(
-                row=r, column=7, value=f"=IF(E{r - 1}=0,0,F{r}/E{r - 1})"
-            ).number_format = NF_PCT
-            ws.cell(row=r, column=8, value=f"=MIN(E{r - 1},E{r})")
-            ws.cell(row=r, column=9, value=0)
-            ws.cell(row=r, column=10, value=f"=MAX(E{r - 1}-E{r},0)")
-            ws.cell(row=r, column=11, value=f"=MAX(E{r}-E{r - 1},0)")
+            on = bool(ctx.sc[m.on_key])
+            sh.f(
+                r,
+                3,
+                f'=IF({ctx.names["Scen_" + m.on_key]}=1,"{tr("on")}","{tr("off")}")',
+                tr("on") if on else tr("off"),
+                CENTER,
+                line,
+            )
+            sh.f(
+                r,
+                4,
+                f"={ctx.names['Scen_' + m.year_key]}",
+                int(ctx.sc[m.year_key]),
+                line,
+                num_format="0",
+            )
+        else:
+            sh.blank(r, 3, line)
+            sh.blank(r, 4, line)
+        f, v = ctx.at_step(j, "en_total")
+        E[r] = v / div
+        sh.f(r, 5, f"={f}{scale}", E[r], line, num_format="#,##0.00")
+        mf = ctx.fmt(MUTE, line, num_format="#,##0.00")
+        if m is not None:
+            d = E[r] - E[r - 1]
+            sh.f(r, 6, f"=E{r}-E{r - 1}", d, line, num_format=NF_DELTA)
+            sh.f(
+                r,
+                7,
+                f"=IF(E{r - 1}=0,0,F{r}/E{r - 1})",
+                0 if E[r - 1] == 0 else d / E[r - 1],
+                line,
+                num_format=NF_PCT,
+            )
+            sh.put(r, 8, f"=MIN(E{r - 1},E{r})", min(E[r - 1], E[r]), mf)
+            sh.ws.write_number(r - 1, 8, 0, mf)
+            sh.put(r, 10, f"=MAX(E{r - 1}-E{r},0)", max(E[r - 1] - E[r], 0), mf)
+            sh.put(r, 11, f"=MAX(E{r}-E{r - 1},0)", max(E[r] - E[r - 1], 0), mf)
         else:
             if i > 0:
-                ws.cell(row=r, column=6, value=f"=E{r}-E{first}").number_format = NF_DELTA
-                ws.cell(
-                    row=r, column=7, value=f"=IF(E{first}=0,0,F{r}/E{first})"
-                ).number_format = NF_PCT
-            ws.cell(row=r, column=8, value=0)
-            ws.cell(row=r, column=9, value=f"=E{r}")
-            ws.cell(row=r, column=10, value=0)
-            ws.cell(row=r, column=11, value=0)
-        for j in range(8, 12):
-            ws.cell(row=r, column=j).number_format = "#,##0.00"
-            ws.cell(row=r, column=j).font = F_MUTED
-        ws.cell(row=r, column=12, value=f"={_calc_ref(ctx, 'co2', cc)}").number_format = "#,##0"
-        ws.cell(row=r, column=13, value=f"={_calc_ref(ctx, 'cost', cc)}").number_format = "#,##0"
-        for j in range(1, 14):
-            ws.cell(row=r, column=j).border = Border(bottom=THIN)
+                d = E[r] - E[first]
+                sh.f(r, 6, f"=E{r}-E{first}", d, line, num_format=NF_DELTA)
+                sh.f(
+                    r,
+                    7,
+                    f"=IF(E{first}=0,0,F{r}/E{first})",
+                    0 if E[first] == 0 else d / E[first],
+                    line,
+                    num_format=NF_PCT,
+                )
+            else:
+                sh.blank(r, 6, line)
+                sh.blank(r, 7, line)
+            sh.ws.write_number(r - 1, 7, 0, mf)
+            sh.put(r, 9, f"=E{r}", E[r], mf)
+            sh.ws.write_number(r - 1, 9, 0, mf)
+            sh.ws.write_number(r - 1, 10, 0, mf)
+        f, v = ctx.at_step(j, "co2")
+        sh.f(r, 12, "=" + f, v, line, num_format="#,##0")
+        f, v = ctx.at_step(j, "cost")
+        sh.f(r, 13, "=" + f, v, line, num_format="#,##0")
     last = first + len(rows) - 1
-    put_text(
-        ws, last + 1, 8, "Chart helper columns: invisible base, total, saving, increase.", F_MUTED
+    sh.text(last + 1, 8, tr("Chart helper columns: invisible base, total, saving, increase."), MUTE)
+    # the chart's title follows the horizon year
+    title_row = last + 2
+    year = int(ctx.sc["horizon_year"])
+    title = tr("Savings by measure, {0} [{1}]")
+    pre, post = title.split("{0}", 1)
+    post = post.replace("{1}", u)
+    sh.f(
+        title_row,
+        8,
+        f'="{pre}"&{ctx.names["Scen_horizon_year"]}&"{post}"',
+        f"{pre}{year}{post}",
+        MUTE,
     )
-    _widths(
-        ws,
+    ctx.rows["wf_title"] = (title_row, 8)
+    ctx.rows["wf_peak"] = max(E.values()) if E else 0.0
+    ctx.rows["waterfall"] = (first, last)
+    sh.widths(
         {
             "A": 7,
             "B": 46,
@@ -1067,186 +1318,483 @@ def _measures(ctx: _Ctx) -> None:
             "K": 11,
             "L": 13,
             "M": 14,
-        },
+        }
     )
-    ch = _waterfall_chart(ctx, ws, first, last)
-    ch.width, ch.height = 24, 11
-    ws.add_chart(ch, f"A{last + 3}")
-    ws.freeze_panes = "A5"
-    ctx.waterfall_rows = (first, last)
-    _print_setup(ws, "Measures", fit_height=1)
+    ch = _waterfall_chart(ctx, first, last)
+    ch.set_size(
+        {"width": _px(sum((7, 46, 11, 10, 14, 14, 11, 11, 11, 11, 11, 13, 14))), "height": 420}
+    )
+    sh.ws.insert_chart(title_row + 1, 0, ch)
+    sh.ws.freeze_panes(4, 0)
+    _print_setup(ctx, sh, fit_height=1)
+
+
+def _px(chars: float) -> int:
+    """Width in pixels of columns ``chars`` characters wide (Arial 10: 7 px a digit + 5)."""
+    return int(round(chars * 7 + 5))
 
 
 # ------------------------------------------------------------------------------- Summary
 
 KPIS = (
-    ("Annual energy", "en_total", NF_ENERGY),
-    ("Energy per query", "pq_total", NF_WH),
-    ("Queries per year", "queries", NF_QUERIES),
-    ("CO2e per year", "co2", NF_CO2),
-    ("On-site water per year", "water", NF_WATER),
-    ("Electricity cost per year", "cost", NF_EUR),
-    ("Accelerators provisioned", "accelerators", NF_COUNT),
-    ("Average facility power", "mw_avg", NF_MW),
-    ("Provisioned facility power", "mw_prov", NF_MW),
-    ("Household equivalents", "households", NF_COUNT),
+    ("Annual energy", "en_total", NF_ENERGY, 1.0),
+    ("Energy per query", "pq_total", NF_WH, 1.0),
+    ("Queries per year", "queries", NF_QUERIES, 1.0),
+    ("CO2e per year", "co2", NF_CO2, 1.0),
+    ("On-site water per year", "water", NF_WATER, 1.0),
+    ("Electricity cost per year", "cost", NF_EUR, 1.0),
+    ("Accelerators provisioned", "accelerators", NF_COUNT, 1.0),
+    ("Average facility power", "mw_avg", NF_POWER_W, 1e6),
+    ("Provisioned facility power", "mw_prov", NF_POWER_W, 1e6),
+    ("Household equivalents", "households", NF_COUNT, 1.0),
 )
+TRAINING_KPIS = (
+    ("Training: energy of one run", "t_kwh", NF_KWH),
+    ("Training: accelerator-hours of one run", "t_hours", NF_HOURS),
+    ("Training: CO2e of one run", "t_co2", NF_CO2),
+    ("Training: energy counted in the year", "train_year_kwh", NF_KWH),
+)
+"""Training rows of the Summary: shown where training is included (otherwise 'not included')."""
 
 
 def _summary(ctx: _Ctx) -> None:
-    ws = ctx.wb["Summary"]
-    put_text(ws, 1, 1, "WattIf — energy use of AI: summary", F_TITLE)
-    ws.row_dimensions[1].height = 24
-    put_text(ws, 2, 1, f"Scenario: {safe_text(ctx.sc.name, 150)}", F_BOLD)
-    put_text(ws, 3, 1, f"Baseline: {safe_text(ctx.base.name, 150)}", F_BODY)
-    put_text(
-        ws,
-        2,
-        7,
-        f"Exported {_dt.date.today().isoformat()} · WattIf {__version__} · model v{MODEL_VERSION}",
-        F_MUTED,
-    ).alignment = Alignment(horizontal="right")
-    bcols, scols = ctx.calc_cols["Base_"], ctx.calc_cols["Scen_"]
-    blocks = ((bcols[0], scols[0]), (bcols[-1], scols[-1]))
-    put_text(ws, 5, 1, "Key figures", F_HEAD)
-    put_text(ws, 6, 1, "", F_HEAD)
-    for j, (bc, scc) in enumerate(blocks):
-        c0 = 2 + 3 * j
-        ws.merge_cells(start_row=5, start_column=c0, end_row=5, end_column=c0 + 2)
-        c = ws.cell(
-            row=5,
-            column=c0,
-            value=f"=IF({_calc_ref(ctx, 'year', bc)}={_calc_ref(ctx, 'year', scc)},"
-            f'"Year "&{_calc_ref(ctx, "year", scc)},"Years "&'
-            f'{_calc_ref(ctx, "year", bc)}&" / "&{_calc_ref(ctx, "year", scc)})',
-        )
-        for k, label in enumerate(("Baseline", "Scenario", "Change")):
-            put_text(ws, 6, c0 + k, label, F_HEAD)
-        del c
+    sh = ctx.sheet("Summary")
+    ws = sh.ws
+    tr = ctx.tr
+    sh.text(1, 1, tr("WattIf — energy use of AI: summary"), TITLE)
+    sh.height(1, 24)
+    sh.text(2, 1, f"{tr('Scenario')}: {safe_text(_name(ctx, ctx.sc), 150)}", BOLD)
+    sh.text(3, 1, f"{tr('Baseline')}: {safe_text(_name(ctx, ctx.base), 150)}")
+    sh.text(2, 7, _stamp(ctx), MUTE, RIGHT)
+    n = ctx.names
+    head = ctx.fmt(HEAD)
     for r in (5, 6):
         for j in range(1, 8):
-            cell = ws.cell(row=r, column=j)
-            cell.fill = FILL_HEAD
-            cell.font = F_HEAD
-            cell.alignment = CENTER if j > 1 else Alignment(vertical="center", indent=1)
-    ws.row_dimensions[5].height = 20
-    ws.row_dimensions[6].height = 18
-    for i, (label, item, fmt) in enumerate(KPIS):
-        r = 7 + i
-        put_text(ws, r, 1, label, F_BOLD).alignment = Alignment(indent=1, vertical="center")
-        for j, (bc, scc) in enumerate(blocks):
-            c0 = 2 + 3 * j
-            b = ws.cell(row=r, column=c0, value=f"={_calc_ref(ctx, item, bc)}")
-            s = ws.cell(row=r, column=c0 + 1, value=f"={_calc_ref(ctx, item, scc)}")
-            bl, sl = get_column_letter(c0), get_column_letter(c0 + 1)
-            d = ws.cell(row=r, column=c0 + 2, value=f'=IF({bl}{r}=0,"–",{sl}{r}/{bl}{r}-1)')
-            for cell, f in ((b, fmt), (s, fmt), (d, NF_PCT)):
-                cell.number_format = f
-                cell.font = F_BODY
-                cell.alignment = Alignment(horizontal="right", vertical="center")
-            s.font = Font(name=FONT, size=10, bold=True, color=INK)
-        for j in range(1, 8):
-            ws.cell(row=r, column=j).border = Border(bottom=THIN)
-            if i % 2:
-                ws.cell(row=r, column=j).fill = PatternFill("solid", fgColor="F5F7FA")
-        ws.row_dimensions[r].height = 17
-    note_row = 7 + len(KPIS)
-    put_text(
-        ws,
-        note_row,
-        1,
+            ws.write_blank(r - 1, j - 1, None, head)
+    sh.text(5, 1, tr("Key figures"), HEAD, align="left", indent=1)
+    ctx.rows["summary"] = {}
+    year_word, years_word = tr("Year"), tr("Years")
+    for j, pos in enumerate(("base_year", "horizon_year")):
+        c0 = 2 + 3 * j
+        yb, ys = int(ctx.base[pos]), int(ctx.sc[pos])
+        value = f"{year_word} {ys}" if yb == ys else f"{years_word} {yb} / {ys}"
+        f = (
+            f'=IF({n["Base_" + pos]}={n["Scen_" + pos]},"{year_word} "&{n["Scen_" + pos]},'
+            f'"{years_word} "&{n["Base_" + pos]}&" / "&{n["Scen_" + pos]})'
+        )
+        ws.merge_range(4, c0 - 1, 4, c0 + 1, "", head)
+        sh.put(5, c0, f, value, head)
+        for k, label in enumerate((tr("Baseline"), tr("Scenario"), tr("Change"))):
+            sh.text(6, c0 + k, label, HEAD)
+    sh.height(5, 20)
+    sh.height(6, 18)
+    r = 7
+    for i, (label, item, nf, mult) in enumerate(KPIS):
+        _kpi_row(ctx, sh, r, i, tr(label), item, _nf(ctx, nf), mult)
+        r += 1
+    # training: where it is included, the run's energy, accelerator-hours and CO2e
+    for i, (label, item, nf) in enumerate(TRAINING_KPIS, start=len(KPIS)):
+        _kpi_row(ctx, sh, r, i, tr(label), item, _nf(ctx, nf), 1.0, training=True)
+        r += 1
+    ctx.rows["summary_kpis"] = (7, r - 1)
+    note_row = r
+    note = tr(
         "Change = scenario ÷ baseline − 1 in the same column. Water: on-site cooling water. "
-        "Household equivalents: annual energy ÷ household use (Inputs). All figures "
-        "recalculate from the Inputs sheet.",
-        F_MUTED,
-    ).alignment = WRAP_TOP
-    ws.merge_cells(start_row=note_row, start_column=1, end_row=note_row, end_column=7)
-    ws.row_dimensions[note_row].height = 26
-    widths = {"A": 34, "B": 17, "C": 17, "D": 11, "E": 17, "F": 17, "G": 11}
-    _widths(ws, widths)
-
-    def cm(chars: float) -> float:  # column width in characters -> cm (7 px/char + 5 px)
-        return (chars * 7 + 5) / 96 * 2.54
-
-    total = sum(cm(w) for w in widths.values())
-    left = cm(widths["A"]) + cm(widths["B"]) + cm(widths["C"])
-    # charts: energy per year (left), per-query breakdown (right), waterfall below
+        "Household equivalents: annual energy ÷ household use (Inputs). Training rows: one "
+        "training run, shown where the side includes training. All figures recalculate from "
+        "the Inputs sheet."
+    )
+    ws.merge_range(note_row - 1, 0, note_row - 1, 6, "", ctx.fmt(MUTE, WRAP))
+    sh.text(note_row, 1, note, MUTE, WRAP)
+    widths = {"A": 42, "B": 17, "C": 17, "D": 11, "E": 17, "F": 17, "G": 11}
+    sh.height(note_row, text_height([(note, sum(widths.values()) * 1.1)], line=11.5))
+    sh.widths(widths)
+    total = _px(sum(widths.values()))
+    left = _px(widths["A"] + widths["B"] + widths["C"])
     anchor = note_row + 2
     e = _energy_chart(ctx)
-    e.width, e.height = left - 0.4, 7.4
-    ws.add_chart(e, f"A{anchor}")
+    e.set_size({"width": left - 8, "height": 280})
+    ws.insert_chart(anchor - 1, 0, e)
     b = _breakdown_chart(ctx)
-    b.width, b.height = total - left, 7.4
-    ws.add_chart(b, f"D{anchor}")
-    first, last = ctx.waterfall_rows
-    w = _waterfall_chart(ctx, ctx.wb["Measures"], first, last)
-    w.width, w.height = total, 7.6
-    ws.add_chart(w, f"A{anchor + 16}")
-    ws.print_area = f"A1:G{anchor + 31}"
-    ws.sheet_view.showGridLines = False
-    _print_setup(ws, "Summary", fit_height=1)
+    b.set_size({"width": total - left, "height": 280})
+    ws.insert_chart(anchor - 1, 3, b)
+    first, last = ctx.rows["waterfall"]
+    w = _waterfall_chart(ctx, first, last)
+    w.set_size({"width": total, "height": 290})
+    ws.insert_chart(anchor + 15, 0, w)
+    ws.print_area(0, 0, anchor + 30, 6)
+    ws.hide_gridlines(2)
+    _print_setup(ctx, sh, fit_height=1)
+
+
+def _nf(ctx: _Ctx, nf: str) -> str:
+    """A number format in the workbook's language (only the words in it change)."""
+    return ctx.tr(nf) if re.search(r'"[^"]*[a-z]{2,}[^"]*"', nf.replace("Wh", "")) else nf
+
+
+def _kpi_row(ctx, sh, r, i, label, item, nf, mult, training=False) -> None:
+    tr = ctx.tr
+    ws = sh.ws
+    stripe = {"bg_color": STRIPE} if i % 2 else {}
+    line = {"bottom": 1, "bottom_color": "#C9CED6"}
+    sh.text(r, 1, label, BOLD, stripe, line, indent=1, valign="vcenter")
+    scale = f"*{xl_number(mult)}" if mult != 1 else ""
+    not_included = tr("not included")
+    for j, getter in enumerate((ctx.at, ctx.at_horizon)):
+        c0 = 2 + 3 * j
+        values = []
+        for k, prefix in enumerate(("Base_", "Scen_")):
+            f, v = getter(prefix, item)
+            f = f"{f}{scale}"
+            v = v * mult
+            if training:
+                inc = ctx.names[prefix + "include_training"]
+                f = f'IF({inc}=1,{f},"{not_included}")'
+                v = v if bool(ctx.side_sc(prefix)["include_training"]) else not_included
+            values.append(v)
+            bold = BOLD if prefix == "Scen_" else None
+            sh.f(r, c0 + k, "=" + f, v, bold, stripe, line, RIGHT, num_format=nf, valign="vcenter")
+        bl, sl = col_letter(c0), col_letter(c0 + 1)
+        b, s = values
+        if isinstance(b, str) or isinstance(s, str) or b == 0:
+            change = "–"
+        else:
+            change = s / b - 1
+        sh.f(
+            r,
+            c0 + 2,
+            f'=IF(OR(NOT(ISNUMBER({bl}{r})),NOT(ISNUMBER({sl}{r}))),"–",'
+            f'IF({bl}{r}=0,"–",{sl}{r}/{bl}{r}-1))',
+            change,
+            stripe,
+            line,
+            RIGHT,
+            num_format=NF_PCT,
+            valign="vcenter",
+        )
+    ctx.rows["summary"][(item, "base")] = r
+    ws.set_row(r - 1, 17)
+
+
+def _stamp(ctx: _Ctx) -> str:
+    today = _dt.date.today()
+    date = today.strftime("%d.%m.%Y") if ctx.de else today.isoformat()
+    return ctx.tr("Exported {0} · WattIf {1} · model v{2}").format(date, __version__, MODEL_VERSION)
+
+
+# ------------------------------------------------------------------------------- analyses
+
+
+def _uncertainty(ctx: _Ctx) -> None:
+    from .analyses import PERCENTILES
+
+    sh = ctx.sheet("Uncertainty")
+    tr = ctx.tr
+    metrics = (
+        ("energy_kwh", "Annual energy [{0}]", ctx.energy_div),
+        ("co2e_t", "CO2e [t/yr]", 1.0),
+    )
+    bands = uncertainty_all(
+        ctx.sc, UNCERTAINTY_SAMPLES, UNCERTAINTY_SEED, (), tuple(m for m, _, _ in metrics)
+    )
+    _title(
+        sh,
+        tr("Uncertainty bands of the scenario (values from WattIf at export)"),
+        tr(
+            "Values, not formulas: computed by WattIf when the workbook was exported; they do "
+            "not follow edits of the Inputs sheet. The living model is on the Calc sheet."
+        ),
+    )
+    method = tr(
+        "Method: Monte Carlo, {0} Latin-hypercube samples (seed {1}); every input with a "
+        "plausible range (Low–High on the Inputs sheet, incl. the model error) drawn from a "
+        "triangular distribution around the scenario's value (log-triangular on log scales); "
+        "percentiles per year."
+    ).format(tr.num(UNCERTAINTY_SAMPLES), UNCERTAINTY_SEED)
+    sh.ws.merge_range(2, 0, 2, 7, "", ctx.fmt(MUTE, WRAP))
+    sh.text(3, 1, method, MUTE, WRAP)
+    sh.height(3, text_height([(method, 100)], line=11.5))
+    row = 5
+    pct = [f"P{p}" for p in PERCENTILES]
+    ctx.rows["uncertainty"] = {}
+    for metric, label, div in metrics:
+        b = bands[metric]
+        unit_label = tr(label).format(ctx.energy_unit)
+        sh.text(row, 1, unit_label, SECTION)
+        row += 1
+        _head_row(sh, row, [tr("Year"), *pct], height=None)
+        row += 1
+        first = row
+        series = (b.p5, b.p25, b.p50, b.p75, b.p95)
+        for i, y in enumerate(b.years):
+            sh.num(row, 1, int(y), num_format="0")
+            for j, s in enumerate(series, start=2):
+                sh.num(row, j, float(s[i]) / div, num_format="#,##0.00")
+            row += 1
+        ctx.rows["uncertainty"][metric] = (first, row - 1, unit_label, float(np.max(b.p95)) / div)
+        row += 1
+    sh.widths({"A": 12, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14})
+    # native chart: P50 with the P5–P95 and P25–P75 ranges
+    first, last, label, peak = ctx.rows["uncertainty"]["energy_kwh"]
+    ch = ctx.wb.add_chart({"type": "scatter", "subtype": "straight"})
+    styles = (
+        (2, "P5", {"color": SCENARIO_COLOUR, "width": 1.25, "dash_type": "dash"}),
+        (3, "P25", {"color": "#56B4E9", "width": 1.25}),
+        (4, "P50", {"color": SCENARIO_COLOUR, "width": 2.5}),
+        (5, "P75", {"color": "#56B4E9", "width": 1.25}),
+        (6, "P95", {"color": SCENARIO_COLOUR, "width": 1.25, "dash_type": "dash"}),
+    )
+    for col, name, line in styles:
+        ch.add_series(
+            {
+                "name": name,
+                "categories": [sh.name, first - 1, 0, last - 1, 0],
+                "values": [sh.name, first - 1, col - 1, last - 1, col - 1],
+                "line": line,
+            }
+        )
+    _chart_base(ctx, ch, label)
+    font = {"name": "Arial", "size": 8, "color": "#404040"}
+    ch.set_x_axis({"num_format": "0", "num_font": font, "major_gridlines": {"visible": False}})
+    ch.set_y_axis(
+        {
+            "min": 0,
+            "num_format": _axis_format(peak),
+            "num_font": font,
+            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+        }
+    )
+    ch.set_size({"width": 620, "height": 300})
+    sh.ws.insert_chart(4, 7, ch)
+    sh.ws.freeze_panes(4, 0)
+    _print_setup(ctx, sh, fit_height=1)
+
+
+def _tornado(ctx: _Ctx) -> None:
+    sh = ctx.sheet("Tornado")
+    tr = ctx.tr
+    lang = tr.lang
+    t = tornado(ctx.sc, "energy_kwh")
+    div = ctx.energy_div
+    _title(
+        sh,
+        tr(
+            "Tornado: what moves the scenario's annual energy in {0} (values from WattIf at export)"
+        ).format(t.year),
+        tr(
+            "Values, not formulas: each input with a plausible range moved alone to its low and "
+            "its high end, all others held at the scenario; the largest swings first. They do "
+            "not follow edits of the Inputs sheet."
+        ),
+    )
+    sh.text(3, 1, tr("Annual energy of the scenario [{0}]").format(ctx.energy_unit), BOLD)
+    sh.num(3, 5, t.base / div, BOLD, num_format="#,##0.000")
+    heads = (
+        tr("Input"),
+        tr("Key"),
+        tr("Low value"),
+        tr("High value"),
+        tr("Energy at low [{0}]").format(ctx.energy_unit),
+        tr("Energy at high [{0}]").format(ctx.energy_unit),
+        tr("Low − scenario"),
+        tr("High − scenario"),
+        tr("Swing"),
+    )
+    _head_row(sh, 5, heads, height=44)
+    row = 6
+    first = row
+    bars = t.bars[:TORNADO_BARS]
+    for bar in bars:
+        p = params.get(bar.key)
+        sh.text(row, 1, p.label(lang))
+        sh.text(row, 2, bar.key, MUTE)
+        for col, x in ((3, bar.low), (4, bar.high)):
+            sh.num(row, col, x, num_format="#,##0" if abs(x) >= 1e4 else "General")
+        sh.num(row, 5, bar.at_low / div, num_format="#,##0.000")
+        sh.num(row, 6, bar.at_high / div, num_format="#,##0.000")
+        sh.num(row, 7, (bar.at_low - t.base) / div, num_format=NF_DELTA)
+        sh.num(row, 8, (bar.at_high - t.base) / div, num_format=NF_DELTA)
+        sh.num(row, 9, bar.swing / div, num_format="#,##0.000")
+        row += 1
+    last = row - 1
+    sh.text(
+        row + 1,
+        1,
+        tr("{0} of {1} inputs with a plausible range shown (largest swing first).").format(
+            len(bars), len(t.bars)
+        ),
+        MUTE,
+    )
+    sh.widths({"A": 44, "B": 28, "C": 12, "D": 12, "E": 14, "F": 14, "G": 14, "H": 14, "I": 12})
+    if bars:
+        ch = ctx.wb.add_chart({"type": "bar"})
+        for col, name, colour in (
+            (7, tr("Input at its low end"), OKABE_ITO["sky"]),
+            (8, tr("Input at its high end"), OKABE_ITO["orange"]),
+        ):
+            ch.add_series(
+                {
+                    "name": name,
+                    "categories": [sh.name, first - 1, 0, last - 1, 0],
+                    "values": [sh.name, first - 1, col - 1, last - 1, col - 1],
+                    "fill": {"color": colour},
+                    "border": {"color": colour},
+                    "gap": 40,
+                    "overlap": 100,
+                }
+            )
+        _chart_base(
+            ctx,
+            ch,
+            tr("Change of annual energy in {0} [{1}]").format(t.year, ctx.energy_unit),
+        )
+        font = {"name": "Arial", "size": 8, "color": "#404040"}
+        peak = max(max(abs(b.at_low - t.base), abs(b.at_high - t.base)) for b in bars) / div
+        ch.set_y_axis(
+            {
+                "reverse": True,
+                "label_position": "low",
+                "num_font": font,
+                "major_gridlines": {"visible": False},
+            }
+        )
+        ch.set_x_axis(
+            {
+                "num_format": _axis_format(peak),
+                "num_font": font,
+                "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+            }
+        )
+        ch.set_size({"width": _px(44 + 28 + 12 * 2 + 14 * 4 + 12), "height": 24 * len(bars) + 110})
+        sh.ws.insert_chart(row + 2, 0, ch)
+    sh.ws.freeze_panes(5, 1)
+    _print_setup(ctx, sh, fit_height=1)
 
 
 # ------------------------------------------------------------------------------- Sources
 
 
+_REPO_FILE = re.compile(
+    r";?\s*(?:see|per)\s+(?:docs/)?[\w./-]+\.md\b[^;)]*"  # "; see docs/methodology.md for ..."
+    r"|\s*\((?:see\s+)?docs/[\w./-]+\.md\b[^)]*\)"  # " (docs/calibration.md, 'Stated ...')"
+)
+
+
+def client_text(text: str) -> str:
+    """A text of WattIf's data without pointers to files of its repository (``see
+    docs/methodology.md``): a client has the workbook, not the repository."""
+    return _REPO_FILE.sub("", text).strip()
+
+
+def _location(ctx: _Ctx, raw: str) -> tuple[str, str | None]:
+    """What a client can open for a source: the text shown and a link (or None)."""
+    s = raw.strip()
+    if s.startswith("doi:"):
+        doi, _, rest = s[4:].strip().partition(" ")
+        url = "https://doi.org/" + doi
+        return f"{url} {rest}".strip(), url
+    m = re.match(r"(https?://\S+)", s)
+    if m:
+        return s, m.group(1)
+    head = s.split()[0] if s else ""
+    if re.match(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", head, re.I):  # a domain, as nvidia.com
+        url = "https://" + head.split("<")[0].rstrip("/")
+        return "https://" + s, url if len(url) < 250 else None
+    # a file of the WattIf repository or its research notes: not something a client has
+    return ctx.tr("not public: the citation at left names the document"), None
+
+
 def _sources(ctx: _Ctx) -> None:
-    ws = ctx.wb["Sources"]
-    _title(ws, "Sources", "Every source id cited by a parameter or a hardware entry.")
-    _head_row(ws, 4, ("Id", "Citation", "URL or location", "Notes"))
+    sh = ctx.sheet("Sources")
+    tr = ctx.tr
+    _title(sh, tr("Sources"), tr("Every source id cited by a parameter or a hardware entry."))
+    _head_row(sh, 4, (tr("Id"), tr("Citation"), tr("Link or where to find it"), tr("Notes")))
     used: list[str] = []
     for p in params.registry().values():
         used += list(p.source)
     for hw in data.hardware_catalogue().values():
         used += [s.strip() for s in hw.source.split(";") if s.strip()]
+    for m in data.model_catalogue().values():
+        used += [s.strip() for s in m.source.split(";") if s.strip()]
     srcs = data.sources()
+    widths = {"A": 22, "B": 60, "C": 45, "D": 70}
     row = 5
     for sid in dict.fromkeys(used):
-        s = srcs.get(sid, {"citation": "(not in sources.csv)", "url_or_location": "", "notes": ""})
-        put_text(ws, row, 1, sid, F_BOLD)
-        put_text(ws, row, 2, s.get("citation", ""))
-        url = safe_text(s.get("url_or_location", ""), 2000)
-        cell = put_text(ws, row, 3, url, F_BODY)
-        m = re.match(r"(https?://\S+)", url)
-        if m and len(m.group(1)) < 250:
-            cell.hyperlink = m.group(1)
-            cell.font = F_LINK
-        put_text(ws, row, 4, s.get("notes", ""), F_MUTED)
-        for j in range(1, 5):
-            ws.cell(row=row, column=j).alignment = WRAP_TOP
+        s = srcs.get(
+            sid, {"citation": tr("(not in the source list)"), "url_or_location": "", "notes": ""}
+        )
+        citation = client_text(safe_text(s.get("citation", ""), 2000))
+        notes = client_text(safe_text(s.get("notes", ""), 2000))
+        shown, url = _location(ctx, safe_text(s.get("url_or_location", ""), 2000))
+        if url:  # a link cell does not wrap (LibreOffice): a short text, the rest in the notes
+            rest = shown.replace("https://", "", 1).split(url.replace("https://", ""), 1)[-1]
+            rest = rest.strip(" ;,")
+            shown = url.replace("https://", "")
+            if len(shown) > 44:
+                shown = shown[:43] + "…"
+            if rest:
+                notes = f"{rest}. {notes}" if notes else rest
+        sh.text(row, 1, sid, BOLD, WRAP)
+        sh.text(row, 2, citation, WRAP)
+        if url:
+            sh.ws.write_url(row - 1, 2, url, ctx.fmt(LINK, WRAP), string=safe_text(shown, 250))
+        else:
+            sh.text(row, 3, shown, MUTE, WRAP)
+        sh.text(row, 4, notes, MUTE, WRAP)
+        # wrapped text needs its height: rows printed at a fixed height overlap
+        sh.height(
+            row,
+            text_height(
+                [
+                    (sid, widths["A"]),
+                    (citation, widths["B"]),
+                    (shown, widths["C"]),
+                    (notes, widths["D"] * 1.1),
+                ],
+                pad=4,
+            ),
+        )
         row += 1
-    _widths(ws, {"A": 22, "B": 60, "C": 45, "D": 70})
-    ws.freeze_panes = "B5"
-    _print_setup(ws, "Sources", title_rows="4:4")
+    sh.widths(widths)
+    sh.ws.freeze_panes(4, 1)
+    _print_setup(ctx, sh, title_rows=(4, 4))
 
 
 # ------------------------------------------------------------------------------- Checks
 
 
 def _app_lines(ctx: _Ctx, prefix: str):
-    """(label, item id, year, unit, app value, Calc column) for every checked figure."""
+    """(label, item id, year, unit, app value, Calc column index) for every checked figure."""
     r = ctx.res[prefix]
-    cols = ctx.calc_cols[prefix]
-    for i, cc in enumerate(cols):
+    for i in range(len(r.years)):
         y = int(r.years[i])
         for k, comp in enumerate(COMPONENTS):
+            label = COMPONENT_LABELS[comp][1 if ctx.de else 0]
             yield (
-                f"Energy per query: {COMPONENT_LABELS[comp][0]}",
+                f"{ctx.tr('Energy per query')}: {label}",
                 f"pq_{comp}",
                 y,
                 "Wh",
                 r.per_query_wh[i, k],
-                cc,
+                i,
             )
-        yield ("Energy per query: total", "pq_total", y, "Wh", r.per_query_total_wh[i], cc)
+        yield (
+            f"{ctx.tr('Energy per query')}: {ctx.tr('total')}",
+            "pq_total",
+            y,
+            "Wh",
+            r.per_query_total_wh[i],
+            i,
+        )
         for k, comp in enumerate(COMPONENTS):
+            label = COMPONENT_LABELS[comp][1 if ctx.de else 0]
             yield (
-                f"Annual energy: {COMPONENT_LABELS[comp][0]}",
+                f"{ctx.tr('Annual energy')}: {label}",
                 f"en_{comp}",
                 y,
                 "kWh",
                 r.energy_kwh[i, k],
-                cc,
+                i,
             )
         for label, item, unit, arr in (
             ("Annual energy: total", "en_total", "kWh", r.energy_total_kwh),
@@ -1263,8 +1811,7 @@ def _app_lines(ctx: _Ctx, prefix: str):
             ("Households", "households", "households", r.households),
             ("Grid carbon intensity", "grid", "gCO2e/kWh", r.grid_gco2e_per_kwh),
         ):
-            yield label, item, y, unit, arr[i], cc
-    cc = cols[0]
+            yield ctx.tr(label), item, y, unit, arr[i], i
     y = int(r.years[0])
     for label, item, unit, v in (
         (
@@ -1288,270 +1835,665 @@ def _app_lines(ctx: _Ctx, prefix: str):
         ("Training run: CO2e", "t_co2", "t", r.training_co2e_t),
         ("Training run: compute", "t_flops", "FLOP", r.training_flops),
     ):
-        yield label, item, y, unit, v, cc
+        yield ctx.tr(label), item, y, unit, v, 0
+
+
+def _rel(a: float, b: float) -> float:
+    if a == 0 and b == 0:
+        return 0.0
+    return abs(b - a) / max(abs(a), abs(b))
 
 
 def _checks(ctx: _Ctx) -> None:
-    ws = ctx.wb["Checks"]
-    _title(
-        ws,
-        "Checks — the workbook's formulas against WattIf's own numbers",
-        "Each line: the value WattIf computed at export, the workbook's formula, their "
-        "relative difference and PASS/FAIL against the tolerance. After you change inputs the "
-        "exported values no longer apply (see 'Inputs changed since export').",
+    sh = ctx.sheet("Checks")
+    ws = sh.ws
+    tr = ctx.tr
+    PASS, FAIL, NA, CHANGED = tr("PASS"), tr("FAIL"), "–", tr("CHANGED")
+    _title(sh, tr("Checks — is the workbook sound, and does it still match WattIf?"))
+    ws.merge_range(1, 0, 1, 8, "", ctx.fmt(SUB, WRAP))
+    sub = tr(
+        "1. Internal consistency: must always pass, whatever you change. 2. Inputs: what "
+        "changed since the export and which inputs are outside their allowed range. "
+        "3. Agreement with WattIf: the workbook's formulas against the values WattIf "
+        "computed at export (compared only while no input has changed)."
     )
-    taken = {n.lower() for n in ctx.wb.defined_names}
-    tol_name = defined_name("Check_tolerance", taken)
-    put_text(ws, 4, 1, "Master check", F_BOLD)
-    put_text(ws, 5, 1, "Model lines passing", F_BODY)
-    put_text(ws, 6, 1, "Inputs changed since export", F_BODY)
-    put_text(ws, 7, 1, "Tolerance (relative error)", F_BODY)
-    _input_cell(ws["C7"], 1e-9, "0.0E+00")
-    ctx.wb.defined_names[tol_name] = DefinedName(tol_name, attr_text="Checks!$C$7")
-    heads = (
-        "Side",
-        "Quantity",
-        "Year",
-        "Unit",
-        "WattIf value",
-        "Workbook value",
-        "Relative error",
-        "Result",
-        "Calc item",
+    sh.text(2, 1, sub, SUB, WRAP)
+    sh.height(2, text_height([(sub, 150)]))
+    tol_name = defined_name("Check_tolerance", ctx.taken)
+    labels = (
+        ("Overall", 4),
+        ("1. Internal consistency", 5),
+        ("2. Input problems (outside the allowed range, unknown ids)", 6),
+        ("2. Inputs changed since export", 7),
+        ("3. Agreement with WattIf at export", 8),
+        ("Tolerance (relative error)", 9),
     )
-    _head_row(ws, 9, heads)
-    row = 10
-    first = row
-    for prefix, side in SIDES:
-        for label, item, y, unit, v, cc in _app_lines(ctx, prefix):
-            _check_line(
-                ws,
-                row,
-                side,
-                label,
-                y,
-                unit,
-                float(v),
-                f"={_calc_ref(ctx, item, cc)}",
-                item,
-                tol_name,
+    for label, r in labels:
+        sh.text(r, 1, tr(label), BOLD if r == 4 else None)
+    sh.num(9, 3, 1e-9, INPUT, num_format="0.0E+00")
+    ctx.wb.define_name(tol_name, f"={sh.ref}$C$9")
+    tol = 1e-9
+
+    # ---------------------------------------------------------------- 1. internal consistency
+    row = 11
+    sh.text(row, 1, tr("1. Internal consistency (must always pass)"), SECTION, SECTION_BG)
+    for j in range(2, 10):
+        sh.blank(row, j, SECTION_BG)
+    row += 1
+    _head_row(
+        sh, row, (tr("Part"), tr("Check"), tr("Value"), "", "", "", "", tr("Result"), tr("Names"))
+    )
+    row += 1
+    int_first = row
+    calc = ctx.q("Calc")
+    n = ctx.names
+
+    def internal(part: str, label: str, formula: str, value: float, ok: bool, names=("", "")):
+        nonlocal row
+        sh.text(row, 1, part, MUTE)
+        sh.text(row, 2, label, WRAP)
+        sh.height(row, text_height([(label, 66)], font_chars=0.85))
+        sh.f(row, 3, formula, value, num_format="0.0E+00" if isinstance(value, float) else "0")
+        sh.f(
+            row,
+            8,
+            f'=IF(ISERROR(C{row}),"{FAIL}",IF(C{row}<={INTERNAL_TOL},"{PASS}","{FAIL}"))',
+            PASS if ok else FAIL,
+            CENTER,
+        )
+        if names[0]:
+            sh.f(row, 9, names[0], names[1], MUTE)
+        row += 1
+
+    # totals = sum of their parts, every column of every block
+    for block, title in (
+        ("Base_", tr("Baseline")),
+        ("Scen_", tr("Scenario")),
+        ("WF", tr("Waterfall")),
+    ):
+        cols = ctx.calc_cols[block]
+        a, b = cols[0].letter, cols[-1].letter
+        for total, parts, label in (
+            (
+                "en_total",
+                [f"en_{c}" for c in COMPONENTS],
+                tr("Annual energy total = sum of its components (every column)"),
+            ),
+            (
+                "pq_total",
+                ["pq_use", "pq_training"],
+                tr("Energy per query total = use + training share (every column)"),
+            ),
+            (
+                "pq_use",
+                [f"pq_{c}" for c in COMPONENTS[:-2]],
+                tr("Energy per query in use = sum of its components (every column)"),
+            ),
+        ):
+
+            def rng(item: str, a: str = a, b: str = b) -> str:
+                return f"{calc}${a}${ctx.calc_row(item)}:${b}${ctx.calc_row(item)}"
+
+            f = (
+                f"=SUMPRODUCT(ABS({rng(total)}-(" + "+".join(rng(p) for p in parts) + ")))"
+                f"/MAX(1E-300,SUMPRODUCT(ABS({rng(total)})))"
             )
+            tv = np.asarray(ctx.cv[(block, total)])
+            pv = sum(np.asarray(ctx.cv[(block, p)]) for p in parts)
+            value = float(np.sum(np.abs(tv - pv)) / max(1e-300, float(np.sum(np.abs(tv)))))
+            internal(title, label, f, value, value <= 1e-12)
+    # Summary = Calc, found independently (by year, not by position)
+    s_first, s_last = ctx.rows["summary_kpis"]
+    terms = []
+    year_row = 4
+    for prefix, c_base in (("Base_", "B"), ("Scen_", "C")):
+        cols = ctx.calc_cols[prefix]
+        years = f"{calc}${cols[0].letter}${year_row}:${cols[-1].letter}${year_row}"
+        for _label, item, _nf, mult in KPIS:
+            r = ctx.rows["summary"][(item, "base")]
+            rng = ctx.block(prefix, ctx.calc_row(item))
+            scale = f"*{xl_number(mult)}" if mult != 1 else ""
+            c_h = chr(ord(c_base) + 3)
+            for cell, year_name in ((f"{c_base}{r}", "base_year"), (f"{c_h}{r}", "horizon_year")):
+                look = f"INDEX({rng},1,MATCH({n[prefix + year_name]},{years},0)){scale}"
+                terms.append(f"ABS({ctx.q('Summary')}{cell}-{look})")
+    f = "=" + "+".join(terms)
+    internal(
+        ctx.sheet("Summary").name, tr("Summary key figures = Calc, looked up by year"), f, 0.0, True
+    )
+    # the waterfall: ends at the scenario in its horizon year; its steps add up
+    scen_cols = ctx.calc_cols["Scen_"]
+    years = f"{calc}${scen_cols[0].letter}${year_row}:${scen_cols[-1].letter}${year_row}"
+    end_f, end_v = ctx.at_step(len(ctx.calc_cols["WF"]) - 1, "en_total")
+    en_row = ctx.block("Scen_", ctx.calc_row("en_total"))
+    look = f"INDEX({en_row},1,MATCH({n['Scen_horizon_year']},{years},0))"
+    v_h = ctx.cv[("Scen_", "en_total")][ctx.t_h("Scen_")]
+    value = _rel(v_h, end_v)
+    internal(
+        tr("Waterfall"),
+        tr("The waterfall ends at the scenario's annual energy in its horizon year"),
+        f"=ABS({end_f}-{look})/MAX(1E-300,ABS({look}))",
+        value,
+        value <= 1e-12,
+    )
+    first, last = ctx.rows["waterfall"]
+    meas = ctx.q("Measures")
+    internal(
+        tr("Waterfall"),
+        tr("Measures sheet: start + every step = end"),
+        f"=ABS({meas}E{first}+SUM({meas}F{first + 1}:F{last - 1})-{meas}E{last})"
+        f"/MAX(1E-300,ABS({meas}E{last}))",
+        0.0,
+        True,
+    )
+    # no error cells, named
+    err_col, c_first, c_last = ctx.rows["calc_errors"]
+    e_col, run_col = col_letter(err_col), col_letter(err_col + 1)
+    err_rng = f"{calc}${e_col}${c_first}:${e_col}${c_last}"
+    run_rng = f"{calc}${run_col}${c_first}:${run_col}${c_last}"
+    label_rng = f"{calc}${col_letter(err_col + 2)}${c_first}:${col_letter(err_col + 2)}${c_last}"
+    first_names = "&".join(
+        f'IFERROR(INDEX({label_rng},MATCH({k},{run_rng},0))&"; ","")' for k in (1, 2, 3)
+    )
+    internal(
+        ctx.sheet("Calc").name,
+        tr("No error cells on Calc (the first line items with errors are named at right)"),
+        f"=SUM({err_rng})",
+        0,
+        True,
+        (f"={first_names}", ""),
+    )
+    r0, r1 = ctx.rows["results"]["Base_"][0], ctx.rows["results"]["Scen_"][1]
+    res = ctx.q("Results")
+    last_res = col_letter(len(RES_COLS))
+    cc = ctx.rows["results_chart_col"]
+    chart_rng = f"{res}${col_letter(cc)}${r0}:${col_letter(cc + 1)}${r1}"
+    s_rng = f"{ctx.q('Summary')}$B${s_first}:$G${s_last}"
+    m_rng = f"{meas}$C${first}:$M${last}"
+    internal(
+        tr("Sheets"),
+        tr("No error cells on Summary, Results and Measures (#N/A in the chart data is intended)"),
+        f"=SUMPRODUCT(--ISERROR({s_rng}))+SUMPRODUCT(--ISERROR({res}$A${r0}:${last_res}${r1}))"
+        f"+SUMPRODUCT(ISERROR({chart_rng})-ISNA({chart_rng}))+SUMPRODUCT(--ISERROR({m_rng}))",
+        0,
+        True,
+        (
+            "="
+            + "&".join(
+                f'IF(SUMPRODUCT(--ISERROR({rng}))>0,"{ctx.sheet(key).name}; ","")'
+                for key, rng in (
+                    ("Summary", s_rng),
+                    ("Results", f"{res}$A${r0}:${last_res}${r1}"),
+                    ("Measures", m_rng),
+                )
+            ),
+            "",
+        ),
+    )
+    int_last = row - 1
+    ctx.checks["internal"] = (int_first, int_last)
+
+    # ---------------------------------------------------------------- 2. inputs
+    row += 1
+    sh.text(row, 1, tr("2. Inputs: changes since export and problems"), SECTION, SECTION_BG)
+    for j in range(2, 10):
+        sh.blank(row, j, SECTION_BG)
+    row += 1
+    _head_row(
+        sh,
+        row,
+        (
+            tr("Side or sheet"),
+            tr("Input"),
+            tr("Key"),
+            "",
+            tr("As exported"),
+            tr("Now"),
+            tr("Changed"),
+            tr("Problem"),
+            tr("Note"),
+        ),
+    )
+    row += 1
+    in_first = row
+    reg = params.registry()
+    for prefix, side in SIDES:
+        sc = ctx.side_sc(prefix)
+        for p in reg.values():
+            sh.text(row, 1, tr(side), MUTE)
+            sh.text(row, 2, p.label(tr.lang), MUTE)
+            sh.text(row, 3, p.key, MUTE)
+            v = _input_value(p, sc[p.key])
+            nf = _num_format(p)
+            if isinstance(v, str):
+                sh.text(row, 5, v, MUTE, limit=255)
+            else:
+                sh.num(row, 5, v, MUTE, num_format=nf)
+            name = n[prefix + p.key]
+            sh.f(row, 6, f"={name}", v, MUTE, num_format=nf)
+            sh.f(row, 7, f'=IF(F{row}=E{row},"","{CHANGED}")', "", BOLD, CENTER)
+            prob_f, note_f = _input_problem(ctx, p, prefix, row)
+            sh.f(row, 8, prob_f, "", BOLD)
+            sh.f(row, 9, note_f, "", MUTE)
             row += 1
-    # waterfall: cumulative value after each step against savings_by_measure
+    # the catalogues and constants are inputs too
+    hw_first, hw_last_cat, hw_last = ctx.rows["hw"]
+    hws = ctx.q("Hardware")
+    cat = list(data.hardware_catalogue().values())
+    num_cols = [(j, attr) for j, (attr, _, _) in enumerate(HW_COLS, start=1) if attr in HW_NUMERIC]
+    for i, hw in enumerate(cat):
+        r = hw_first + i
+        conds = [f'{hws}$A${r}="{hw.id}"'] + [
+            f"{hws}${col_letter(j)}${r}={xl_number(float(getattr(hw, attr)))}"
+            for j, attr in num_cols
+        ]
+        sh.text(row, 1, ctx.sheet("Hardware").name, MUTE)
+        sh.text(row, 2, hw.name, MUTE)
+        sh.text(row, 3, hw.id, MUTE)
+        sh.text(row, 5, tr("catalogue row {0}").format(r), MUTE)
+        sh.f(row, 6, f"={hws}$A${r}", hw.id, MUTE)
+        sh.f(row, 7, f'=IF(AND({",".join(conds)}),"","{CHANGED}")', "", BOLD, CENTER)
+        miss = "+".join(f'({hws}${col_letter(j)}${r}="")' for j, _ in num_cols)
+        sh.f(row, 8, f'=IF(({miss})>0,"{tr("a figure is missing")}","")', "", BOLD)
+        row += 1
+    spare = (hw_last_cat + 1, hw_last)
+    sh.text(row, 1, ctx.sheet("Hardware").name, MUTE)
+    sh.text(row, 2, tr("Rows added below the catalogue"), MUTE)
+    sh.num(row, 5, 0, MUTE)
+    ids = f"{hws}$A${spare[0]}:$A${spare[1]}"
+    sh.f(row, 6, f"=COUNTA({ids})", 0, MUTE)
+    sh.f(row, 7, f'=IF(F{row}=0,"","{CHANGED}")', "", BOLD, CENTER)
+    miss = "+".join(
+        f'({hws}${col_letter(j)}${spare[0]}:${col_letter(j)}${spare[1]}="")' for j, _ in num_cols
+    )
+    sh.f(
+        row,
+        8,
+        f'=IF(SUMPRODUCT(({ids}<>"")*(({miss})>0))>0,"{tr("an added row lacks a figure")}","")',
+        "",
+        BOLD,
+    )
+    row += 1
+    md_first, md_last_cat, md_last, mcol, _midx = ctx.rows["md"]
+    mds = ctx.q("Models")
+    for i, m in enumerate(data.model_catalogue().values()):
+        r = md_first + 1 + i
+        conds = [f'{mds}$A${r}="{m.id}"'] + [
+            f"{mds}${mcol[a]}${r}={xl_number(float(getattr(m, a)))}" for a in MD_INPUTS
+        ]
+        sh.text(row, 1, ctx.sheet("Models").name, MUTE)
+        sh.text(row, 2, m.name, MUTE)
+        sh.text(row, 3, m.id, MUTE, limit=120)
+        sh.text(row, 5, tr("catalogue row {0}").format(r), MUTE)
+        sh.f(row, 6, f"={mds}$A${r}", m.id, MUTE)
+        sh.f(row, 7, f'=IF(AND({",".join(conds)}),"","{CHANGED}")', "", BOLD, CENTER)
+        row += 1
+    sh.text(row, 1, ctx.sheet("Models").name, MUTE)
+    sh.text(row, 2, tr("Rows added below the catalogue"), MUTE)
+    sh.num(row, 5, 0, MUTE)
+    sh.f(row, 6, f"=COUNTA({mds}$A${md_last_cat + 1}:$A${md_last})", 0, MUTE)
+    sh.f(row, 7, f'=IF(F{row}=0,"","{CHANGED}")', "", BOLD, CENTER)
+    row += 1
+    for name, value, _r in ctx.rows["k"]:
+        sh.text(row, 1, ctx.sheet("Models").name, MUTE)
+        sh.text(row, 2, tr("Constant of decode physics v2"), MUTE)
+        sh.text(row, 3, f"K_{name}", MUTE)
+        sh.num(row, 5, value, MUTE)
+        sh.f(row, 6, f"=K_{name}", value, MUTE)
+        sh.f(row, 7, f'=IF(F{row}={xl_number(value)},"","{CHANGED}")', "", BOLD, CENTER)
+        row += 1
+    in_last = row - 1
+    ctx.checks["inputs"] = (in_first, in_last)
+
+    # ---------------------------------------------------------------- 3. agreement with WattIf
+    row += 1
+    sh.text(row, 1, tr("3. Agreement with WattIf at export"), SECTION, SECTION_BG)
+    for j in range(2, 10):
+        sh.blank(row, j, SECTION_BG)
+    row += 1
+    _head_row(
+        sh,
+        row,
+        (
+            tr("Side"),
+            tr("Quantity"),
+            tr("Year"),
+            tr("Unit"),
+            tr("WattIf value"),
+            tr("Workbook value"),
+            tr("Relative error"),
+            tr("Result"),
+            tr("Calc item"),
+        ),
+    )
+    row += 1
+    ag_first = row
+    changed = "$C$7"
+    lines = []
+    for prefix, side in SIDES:
+        for label, item, y, unit, v, k in _app_lines(ctx, prefix):
+            f, wbv = ctx.at(prefix, item, k)
+            lines.append((tr(side), label, y, tr(unit), float(v), "=" + f, wbv, item))
     wf = savings_by_measure(ctx.sc)
     steps = dict(zip(wf.ids, wf.steps, strict=True))
     value = wf.start
-    cols = ctx.calc_cols["WF"]
-    _check_line(
-        ws,
-        row,
-        "Scenario",
-        "Waterfall: all measures off",
-        wf.year,
-        "kWh",
-        value,
-        f"={_calc_ref(ctx, 'en_total', cols[0])}",
-        "en_total",
-        tol_name,
-    )
-    row += 1
-    for j, m in enumerate(measures(), start=1):
-        value = value + steps.get(m.id, 0.0)
-        _check_line(
-            ws,
-            row,
-            "Scenario",
-            f"Waterfall: after + {m.label()}",
+    n_steps = len(ctx.calc_cols["WF"])
+    f, wbv = ctx.at_step(0, "en_total")
+    lines.append(
+        (
+            tr("Scenario"),
+            tr("Waterfall: all measures off"),
             wf.year,
             "kWh",
             value,
-            f"={_calc_ref(ctx, 'en_total', cols[j])}",
+            "=" + f,
+            wbv,
             "en_total",
-            tol_name,
         )
+    )
+    for j, m in enumerate(measures(), start=1):
+        value = value + steps.get(m.id, 0.0)
+        f, wbv = ctx.at_step(j, "en_total")
+        lines.append(
+            (
+                tr("Scenario"),
+                f"{tr('Waterfall: after')} + {m.label(tr.lang)}",
+                wf.year,
+                "kWh",
+                value,
+                "=" + f,
+                wbv,
+                "en_total",
+            )
+        )
+    f, wbv = ctx.at_step(n_steps - 1, "en_total")
+    lines.append(
+        (tr("Scenario"), tr("Waterfall: end"), wf.year, "kWh", wf.end, "=" + f, wbv, "en_total")
+    )
+    f_check = ctx.fmt(num_format=NF_CHECK)
+    f_rel = ctx.fmt(num_format="0.0E+00")
+    f_res = ctx.fmt(CENTER)
+    f_year = ctx.fmt(num_format="0")
+    n_pass = 0
+    for side, label, y, unit, app, wf_formula, wbv, item in lines:
+        sh.text(row, 1, side, MUTE)
+        sh.text(row, 2, label)
+        ws.write_number(row - 1, 2, int(y), f_year)
+        sh.text(row, 4, unit, MUTE, INDENT)
+        ws.write_number(row - 1, 4, app, f_check)
+        sh.put(row, 6, wf_formula, wbv, f_check)
+        rel = _rel(app, wbv)
+        sh.put(
+            row,
+            7,
+            f"=IF(AND(E{row}=0,F{row}=0),0,ABS(F{row}-E{row})/MAX(ABS(E{row}),ABS(F{row})))",
+            rel,
+            f_rel,
+        )
+        ok = rel <= tol
+        n_pass += ok
+        sh.put(
+            row,
+            8,
+            f'=IF({changed}>0,"{NA}",IF(ISERROR(G{row}),"{FAIL}",IF(G{row}<={tol_name},"{PASS}","{FAIL}")))',
+            PASS if ok else FAIL,
+            f_res,
+        )
+        sh.text(row, 9, item, MUTE)
         row += 1
-    _check_line(
-        ws,
-        row,
-        "Scenario",
-        "Waterfall: end",
-        wf.year,
-        "kWh",
-        wf.end,
-        f"={_calc_ref(ctx, 'en_total', cols[-1])}",
-        "en_total",
-        tol_name,
+    ag_last = row - 1
+    ctx.checks["agreement"] = (ag_first, ag_last)
+    n_int = int_last - int_first + 1
+    n_ag = ag_last - ag_first + 1
+
+    # ---------------------------------------------------------------- summary lines, master
+    int_pass = f'COUNTIF(H{int_first}:H{int_last},"{PASS}")'
+    sh.f(
+        5,
+        3,
+        f'={int_pass}&" {tr("of")} {n_int} {tr("pass")}"',
+        f"{n_int} {tr('of')} {n_int} {tr('pass')}",
+        BOLD,
+        align="left",
     )
-    row += 1
-    last = row - 1
-    n_model = last - first + 1
-    # inputs as exported
-    row += 1
-    put_text(ws, row, 1, "Inputs as exported (blank result = unchanged)", F_SECTION)
-    for j in range(1, 10):
-        ws.cell(row=row, column=j).fill = FILL_SECTION
-    row += 1
-    in_first = row
-    for prefix, side in SIDES:
-        sc = ctx.base if prefix == "Base_" else ctx.sc
-        for p in params.registry().values():
-            put_text(ws, row, 1, side, F_MUTED)
-            put_text(ws, row, 2, p.key, F_MUTED)
-            v = _input_value(p, sc[p.key])
-            c = ws.cell(row=row, column=5)
-            if isinstance(v, str):
-                put_text(ws, row, 5, v, F_MUTED, 255)
-            else:
-                c.value = v
-                c.font = F_MUTED
-            name = ctx.names[prefix + p.key]
-            ws.cell(row=row, column=6, value=f"={name}").font = F_MUTED
-            ws.cell(row=row, column=8, value=f'=IF(F{row}=E{row},"","CHANGED")').font = F_BOLD
-            row += 1
-    in_last = row - 1
-    m = ws["C4"]
-    m.value = (
-        f'=IF(COUNTIF(H{first}:H{last},"PASS")={n_model},"PASS",'
-        f'IF(C6>0,"NOT COMPARABLE: inputs changed","FAIL"))'
+    sh.f(
+        6,
+        3,
+        f"=SUMPRODUCT(--(LEN(H{in_first}:H{in_last})>0))",
+        0,
+        BOLD,
+        align="left",
+        num_format="0",
     )
-    m.font = Font(name=FONT, size=14, bold=True, color=INK)
-    ws["C5"] = f'=COUNTIF(H{first}:H{last},"PASS")&" of {n_model}"'
-    ws["C6"] = f'=COUNTIF(H{in_first}:H{in_last},"CHANGED")'
-    for ref in ("C5", "C6"):
-        ws[ref].font = F_BOLD
-        ws[ref].alignment = Alignment(horizontal="left")
-    ws.merge_cells("C4:E4")
-    ws.conditional_formatting.add("C4", FormulaRule(formula=['$C$4="PASS"'], fill=FILL_PASS))
-    ws.conditional_formatting.add("C4", FormulaRule(formula=['$C$4<>"PASS"'], fill=FILL_FAIL))
-    ws.conditional_formatting.add(
-        f"H{first}:H{last}",
-        FormulaRule(
-            formula=[f'H{first}<>"PASS"'],
-            fill=FILL_FAIL,
-            font=Font(bold=True, color=OKABE_ITO["vermillion"]),
-        ),
+    sh.f(
+        7, 3, f'=COUNTIF(G{in_first}:G{in_last},"{CHANGED}")', 0, BOLD, align="left", num_format="0"
     )
-    ws.conditional_formatting.add(
-        f"H{in_first}:H{in_last}", FormulaRule(formula=[f'H{in_first}="CHANGED"'], fill=FILL_FAIL)
+    ag_pass = f'COUNTIF(H{ag_first}:H{ag_last},"{PASS}")'
+    sh.f(
+        8,
+        3,
+        f'=IF(C7>0,"{tr("not compared: inputs changed since export")}",'
+        f'{ag_pass}&" {tr("of")} {n_ag} {tr("pass")}")',
+        f"{n_pass} {tr('of')} {n_ag} {tr('pass')}",
+        BOLD,
+        align="left",
     )
-    ctx.checks_range = (first, last, in_first, in_last)
-    _widths(ws, {"A": 22, "B": 44, "C": 10, "D": 11, "E": 20, "F": 20, "G": 13, "H": 10, "I": 16})
-    ws.freeze_panes = "A10"
-    _print_setup(ws, "Checks", title_rows="9:9")
+    master_ok = n_pass == n_ag
+    master_value = PASS if master_ok else tr("FAIL: differs from WattIf")
+    master = (
+        f'=IF(C6>0,"{tr("CHECK INPUTS")}: "&C6&" {tr("problem(s), listed under 2.")}",'
+        f'IF({int_pass}<{n_int},"{tr("FAIL: internal consistency")}",'
+        f'IF(C7>0,"{tr("OK — inputs changed since export")}: "&C7,'
+        f'IF({ag_pass}={n_ag},"{PASS}","{tr("FAIL: differs from WattIf")}"))))'
+    )
+    ws.merge_range(3, 2, 3, 6, "", ctx.fmt(BOLD, font_size=14))
+    sh.f(4, 3, master, master_value, BOLD, font_size=14)
+    ctx.checks["master_value"] = master_value
+    ws.conditional_format(
+        "C4",
+        {
+            "type": "formula",
+            "criteria": f'=$C$4="{PASS}"',
+            "format": ctx.fmt.dxf(bg_color=PASS_FILL),
+        },
+    )
+    ws.conditional_format(
+        "C4",
+        {
+            "type": "formula",
+            "criteria": '=LEFT($C$4,2)="OK"',
+            "format": ctx.fmt.dxf(bg_color=PASS_FILL),
+        },
+    )
+    ws.conditional_format(
+        "C4",
+        {
+            "type": "formula",
+            "criteria": f'=AND($C$4<>"{PASS}",LEFT($C$4,2)<>"OK")',
+            "format": ctx.fmt.dxf(bg_color=FAIL_FILL),
+        },
+    )
+    bad = ctx.fmt.dxf(bg_color=FAIL_FILL, bold=True, font_color=OKABE_ITO["vermillion"])
+    for a, b in ((int_first, int_last), (ag_first, ag_last)):
+        ws.conditional_format(
+            f"H{a}:H{b}", {"type": "formula", "criteria": f'=H{a}="{FAIL}"', "format": bad}
+        )
+    ws.conditional_format(
+        f"G{in_first}:H{in_last}",
+        {
+            "type": "formula",
+            "criteria": f"=LEN(G{in_first})>0",
+            "format": ctx.fmt.dxf(bg_color=FAIL_FILL),
+        },
+    )
+    # where the tests and a reader find each part
+    for key, (a, b) in (
+        ("internal", (int_first, int_last)),
+        ("inputs", (in_first, in_last)),
+        ("agreement", (ag_first, ag_last)),
+    ):
+        ctx.wb.define_name(f"Checks_{key}", f"={sh.ref}$A${a}:$I${b}")
+    sh.widths({"A": 22, "B": 66, "C": 22, "D": 11, "E": 20, "F": 20, "G": 13, "H": 34, "I": 44})
+    ws.freeze_panes(9, 0)
+    _print_setup(ctx, sh)
 
 
-def _check_line(ws, row, side, label, year, unit, app, wb_formula, item, tol) -> None:
-    put_text(ws, row, 1, side, F_MUTED)
-    put_text(ws, row, 2, label)
-    styled(ws.cell(row=row, column=3, value=int(year)), fmt="0")
-    put_text(ws, row, 4, unit, F_MUTED).alignment = INDENT
-    styled(ws.cell(row=row, column=5, value=app), fmt=NF_CHECK)
-    styled(ws.cell(row=row, column=6, value=wb_formula), fmt=NF_CHECK)
-    styled(
-        ws.cell(
-            row=row,
-            column=7,
-            value=f"=IF(AND(E{row}=0,F{row}=0),0,ABS(F{row}-E{row})/MAX(ABS(E{row}),ABS(F{row})))",
-        ),
-        fmt="0.0E+00",
-    )
-    styled(
-        ws.cell(row=row, column=8, value=f'=IF(G{row}<={tol},"PASS","FAIL")'), align=ALIGN_CENTER_H
-    )
-    put_text(ws, row, 9, item, F_MUTED)
+def _input_problem(ctx: _Ctx, p: params.Parameter, prefix: str, row: int) -> tuple[str, str]:
+    """Formulas of the 'Problem' and 'Note' columns of an input's Checks line."""
+    tr = ctx.tr
+    F = f"F{row}"
+    if p.kind == "bool":
+        prob = f'=IF(OR({F}=0,{F}=1),"","{tr("must be 1 (on) or 0 (off)")}")'
+    elif p.kind == "choice" and p.choices_spec in ("hardware", "hardware_cloud"):
+        unknown = f"ISNA(MATCH({F},HW_id,0))"
+        prob = f'=IF({unknown},"{tr("unknown hardware id")}",'
+        if p.choices_spec == "hardware_cloud":
+            prob += (
+                f'IF(INDEX(HW_rack_kw,MATCH({F},HW_id,0))>0,"",'
+                f'"{tr("not a data-centre entry (rack kW is 0)")}"))'
+            )
+        else:
+            prob += '"")'
+    elif p.kind == "choice" and p.choices_spec == "models":
+        prob = f'=IF(ISNA(MATCH({F},MD_id,0)),"{tr("unknown model id")}","")'
+    elif p.kind == "choice":
+        conds = ",".join(f"{F}={c}" for c in p.choices)
+        must = tr("must be one of {0}").format(", ".join(map(str, p.choices)))
+        prob = f'=IF(OR({conds}),"","{must}")'
+    else:
+        lo, hi = xl_number(p.min), xl_number(p.max)
+        ok = '""'
+        if p.key == "horizon_year":
+            base = ctx.names[prefix + "base_year"]
+            ok = f'IF({F}<{base},"{tr("before the base year")}","")'
+        prob = (
+            f'=IF(NOT(ISNUMBER({F})),"{tr("not a number")}",'
+            f'IF(OR({F}<{lo},{F}>{hi}),"{tr("outside the allowed range")} {_allowed(ctx, p)}",'
+            f"{ok}))"
+        )
+    note = '=""'
+    if p.kind in ("float", "int") and p.low is not None and p.high is not None:
+        note = (
+            f'=IF(AND(G{row}<>"",ISNUMBER({F})),IF(OR({F}<{xl_number(p.low)},{F}>{xl_number(p.high)}),'
+            f'"{tr("outside the typical range")} {tr.num(p.low)} – {tr.num(p.high)}",""),"")'
+        )
+    return prob, note
 
 
 # ------------------------------------------------------------------------------- README
 
 
 def _readme(ctx: _Ctx) -> None:
-    ws = ctx.wb["README"]
-    ws.sheet_view.showGridLines = False
-    put_text(ws, 1, 1, "WattIf — what-if workbook on the energy use of AI", F_TITLE)
-    ws.row_dimensions[1].height = 26
-    put_text(
-        ws,
+    sh = ctx.sheet("README")
+    ws = sh.ws
+    tr = ctx.tr
+    ws.hide_gridlines(2)
+    sh.text(1, 1, tr("WattIf — what-if workbook on the energy use of AI"), TITLE)
+    sh.height(1, 26)
+    sh.text(
         2,
         1,
-        "A living model: change the blue cells on the Inputs sheet and every "
-        "figure, table and chart recalculates.",
-        F_SUB,
+        tr(
+            "A living model: change the blue cells on the Inputs sheet and every figure, table "
+            "and chart recalculates. Every cell also stores its value, so a preview shows the "
+            "numbers."
+        ),
+        SUB,
     )
+    res = ctx.res
     rows = [
-        ("Exported", _dt.date.today().isoformat()),
-        ("Application", f"WattIf {__version__}"),
-        ("Model version", f"{MODEL_VERSION} (formulas as in docs/methodology.md)"),
-        ("Scenario", ctx.sc.name),
-        ("Scenario notes", ctx.sc.notes or "–"),
-        ("Baseline", ctx.base.name),
-        ("Baseline notes", ctx.base.notes or "–"),
+        (tr("Exported"), _stamp(ctx)),
         (
-            "Projection",
-            f"scenario {ctx.res['Scen_'].years[0]}–{ctx.res['Scen_'].years[-1]},"
-            f" baseline {ctx.res['Base_'].years[0]}–"
-            f"{ctx.res['Base_'].years[-1]}",
+            tr("Model version"),
+            tr("{0}: every formula is on the Calc sheet, every source on the Sources sheet").format(
+                MODEL_VERSION
+            ),
+        ),
+        (tr("Scenario"), ctx.sc.name if not ctx.de else _name(ctx, ctx.sc)),
+        (tr("Scenario notes"), ctx.sc.notes or "–"),
+        (tr("Baseline"), ctx.base.name if not ctx.de else _name(ctx, ctx.base)),
+        (tr("Baseline notes"), ctx.base.notes or "–"),
+        (
+            tr("Projection"),
+            tr("scenario {0}–{1}, baseline {2}–{3}").format(
+                res["Scen_"].years[0],
+                res["Scen_"].years[-1],
+                res["Base_"].years[0],
+                res["Base_"].years[-1],
+            ),
         ),
     ]
     r = 4
     for k, v in rows:
-        put_text(ws, r, 1, k, F_BOLD).alignment = WRAP_TOP
-        c = put_text(ws, r, 2, v, F_BODY, 4000)
-        c.alignment = WRAP_TOP
-        if k.endswith("notes") and len(c.value) > 110:
-            ws.row_dimensions[r].height = min(15 * (len(c.value) // 100 + 1), 200)
+        sh.text(r, 1, k, BOLD, WRAP)
+        s = sh.text(r, 2, v, WRAP, limit=4000)
+        sh.height(r, min(text_height([(s, 110)]), 200))
         r += 1
     r += 1
-    put_text(ws, r, 1, "Colour legend", F_SECTION)
+    sh.text(r, 1, tr("Colour legend"), SECTION)
     r += 1
-    c = ws.cell(row=r, column=1, value=1.2)
-    _input_cell(c, 1.2)
-    put_text(
-        ws,
+    sh.num(r, 1, 1.2, INPUT)
+    sh.text(
         r,
         2,
-        "Input: blue figures on a light fill — change these (Inputs, Hardware, "
-        "the check tolerance).",
+        tr(
+            "Input: blue figures on a light fill — change these (Inputs, Hardware, Models, "
+            "the check tolerance)."
+        ),
     )
     r += 1
-    c = ws.cell(row=r, column=1, value=f"={ctx.names['Scen_pue']}*1")
-    c.font = F_BODY
-    c.border = BOX
-    put_text(ws, r, 2, "Formula: black — computed, do not overwrite.")
+    sh.f(
+        r, 1, f"={ctx.names['Scen_pue']}*1", float(ctx.sc["pue"]), border=1, border_color="#C9CED6"
+    )
+    sh.text(r, 2, tr("Formula: black — computed, do not overwrite."))
     r += 1
-    c = put_text(ws, r, 1, "changed", F_BOLD)
-    c.fill = PatternFill("solid", fgColor="FFE7A8")
-    put_text(ws, r, 2, "On Inputs: a scenario value that differs from the baseline.")
+    sh.text(r, 1, tr("changed"), BOLD, bg_color=CHANGED_FILL)
+    sh.text(r, 2, tr("On Inputs: a scenario value that differs from the baseline."))
     r += 2
-    put_text(ws, r, 1, "How to use", F_SECTION)
+    sh.text(r, 1, tr("How to use"), SECTION)
     r += 1
     howto = (
-        "1. Change the blue cells on Inputs (the scenario column, or the baseline column); "
-        "everything recalculates. Data validation keeps each value in its allowed range.",
-        "2. Switches are 1 (on) or 0 (off); hardware is a catalogue id from the Hardware sheet "
-        "(e.g. h100, b200).",
-        "3. Summary shows the headline figures and charts; Results the per-year series; "
-        "Measures the savings of each measure.",
-        "4. Calc shows how every number is computed: one line item per row, the same formula "
-        "across the year columns.",
-        "5. Checks proves that the workbook reproduces WattIf's own numbers (relative error ≤ "
-        "tolerance). Once you change inputs, it reports 'not comparable'.",
-        "6. The year columns are fixed at export (base to horizon year). To change the "
-        "projection period, change it in WattIf and export again.",
+        tr(
+            "1. Change the blue cells on Inputs (the scenario column, or the baseline column); "
+            "everything recalculates. Data validation keeps each value in its allowed range."
+        ),
+        tr(
+            "2. Switches are 1 (on) or 0 (off); hardware and models are ids from the Hardware "
+            "and Models sheets (drop-down). Add your own hardware or model in the blue rows below "
+            "those catalogues and choose it on Inputs."
+        ),
+        tr(
+            "3. Summary shows the headline figures and charts; Results the per-year series; "
+            "Measures the savings of each measure. Base and horizon year can be changed: the "
+            "years, tables and charts follow (up to 2060)."
+        ),
+        tr(
+            "4. Calc shows how every number is computed: one line item per row, the same formula "
+            "across the year columns."
+        ),
+        tr(
+            "5. Checks: internal consistency must always pass; inputs changed since the export "
+            "and inputs outside their allowed range are listed by name; while nothing changed, "
+            "the workbook is compared with WattIf's own numbers."
+        ),
+        tr(
+            "6. Uncertainty and Tornado hold values WattIf computed at export (Monte Carlo bands, "
+            "one-at-a-time sensitivity): they do not follow edits."
+        ),
     )
     for line in howto:
-        c = put_text(ws, r, 1, line)
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
-        c.alignment = WRAP_TOP
-        ws.row_dimensions[r].height = 28 if len(line) > 125 else 16
+        ws.merge_range(r - 1, 0, r - 1, 1, "", ctx.fmt(WRAP))
+        sh.text(r, 1, line, WRAP)
+        sh.height(r, text_height([(line, 130)]))
         r += 1
     r += 1
-    put_text(ws, r, 1, "Sheets", F_SECTION)
+    sh.text(r, 1, tr("Sheets"), SECTION)
     r += 1
-    guide = (
+    guide = [
         (
             "Summary",
-            "Headline figures for baseline and scenario, base and horizon year, "
-            "with charts (one landscape page).",
+            "Headline figures for baseline and scenario, base and horizon year, with charts "
+            "(one landscape page).",
         ),
         (
             "Inputs",
@@ -1559,28 +2501,29 @@ def _readme(ctx: _Ctx) -> None:
         ),
         (
             "Calc",
-            "The model as formulas: per-query physics, fleet, projection, for both "
-            "sides and the waterfall steps.",
+            "The model as formulas: per-query physics, fleet, projection, for both sides and "
+            "the waterfall steps.",
         ),
         ("Results", "Per-year series read by the charts."),
         ("Measures", "Savings by measure in the horizon year (waterfall)."),
-        ("Hardware", "The hardware catalogue looked up by id."),
-        ("Sources", "Full citation and URL of every source id."),
-        (
-            "Checks",
-            "WattIf's values beside the workbook's formulas, pass/fail per line, one master check.",
-        ),
-    )
-    for name, text in guide:
-        c = put_text(ws, r, 1, name, F_LINK)
-        c.hyperlink = f"#'{name}'!A1"
-        put_text(ws, r, 2, text).alignment = WRAP_TOP
+        ("Uncertainty", "P5–P95 bands per year (Monte Carlo at export, values)."),
+        ("Tornado", "What moves the horizon year's energy most (values at export)."),
+        ("Hardware", "The hardware catalogue looked up by id; add your own rows."),
+        ("Models", "The model catalogue and the fitted constants of decode physics v2."),
+        ("Sources", "Full citation and link of every source id."),
+        ("Checks", "Internal consistency, inputs changed or out of range, agreement with WattIf."),
+    ]
+    link = ctx.fmt(LINK)
+    for key, text in guide:
+        if key not in ctx.sheets:
+            continue
+        name = ctx.sheet(key).name
+        ws.write_url(r - 1, 0, f"internal:{ctx.q(key)}A1", link, string=name)
+        sh.text(r, 2, tr(text), WRAP)
+        sh.height(r, 15)
         r += 1
     r += 1
-    put_text(ws, r, 1, "Master check", F_BOLD)
-    c = ws.cell(row=r, column=2, value="=Checks!C4")
-    c.font = F_BOLD
-    _widths(ws, {"A": 24, "B": 110})
-    for rr in range(4, r + 1):
-        ws.row_dimensions[rr].height = ws.row_dimensions[rr].height or 16
-    _print_setup(ws, "README", landscape=False, fit_height=1)
+    sh.text(r, 1, tr("Master check"), BOLD)
+    sh.f(r, 2, f"={ctx.q('Checks')}C4", ctx.checks["master_value"], BOLD)
+    sh.widths({"A": 24, "B": 110})
+    _print_setup(ctx, sh, landscape=False, fit_height=1)

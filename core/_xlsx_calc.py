@@ -24,9 +24,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+import numpy as np
+
+from . import _np_model
 from . import lineitems as li
-from .model import COMPONENTS
+from .model import COMPONENTS, _Env
 
 VARIANTS = tuple((v // 4, (v // 2) % 2, v % 2) for v in range(8))
 VARIANT_LABELS = tuple(
@@ -47,6 +51,14 @@ class Col:
     prefix: str  # "Base_" or "Scen_"
     t: int | None  # years since the base year (year columns); None: the horizon (steps)
     step: int | None = None  # waterfall step: measures with index < step are allowed on
+
+    @property
+    def index(self) -> int:
+        """1-based column number."""
+        n = 0
+        for ch in self.letter:
+            n = n * 26 + ord(ch) - 64
+        return n
 
 
 @dataclass(frozen=True)
@@ -91,6 +103,7 @@ class Layout:
     )  # ("section", title, None, row) | ("item", Row, v, row)
     rows: dict[str, int] = field(default_factory=dict)
     off_ids: frozenset = frozenset()
+    rendered: dict = field(default_factory=dict)  # (row id, variant) -> template text
 
     def row(self, ref: str) -> int:
         return self.rows[ref]
@@ -161,7 +174,7 @@ def render(e: li.E, v: int | None, off: bool, lay: Layout) -> str:
         return ref_id + OFF_SUFFIX if want_off and ref_id in lay.off_ids else ref_id
 
     def ref(ref_id: str, variant, want_off: bool) -> str:
-        item = li.items()[ref_id]
+        item = _items()[ref_id]
         name = target(ref_id, want_off)
         if not item.variant:
             return "{" + name + "}"
@@ -213,10 +226,23 @@ def render(e: li.E, v: int | None, off: bool, lay: Layout) -> str:
                 return f"CEILING({args[0]},1)"
             if n == "ROUND":
                 return f"ROUND({args[0]},0)"
+            if n == "POWER":
+                b, x = e.args
+                if (isinstance(x, li.Num) and x.value != 0) or (
+                    isinstance(b, li.Num) and b.value > 0
+                ):
+                    return f"POWER({args[0]},{args[1]})"
+                # POWER(0,0) is 1 in LibreOffice but #NUM! in Excel (numpy: 1): never ask
+                return f"IF(({args[1]})=0,1,POWER({args[0]},{args[1]}))"
             return f"{n}({','.join(args)})"
         raise TypeError(f"unknown node {e!r}")
 
     return go(e)
+
+
+@cache
+def _items() -> dict[str, li.Item]:
+    return li.items()
 
 
 _TOKEN = re.compile(r"\{([a-z0-9_]+)(?:#([0-7*]))?\}|\[([A-Za-z0-9_]+)\]")
@@ -254,3 +280,68 @@ def formula(
         return f"{letter}{r}"
 
     return _TOKEN.sub(sub, tmpl)
+
+
+# ------------------------------------------------------------------------------ fast placing
+
+MARK = "\x01"
+"""Stands for the column letter in a row template (:func:`template`)."""
+
+
+def template(row: Row, v: int | None, prefix: str, lay: Layout, names: dict[str, str]):
+    """The formula of a line item for every column of one side, with :data:`MARK` in place of
+    the column letter (``tmpl.replace(MARK, letter)``); None for the time and switch items,
+    whose cell depends on the column (:func:`special`)."""
+    e = row.item.expr
+    if isinstance(e, li.Special):
+        return None
+    key = (row.id, v)
+    tmpl = lay.rendered.get(key)
+    if tmpl is None:
+        tmpl = lay.rendered[key] = "=" + render(e, v, row.off, lay)
+
+    def sub(mo: re.Match) -> str:
+        ref, variant, key = mo.groups()
+        if key is not None:
+            return names[prefix + key]
+        if variant == "*":
+            return f"{MARK}{lay.rows[ref + '#0']}:{MARK}{lay.rows[ref + '#7']}"
+        return f"{MARK}{lay.rows[f'{ref}#{variant}' if variant is not None else ref]}"
+
+    return _TOKEN.sub(sub, tmpl)
+
+
+def special(row: Row, col: Col, names: dict[str, str], measure_index: dict[str, int]):
+    """The cell of a time (``T``) or switch (``ON``) item in one column: a number or formula."""
+    return formula(row, None, col, None, names, measure_index)
+
+
+# ------------------------------------------------------------------------------ stored values
+
+
+def column_values(sc, ts, step: int | None = None) -> tuple[dict, dict]:
+    """Every line item of ``sc`` evaluated by the numpy target at ``t`` years after the base
+    year (one entry of ``ts`` per Calc column): ``(items, items_with_every_measure_off)``.
+
+    ``step``: a waterfall column, where only the first ``step`` measures may be on. These are
+    the values the workbook stores beside its formulas (what a viewer that does not
+    recalculate shows)."""
+    years = int(np.asarray(sc["base_year"]).reshape(())) + np.asarray(ts, dtype=int)
+    env = _Env(sc, years)
+    fns = _np_model.functions()
+    on = env.on
+    if step is not None:
+        on = {mid: (x if i < step else 0.0) for i, (mid, x) in enumerate(env.on.items())}
+    with np.errstate(all="ignore"):
+        v = fns["per_query"](env.P, env.K, env.T, on, env.HW, env.MD)
+        o = fns["per_query"](env.P, env.K, env.T, env.off, env.HW, env.MD)
+        a = fns["annual"](env.P, env.K, env.T, on, env.HW, env.MD, v, o)
+    return {**v, **a}, o
+
+
+def row_values(values: tuple[dict, dict], row: Row, v: int | None, n: int) -> list[float]:
+    """The ``n`` column values of one Calc row (variant ``v``) from :func:`column_values`."""
+    items, off = values
+    x = _np_model._pad(np.asarray((off if row.off else items)[row.item.id], dtype=float))
+    h, p, m = VARIANTS[v or 0]
+    return np.broadcast_to(x, (x.shape[0], n, 2, 2, 2))[0, :, h, p, m].tolist()

@@ -6,7 +6,7 @@
     wattif-cli presets  [--json]
     wattif-cli run      [--preset NAME | --scenario FILE] [--set KEY=VALUE ...] [--json]
     wattif-cli export   [--preset NAME | --scenario FILE] [--set KEY=VALUE ...]
-                        [--baseline FILE|PRESET] -o FILE.xlsx
+                        [--baseline FILE|PRESET] [--lang en|de] -o FILE.xlsx
     wattif-cli uncertainty [scenario options] [--samples N] [--seed S] [--pin KEY ...] [--json]
     wattif-cli tornado  [scenario options] [--metric M] [--year Y] [--json]
     wattif-cli goal-seek [scenario options] --vary KEY --target T [--metric M] [--year Y] [--json]
@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from . import data, params
-from .errors import WattIfError
+from .errors import WattIfError, escape_unencodable_output, one_line, quote
 from .model import COMPONENTS, REGIMES, Results, evaluate
 from .scenario import DEFAULT_PRESET, Scenario, load_preset, load_scenario, preset_info
 
@@ -99,7 +99,7 @@ def _scenario_from_args(ns: argparse.Namespace) -> Scenario:
     for item in ns.set or ():
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise WattIfError(f"--set expects KEY=VALUE, got '{item}'")
+            raise WattIfError(f"--set expects KEY=VALUE, got {quote(item)}")
         changes[key.strip()] = params.parse_text(key.strip(), value)
     return sc.replace(changes) if changes else sc
 
@@ -300,9 +300,9 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         )
     else:
         base = load_preset(DEFAULT_PRESET)
-    from .excel import export_workbook  # openpyxl loads only when exporting
+    from .excel import export_workbook  # XlsxWriter loads only when exporting
 
-    export_workbook(sc, base, ns.output)
+    export_workbook(sc, base, ns.output, lang=ns.lang)
     print(f"Wrote {ns.output}")
     return 0
 
@@ -463,6 +463,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline", help="baseline preset name or scenario file (default: the default preset)"
     )
     p.add_argument("-o", "--output", required=True, help="output .xlsx file")
+    p.add_argument(
+        "--lang", choices=("en", "de"), default="en", help="language of the workbook (default en)"
+    )
     p.set_defaults(func=_cmd_export)
 
     p = sub.add_parser("uncertainty", help="P5/P50/P95 bands per year (Monte Carlo)")
@@ -496,14 +499,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    escape_unencodable_output()  # PYTHONIOENCODING=ascii: escapes, not a UnicodeEncodeError
     try:
         ns = build_parser().parse_args(argv)
+        for line in data.catalogue_problems():  # rows of the user's catalogues left out
+            print(f"warning: {one_line(line)}", file=sys.stderr)
         return ns.func(ns)
     except WattIfError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # e.g. a file-size limit (ulimit -f) hit while writing
+        sys.unraisablehook = lambda _: None  # an aborted writer complains again when collected
+        print(f"error: {one_line(exc.strerror or str(exc))}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

@@ -1,11 +1,15 @@
 """Excel export: a living workbook that recomputes the WattIf model with its own formulas.
 
-``export_workbook(scenario, baseline, path, progress=None)`` writes an ``.xlsx`` file with the
-sheets README, Summary, Inputs, Calc, Results, Measures, Hardware, Sources and Checks (see
-``docs/excel.md``). The Calc sheet mirrors :func:`wattif.core.evaluate` formula by formula; the
-Checks sheet sets the values WattIf computed beside the workbook's own results.
+``export_workbook(scenario, baseline, path, progress=None, lang="en", analyses=True)`` writes
+an ``.xlsx`` file with the sheets README, Summary, Inputs, Calc, Results, Measures, Uncertainty,
+Tornado, Hardware, Models, Sources and Checks (see ``docs/excel.md``), in English or German.
+The Calc sheet's formulas are rendered from the line-item declaration :func:`wattif.core.evaluate`
+is generated from; every formula cell also stores the value WattIf computed for it, so a viewer
+that does not recalculate shows the numbers. The Checks sheet tests the workbook's internal
+consistency, lists inputs changed since the export or out of range, and sets the values WattIf
+computed beside the workbook's own results.
 
-openpyxl is imported only inside :func:`export_workbook`, so importing this module (or
+XlsxWriter is imported only inside :func:`export_workbook`, so importing this module (or
 ``wattif.core``) stays cheap for the app's start-up.
 """
 
@@ -26,6 +30,8 @@ def export_workbook(
     baseline: Scenario,
     path: str | os.PathLike,
     progress: Progress | None = None,
+    lang: str = "en",
+    analyses: bool = True,
 ) -> None:
     """Write the Excel workbook comparing ``scenario`` with ``baseline``.
 
@@ -38,15 +44,23 @@ def export_workbook(
         replaced, so a failure leaves no half-written file and an existing file unchanged.
     progress : callable(fraction, message), optional
         Called with a fraction in ``[0, 1]`` and a short English message as the export advances.
+    lang : {"en", "de"}
+        Language of the workbook: sheet names, labels, units, notes, number formats and chart
+        titles. Defined names and formulas are the same in both.
+    analyses : bool
+        Add the Uncertainty and Tornado sheets (values WattIf computes at export).
 
     Raises
     ------
     WattIfError
-        A batch scenario, or a path that cannot be written (the message names the path and the
-        problem: missing folder, a folder given as file, no permission or file open elsewhere,
-        disk full).
+        A batch scenario, an unknown language, or a path that cannot be written (the message
+        names the path and the problem: missing folder, a folder given as file, a read-only
+        file, no permission or file open elsewhere, disk full). A file that is replaced keeps
+        its permissions; a symlink stays a symlink (``fileio.atomic_write_bytes``).
     """
     report = progress if progress is not None else _no_progress
+    if lang not in ("en", "de"):
+        raise WattIfError(f"language must be 'en' or 'de', got {lang!r}")
     for which, sc in (("scenario", scenario), ("baseline", baseline)):
         if not isinstance(sc, Scenario):
             raise WattIfError(f"the {which} must be a Scenario, got {type(sc).__name__}")
@@ -60,9 +74,9 @@ def export_workbook(
         raise WattIfError(f"{p}: the folder {folder} does not exist")
 
     report(0.0, "Evaluating the scenarios")
-    from ._xlsx_book import build_workbook  # openpyxl loads here, only when exporting
+    from ._xlsx_book import build_workbook  # XlsxWriter loads here, only when exporting
 
-    payload = build_workbook(scenario, baseline, report)
+    payload = build_workbook(scenario, baseline, report, lang=lang, analyses=analyses)
     report(0.95, f"Writing {p.name}")
     atomic_write_bytes(p, payload)
     report(1.0, "Done")

@@ -8,6 +8,7 @@ checked against its declaration.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from . import data
-from .errors import ParameterError
+from .errors import ParameterError, quote
 
 GROUPS: tuple[str, ...] = (
     "demand",
@@ -151,7 +152,7 @@ def get(key: str) -> Parameter:
     try:
         return registry()[key]
     except KeyError:
-        raise ParameterError(f"unknown parameter '{key}' (see 'wattif-cli params')") from None
+        raise ParameterError(f"unknown parameter {quote(key)} (see 'wattif-cli params')") from None
 
 
 def validate_value(key: str, value: Any) -> Any:
@@ -177,7 +178,7 @@ def validate_value(key: str, value: Any) -> Any:
         value = value.item()
     if p.kind == "bool":
         if not isinstance(value, bool):
-            raise ParameterError(f"{key}: expected true or false, got {value!r}")
+            raise ParameterError(f"{key}: expected true or false, got {quote(value)}")
         return value
     if p.kind == "choice":
         choices = p.choices
@@ -185,20 +186,30 @@ def validate_value(key: str, value: Any) -> Any:
             return value
         if not isinstance(value, bool) and isinstance(value, int | float) and value in choices:
             return type(choices[0])(value) if not isinstance(choices[0], str) else value
-        raise ParameterError(f"{key}: {value!r} is not allowed; expected {p.range_text()}")
+        raise ParameterError(f"{key}: {quote(value)} is not allowed; expected {p.range_text()}")
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ParameterError(f"{key}: expected a number, got {value!r}")
-    if not math.isfinite(value):
-        raise ParameterError(f"{key}: expected a finite number, got {value!r}")
+        raise ParameterError(f"{key}: expected a number, got {quote(value)}")
+    try:
+        finite = math.isfinite(value)
+    except OverflowError:  # an int beyond any float
+        raise ParameterError(
+            f"{key}: {quote(value)} is out of range; allowed {p.range_text()}"
+        ) from None
+    if not finite:
+        raise ParameterError(f"{key}: expected a finite number, got {quote(value)}")
     if p.kind == "int":
         if not float(value).is_integer():
-            raise ParameterError(f"{key}: expected a whole number, got {value!r}")
+            raise ParameterError(f"{key}: expected a whole number, got {quote(value)}")
         value = int(value)
     else:
         value = float(value)
     if (p.min is not None and value < p.min) or (p.max is not None and value > p.max):
         raise ParameterError(f"{key}: {_fmt(value)} is out of range; allowed {p.range_text()}")
     return value
+
+
+_NUMBER = re.compile(r"[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?", re.ASCII)
+"""A number as typed on the command line: ASCII digits, ``_`` groups, optional exponent."""
 
 
 def parse_text(key: str, text: str) -> Any:
@@ -211,13 +222,17 @@ def parse_text(key: str, text: str) -> Any:
             return True
         if low in ("false", "0", "no", "off", "nein", "aus"):
             return False
-        raise ParameterError(f"{key}: expected true or false, got '{text}'")
+        raise ParameterError(f"{key}: expected true or false, got {quote(text)}")
     if p.kind == "choice" and isinstance(p.choices[0], str):
         return validate_value(key, t)
-    try:
-        number = float(t.replace("_", ""))
+    try:  # ASCII digits only: float() alone would also take '١٢' or '１２'
+        if not _NUMBER.fullmatch(t):
+            raise ValueError
+        number = float(t) if len(t) <= 100 else math.inf
     except ValueError:
-        raise ParameterError(f"{key}: expected a number, got '{text}'") from None
+        raise ParameterError(f"{key}: expected a number, got {quote(text)}") from None
+    if not math.isfinite(number):
+        raise ParameterError(f"{key}: {quote(text, 24)} is out of range; allowed {p.range_text()}")
     if p.kind in ("int", "choice") and number.is_integer():
         return validate_value(key, int(number))
     return validate_value(key, number)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -24,11 +23,18 @@ from typing import Any
 import numpy as np
 
 from . import data, params
-from .errors import ParameterError, ScenarioFileError, WattIfError
+from .errors import ParameterError, ScenarioFileError, WattIfError, quote, show_path
+from .fileio import atomic_write_bytes, decode_text, parse_json, read_limited
+
+__all__ = ["atomic_write_bytes"]  # re-exported: the writer of scenario files and workbooks
 
 FORMAT = "wattif-scenario"
 SCHEMA_VERSION = 1
 DEFAULT_PRESET = "chatgpt_2025"
+MAX_FILE_BYTES = 1_000_000
+"""Largest scenario file read (one is ~5 kB; the notes may be long)."""
+MAX_NAME_CHARS = 200
+MAX_NOTES_CHARS = 100_000
 
 
 class Scenario(Mapping):
@@ -52,9 +58,10 @@ class Scenario(Mapping):
         merged = params.defaults()
         for key, value in (values or {}).items():
             merged[key] = params.validate_value(key, value)
+        _check_years(merged)
         object.__setattr__(self, "_values", merged)
-        object.__setattr__(self, "name", str(name))
-        object.__setattr__(self, "notes", str(notes))
+        object.__setattr__(self, "name", _checked_text("name", name, MAX_NAME_CHARS))
+        object.__setattr__(self, "notes", _checked_text("notes", notes, MAX_NOTES_CHARS))
 
     def __setattr__(self, key: str, value: Any) -> None:
         raise AttributeError("Scenario is immutable; use replace()")
@@ -134,6 +141,33 @@ class Scenario(Mapping):
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
 
+def _checked_text(field: str, value: Any, limit: int) -> str:
+    """The name or notes as text that can be saved (UTF-8) and shown."""
+    text = str(value)
+    if len(text) > limit:
+        raise ParameterError(f"{field}: too long ({len(text):,} characters; at most {limit:,})")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ParameterError(
+            f"{field}: holds an invalid character ({quote(text[exc.start : exc.end])})"
+        ) from None
+    return text
+
+
+def _check_years(values: Mapping[str, Any]) -> None:
+    """The projection must run forward (checked for single scenarios; a batch at evaluation)."""
+    base, horizon = values["base_year"], values["horizon_year"]
+    if isinstance(base, int | float) and isinstance(horizon, int | float) and horizon < base:
+        raise ParameterError(
+            f"horizon_year ({_num(horizon)}) must not be before base_year ({_num(base)})"
+        )
+
+
+def _num(x: Any) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
 def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:
     """Build a scenario from a parsed scenario document; errors name ``origin`` and the key."""
     if not isinstance(doc, dict):
@@ -143,9 +177,9 @@ def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:
             f'{origin}: not a WattIf scenario file (missing "format": "{FORMAT}")'
         )
     version = doc.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise ScenarioFileError(
-            f"{origin}: schema_version {version!r} is not supported "
+            f"{origin}: schema_version {quote(version)} is not supported "
             f"(this WattIf reads version {SCHEMA_VERSION})"
         )
     allowed = {
@@ -161,7 +195,7 @@ def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:
     unknown = sorted(set(doc) - allowed)
     if unknown:
         raise ScenarioFileError(
-            f"{origin}: unknown field '{unknown[0]}' (allowed: {', '.join(sorted(allowed))})"
+            f"{origin}: unknown field {quote(unknown[0])} (allowed: {', '.join(sorted(allowed))})"
         )
     values = doc.get("parameters", {})
     if not isinstance(values, dict):
@@ -176,69 +210,26 @@ def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:
 
 
 def scenario_from_json(text: str, origin: str = "scenario") -> Scenario:
-    """Parse scenario JSON text; broken JSON names the line and column."""
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScenarioFileError(
-            f"{origin}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
-        ) from None
+    """Parse scenario JSON text; broken JSON names the line and column.
+
+    Parsing is strict (:func:`wattif.core.fileio.parse_json`): duplicate keys, ``NaN``,
+    numbers beyond a float and deep nesting are refused with a message naming ``origin``.
+    """
+    doc = parse_json(text, origin, "scenario file", ScenarioFileError)
     return scenario_from_dict(doc, origin)
 
 
 def load_scenario(path: str | os.PathLike) -> Scenario:
-    """Read a scenario file; any problem raises :class:`ScenarioFileError` naming the file."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise ScenarioFileError(f"{p}: file not found") from None
-    except IsADirectoryError:
-        raise ScenarioFileError(f"{p}: is a folder, not a scenario file") from None
-    except OSError as exc:
-        raise ScenarioFileError(f"{p}: cannot be read ({exc.strerror})") from None
-    if len(raw) > 10_000_000:
-        raise ScenarioFileError(f"{p}: too large for a scenario file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ScenarioFileError(f"{p}: not a text file (expected UTF-8 JSON)") from None
-    return scenario_from_json(text, str(p))
+    """Read a scenario file; any problem raises :class:`ScenarioFileError` naming the file.
 
-
-def atomic_write_bytes(path: str | os.PathLike, payload: bytes) -> None:
-    """Write ``payload`` to ``path`` atomically: a temp file in the same folder, then replace.
-
-    On any failure the temp file is removed and an existing file at ``path`` is left untouched;
-    the error is raised as :class:`WattIfError` with a message naming the path.
+    Only a regular file of at most :data:`MAX_FILE_BYTES` is read (a pipe or device is
+    refused before it is opened for reading).
     """
     p = Path(path)
-    folder = p.parent if str(p.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
-    except FileNotFoundError:
-        raise WattIfError(f"{p}: the folder {folder} does not exist") from None
-    except PermissionError:
-        raise WattIfError(f"{p}: no permission to write in {folder}") from None
-    except OSError as exc:
-        raise WattIfError(f"{p}: cannot write in {folder} ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, p)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        reason = exc.strerror or str(exc)
-        if isinstance(exc, PermissionError):
-            reason = "permission denied or the file is open in another program"
-        raise WattIfError(
-            f"{p}: could not be written ({reason}); the previous file, if any, is unchanged"
-        ) from None
+    shown = show_path(p)
+    raw = read_limited(p, MAX_FILE_BYTES, "scenario file", ScenarioFileError)
+    text = decode_text(raw, shown, "JSON", ScenarioFileError)
+    return scenario_from_json(text, shown)
 
 
 def save_scenario(scenario: Scenario, path: str | os.PathLike) -> None:
@@ -267,7 +258,7 @@ def load_preset(name: str = DEFAULT_PRESET) -> Scenario:
     """A shipped preset by name (see :func:`preset_info`)."""
     if name not in data.preset_names():
         raise ScenarioFileError(
-            f"unknown preset '{name}'; available: " + ", ".join(data.preset_names())
+            f"unknown preset {quote(name)}; available: " + ", ".join(data.preset_names())
         )
     doc = json.loads(data.preset_text(name))
     sc = scenario_from_dict(doc, f"preset {name}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -70,32 +71,99 @@ def quit_when_drawn(window, start: float | None = None) -> None:
     QApplication.instance().installEventFilter(watch)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Open the main window; a scenario file given on the command line is opened."""
+def offer_orphaned_sessions(folder) -> None:
+    """Offer the unsaved work of WattIf windows that ended without saving (a crash, a kill).
+
+    Asked before the window exists: *Open* makes that work this window's own recovery file,
+    which the window then restores (its previous file takes the other slot, so nothing is
+    lost); *Discard* removes it; *Cancel* keeps it for the next start.
+    """
+    from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+    from PySide6.QtWidgets import QMessageBox
+
+    from wattif.core import WattIfError
+
+    from . import session
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("app", text)
+
+    B = QMessageBox.StandardButton
+    for orphan in session.orphaned_sessions(folder)[:3]:
+        s = orphan.session
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(orphan.changed)), QLocale.FormatType.ShortFormat
+        )
+        where = Path(s.path).name if s.path else tr("not saved to a file yet")
+        answer = QMessageBox.question(
+            None,
+            tr("Unsaved work found"),
+            tr(
+                "Another WattIf window ended without saving “{0}” ({1}; last change {2}). "
+                "Open it now? Cancel keeps it for the next start."
+            ).format(s.scenario.name, where, when),
+            B.Open | B.Discard | B.Cancel,
+            B.Open,
+        )
+        if answer == B.Open:
+            try:
+                session.adopt_session(folder, orphan)
+            except WattIfError as exc:
+                session.note(str(exc))
+            return
+        if answer == B.Discard:
+            session.discard_session(orphan)
+
+
+def start(argv: list[str] | None = None):
+    """Everything :func:`main` does up to the shown window, which it returns.
+
+    Whatever the state and user folders hold, the window starts: problems found there are
+    listed in a notice in the status bar (:class:`~wattif.gui.startup_notice.StartupNotice`).
+    """
     argv = list(sys.argv if argv is None else argv)
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # re-polishes every widget: only when needed
+        app.setStyle("Fusion")
+
+    from wattif.core import data
 
     from . import errors, session
     from .main_window import MainWindow
+    from .startup_notice import StartupNotice
 
-    folder = session.state_dir()
+    folder = session.prepare_state_dir(session.state_dir())
     log_path = errors.setup_logging(folder)
     settings = session.open_settings(folder)
     lang = pick_language(str(settings.value("language", "system")))
     app._wattif_translators = install_translators(app, lang)  # keep them alive
+    shown: list = []  # until the window exists, an error's dialog has no parent
+    errors.install_excepthook(lambda: shown[0] if shown else None, log_path)
+    session.claim_slot(folder)
+    offer_orphaned_sessions(folder)
     window = MainWindow(lang=lang, state_dir=folder)
-    errors.install_excepthook(lambda: window, log_path)
+    shown.append(window)
+    problems = session.take_notices() + list(data.catalogue_problems())
+    if problems:
+        for line in problems:
+            errors.log.warning("at start: %s", line)
+        window.startup_notice = StartupNotice.attach(window, problems)
     if "--smoke-test" in argv:
         quit_when_drawn(window)
     window.show()
     files = [a for a in argv[1:] if not a.startswith("-")]
     if files:
         window.open_path(files[0])
-    return app.exec()
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the main window; a scenario file given on the command line is opened."""
+    start(argv)
+    return QApplication.instance().exec()
 
 
 if __name__ == "__main__":

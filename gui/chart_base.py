@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
+from .band_overlay import BandLayer
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
 from .scenario_model import ScenarioModel
 
@@ -476,6 +477,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
         model.baseline_changed.connect(self._on_change)
         model.year_changed.connect(self._on_change)
         model.ranges_reset.connect(self._on_reset)
+        self.band_layer = BandLayer(self)
+        """Uncertainty bands; a chart adds its items and draws them in :meth:`refresh`."""
 
     def set_title(self, text: str) -> None:
         """Change the title. The first text sizes the title row; later ones (a value in the title
@@ -526,11 +529,21 @@ class ChartBase(pg.GraphicsLayoutWidget):
             return
         self._update()
 
+    def _on_bands(self) -> None:
+        """New uncertainty bands: drawn in place; a refresh when a band leaves its axis (which
+        grows) or the bands went away (the axes fit the data afresh)."""
+        todo = self.band_layer.redraw()
+        if todo != "done":
+            self._reset = self._reset or todo == "refit"
+            self._on_change()
+
     def _update(self) -> None:
         reset, self._reset = self._reset, False
         self._stale = False
         try:
             self.refresh(reset)
+            if self.compare is not None:
+                self.compare.draw()
         except Exception:  # a chart must never take the window down; report it instead
             sys.excepthook(*sys.exc_info())
 
@@ -545,3 +558,10 @@ class ChartBase(pg.GraphicsLayoutWidget):
     def series(self) -> dict[str, np.ndarray]:
         """The data as drawn, by series name (for tests and exports)."""
         return {}
+
+    compare = None
+    """Named scenarios drawn beside this one (``compare_overlay.CompareOverlay``), or None."""
+
+    def compare_values(self, key: str) -> list[float]:
+        """What the axis ``key`` must also hold for the compared scenarios [base unit]."""
+        return self.compare.values(key) if self.compare is not None else []

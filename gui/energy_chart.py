@@ -109,6 +109,7 @@ class EnergyChart(ChartBase):
         self.baseline.setZValue(61)
         self.plot.addItem(self.total)
         self.plot.addItem(self.baseline)
+        self.band_layer.add_fill(self.plot, "energy_kwh", style.TEXT, z=45, caption=True, alpha=0.8)
         self.total_label = text_item("", style.TEXT, (1.0, 1.0), 0.9, bold=True)
         self.baseline_label = text_item("", style.MUTED, (0.0, 0.0))
         for t in (self.total_label, self.baseline_label):
@@ -156,7 +157,8 @@ class EnergyChart(ChartBase):
         cum = np.cumsum(energy, axis=1)
         total = cum[:, -1]
         base_total = b.energy_total_kwh
-        hi = max(float(total.max()), float(base_total.max()))
+        hi = max(float(total.max()), float(base_total.max()), self.band_layer.high("energy_kwh"))
+        hi = max([hi, *self.compare_values("energy_kwh")])
         if self._range.fit(0.0, hi, reset) or self._scale is None:
             self._scale = unit_scale("energy_kwh", self._range.high)
             f, unit = self._scale
@@ -185,6 +187,7 @@ class EnergyChart(ChartBase):
                 label.setAnchor((1.0, 0.5) if end == -1 else (0.0, 0.5))
                 label.setPos(x_end, below[end] + band / 2)
             below = top
+        self.band_layer.draw("energy_kwh", f, self._range.high)
         self.total.setData(years, total / f)
         self.baseline.setData(b.years.astype(float), base_total / f)
         x_last = years[-1]

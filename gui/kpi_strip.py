@@ -35,6 +35,18 @@ SAMPLE_DELTA = "▼ −88.8 %"
 """Typical widest value and change: the cards go to two rows when these would not fit."""
 
 
+CARD_METRICS = {
+    "energy": "energy_kwh",
+    "per_query": "per_query_wh",
+    "co2e": "co2e_t",
+    "water": "water_m3",
+    "cost": "cost_eur",
+    "accelerators": "accelerators",
+    "power": "power_mw",
+}
+"""Cards with an uncertainty range: card name -> output of the uncertainty analysis."""
+
+
 class FitLabel(QLabel):
     """A one-line label whose text shrinks to fit its width (down to :data:`MIN_FIT` of the
     font), then elides with "…" and shows the full text as its tooltip.
@@ -290,7 +302,7 @@ class KpiStrip(QFrame):
         m = self._model
         self._sync_years()
         i = m.year_index()
-        for get, fmt, value, delta in self._cards.values():
+        for name, (get, fmt, value, delta) in self._cards.items():
             now = float(get(m.results)[i])
             base = m.baseline_value(get(m.baseline_results))
             text = fmt(now)
@@ -306,10 +318,42 @@ class KpiStrip(QFrame):
                         style.INCREASE if sign > 0 else style.DECREASE if sign < 0 else style.MUTED
                     )
                     delta.setStyleSheet(f"color: {colour};")
-            tip = self.tr("Baseline: {0}").format(fmt(base))
-            if value.toolTip() != tip:
-                value.setToolTip(tip)
-                delta.setToolTip(tip)
+            self._set_tip(name, fmt, base, i)
+
+    def _set_tip(self, name: str, fmt: Callable, base: float, index: int) -> None:
+        """The card's hover text: the baseline and, with bands, the P5–P95 range."""
+        bands = getattr(self, "_bands", None)
+        done = self.__dict__.setdefault("_tips_for", {})
+        last = done.get(name)
+        if last is not None and last[:2] == (base, index) and last[2] is bands:
+            return  # a slider step: same baseline, year and bands
+        done[name] = (base, index, bands)
+        tip = self.tr("Baseline: {0}").format(fmt(base))
+        spread = self._spread(name, index)
+        if spread is not None:
+            tip += "\n" + self.tr("Uncertainty {0}–{1} (P5–P95 of {2} samples)").format(
+                fmt(spread[0]), fmt(spread[1]), fmt_count(spread[2], self._lang)
+            )
+        _get, _fmt, value, delta = self._cards[name]
+        if value.toolTip() != tip:
+            value.setToolTip(tip)
+            delta.setToolTip(tip)
+
+    def set_bands(self, bands: dict | None) -> None:
+        """Uncertainty bands by output (``wattif.core.analyses.uncertainty_all``), shown in the
+        cards' tooltips; None removes them."""
+        self._bands = bands
+        m = self._model
+        i = m.year_index()
+        for name, (get, fmt, _value, _delta) in self._cards.items():
+            if name in CARD_METRICS:
+                self._set_tip(name, fmt, m.baseline_value(get(m.baseline_results)), i)
+
+    def _spread(self, card: str, index: int) -> tuple[float, float, int] | None:
+        band = (getattr(self, "_bands", None) or {}).get(CARD_METRICS.get(card, ""))
+        if band is None or len(band.years) != len(self._model.results.years):
+            return None
+        return float(band.p5[index]), float(band.p95[index]), int(band.n)
 
     def texts(self) -> dict[str, tuple[str, str]]:
         """What the cards show: name -> (value, change) (for tests and screen readers)."""

@@ -28,29 +28,29 @@ from wattif.core import (
     WattIfError,
     data,
     load_preset,
-    load_scenario,
     preset_info,
-    save_scenario,
 )
 
 from . import session as sessions
 from . import style
+from .analysis_actions import AnalysisActions
 from .energy_chart import EnergyChart
 from .environment_chart import EnvironmentChart
 from .fleet_chart import FleetChart
 from .kpi_strip import KpiStrip
 from .parameter_panel import ParameterPanel
+from .parameter_views import ParameterViews
 from .per_query_chart import PerQueryChart
 from .physics_panel import PhysicsPanel
 from .published_chart import PublishedChart
 from .scenario_model import ScenarioModel
 from .waterfall_chart import WaterfallChart
+from .workspace_actions import OPEN_FILTER, WorkspaceActions, read_document
 
 log = logging.getLogger("wattif.gui")
 
 AUTOSAVE_MS = 400
 """Debounce of the recovery file: written this long after the last change."""
-SCENARIO_FILTER = "WattIf scenario (*.json);;All files (*)"
 
 
 class _ExportSignals(QObject):
@@ -60,12 +60,13 @@ class _ExportSignals(QObject):
 
 
 class _ExportJob(QRunnable):
-    """Runs the Excel export off the UI thread (pandas/openpyxl are imported here, not at start)."""
+    """Runs the Excel export off the UI thread (XlsxWriter is imported here, not at start)."""
 
-    def __init__(self, scenario: Scenario, baseline: Scenario, path: str) -> None:
+    def __init__(self, scenario: Scenario, baseline: Scenario, path: str, lang: str = "en") -> None:
         super().__init__()
         self.signals = _ExportSignals()
         self._args = (scenario, baseline, path)
+        self.lang = lang  # the workbook speaks the window's language
 
     def run(self) -> None:
         scenario, baseline, path = self._args
@@ -77,6 +78,7 @@ class _ExportJob(QRunnable):
                 baseline,
                 path,
                 progress=lambda f, msg="": self.signals.progress.emit(float(f), str(msg)),
+                lang=self.lang,
             )
         except WattIfError as exc:
             self.signals.failed.emit(str(exc))
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self._build_menus()
+        self.analyses = AnalysisActions(self)  # bands, uncertain inputs, tornado, goal seek
+        self.workspace = WorkspaceActions(self, last)  # named scenarios, comparison, workspaces
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         self.setStyleSheet(style.stylesheet())
 
@@ -188,7 +192,10 @@ class MainWindow(QMainWindow):
         self.panel = ParameterPanel(self.model, self.lang, self)
         self.param_dock = QDockWidget(self.tr("Parameters"), self)
         self.param_dock.setObjectName("parametersDock")
-        self.param_dock.setWidget(self.panel)
+        # key levers up front, every parameter (searchable) on the second tab
+        self.param_views = ParameterViews(self.panel, self.model, self.lang, self.settings, self)
+        self.param_views.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.param_dock.setWidget(self.param_views)
         self.param_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -401,6 +408,7 @@ class MainWindow(QMainWindow):
                     str(self._path) if self._path else None,
                     m.is_modified,
                     m.year,
+                    self.workspace.document(),
                 ),
             )
         except WattIfError as exc:
@@ -451,6 +459,7 @@ class MainWindow(QMainWindow):
             return
         default = load_preset(DEFAULT_PRESET)
         self._path = None
+        self.workspace.new_document()
         self.model.replace_document(default, default)
         self._update_title()
         self.statusBar().showMessage(self.tr("New scenario from the default preset"), 4000)
@@ -465,7 +474,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open scenario"), self._dialog_dir(), SCENARIO_FILTER
+            self, self.tr("Open scenario"), self._dialog_dir(), OPEN_FILTER
         )
         if path:
             self.open_path(path, ask=False)
@@ -478,7 +487,7 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            scenario = load_scenario(path)
+            scenario, workspace = read_document(path)
         except WattIfError as exc:
             QMessageBox.warning(
                 self,
@@ -491,15 +500,15 @@ class MainWindow(QMainWindow):
                 sessions.remove_recent(self.settings, str(Path(path).resolve()))
             return False
         self._path = Path(path).resolve()
-        self.model.replace_document(scenario)
+        self.workspace.open_document(scenario, workspace)
         sessions.add_recent(self.settings, str(self._path))
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened {0}").format(self._path), 4000)
         return True
 
     def save(self) -> bool:
-        if self._path is None:
-            return self.save_as()
+        if self._path is None or not self.workspace.fits(self._path):
+            return self.save_as()  # never turns a scenario file into a workspace unasked
         return self.save_to(self._path)
 
     def save_as(self) -> bool:
@@ -511,7 +520,7 @@ class MainWindow(QMainWindow):
             )
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save scenario"), start, SCENARIO_FILTER
+            self, self.tr("Save scenario"), start, self.workspace.save_filter()
         )
         if not path:
             return False
@@ -527,7 +536,7 @@ class MainWindow(QMainWindow):
     def save_to(self, path: Path) -> bool:
         """Write the scenario atomically; on failure the old file stays and a dialog says why."""
         try:
-            save_scenario(self.model.scenario, path)
+            self.workspace.write(path)
         except WattIfError as exc:
             QMessageBox.critical(self, self.tr("Cannot save scenario"), str(exc))
             return False
@@ -576,7 +585,7 @@ class MainWindow(QMainWindow):
 
     def start_export(self, path: str) -> None:
         """Export the scenario and baseline to ``path`` in a worker thread with progress."""
-        job = _ExportJob(self.model.scenario, self.model.baseline, path)
+        job = _ExportJob(self.model.scenario, self.model.baseline, path, self.lang)
         dialog = QProgressDialog(self.tr("Writing the workbook…"), "", 0, 100, self)
         dialog.setWindowTitle(self.tr("Export to Excel"))
         dialog.setCancelButton(None)
@@ -700,11 +709,20 @@ class MainWindow(QMainWindow):
     def _write_discarded_session(self) -> None:
         m = self.model
         try:
-            saved = load_scenario(self._path) if self._path else load_preset(DEFAULT_PRESET)
+            saved, base, workspace = (
+                self.workspace.saved_state(self._path)
+                if self._path
+                else (load_preset(DEFAULT_PRESET), None, None)
+            )
             sessions.write_session(
                 self.state_dir,
                 sessions.Session(
-                    saved, m.baseline, str(self._path) if self._path else None, False, m.year
+                    saved,
+                    base or m.baseline,
+                    str(self._path) if self._path else None,
+                    False,
+                    m.year,
+                    workspace,
                 ),
             )
         except WattIfError as exc:

@@ -86,7 +86,8 @@ class PerQueryChart(ChartBase):
             np.clip(m.year - m.baseline_results.years[0], 0, len(m.baseline_results.years) - 1)
         )
         base = m.baseline_results.per_query_wh[bi, idx]
-        if self._range.fit(0.0, float(max(values.max(), base.max())), reset):
+        hi = max([float(max(values.max(), base.max())), *self.compare_values("per_query_wh")])
+        if self._range.fit(0.0, hi, reset):
             self.plot.setXRange(0.0, self._range.high, padding=0)
         self.bars.setOpts(width=values)
         self.baseline_bars.setOpts(width=base)

@@ -21,6 +21,10 @@ TOP_ROOM = 0.95
 """Least room above the top row [rows]; more when the plot is short (:meth:`_fit_top`)."""
 
 
+def _log10(value: float) -> float:
+    return math.log10(max(value, 1e-4))
+
+
 class PublishedChart(ChartBase):
     """Dots on a log axis [Wh/query]: Google 0.24, Epoch 0.3, OpenAI 0.34, de Vries 2.9, a web
     search, the baseline (grey, dashed) and the scenario (colour), each labelled directly."""
@@ -69,6 +73,7 @@ class PublishedChart(ChartBase):
         self.scen_dot = Marker(15, style.SCENARIO)
         for item in (self.base_line, self.base_dot, self.scen_line, self.scen_dot):
             self.plot.addItem(item)
+        self.band_layer.add_whisker(self.plot, "per_query_wh", style.SCENARIO)
         self.base_label = self._label("", self.base_row, style.MUTED)
         self.scen_label = self._label("", self.scen_row, style.SCENARIO, bold=True)
         self.marker = pg.InfiniteLine(
@@ -120,6 +125,10 @@ class PublishedChart(ChartBase):
         base = m.baseline_value(m.baseline_results.per_query_total_wh)
         search = float(np.asarray(m.results.google_search_wh))
         values = [v for _, v in self.published] + [wh, base, search]
+        values += self.compare_values("per_query_wh")
+        spread = self.band_layer.at_year("per_query_wh", m.year_index())
+        if spread is not None:
+            values += [spread[0], spread[-1]]
         lo = math.log10(max(min(values), 1e-4))
         hi = math.log10(max(max(values), 1e-4))
         # stable log range: whole-decade steps, widened with a margin for the labels
@@ -153,6 +162,9 @@ class PublishedChart(ChartBase):
         self.scen_dot.setData([lw], [self.scen_row])
         self.scen_label.setText(
             self.tr("This scenario {0}: {1} Wh").format(m.year, fmt_number(wh, self._lang))
+        )
+        self.band_layer.draw_whisker(
+            "per_query_wh", m.year_index(), self.scen_row, _log10, (self._lo, self._hi)
         )
         self.marker.setValue(lw)
         for t in self.labels:

@@ -11,7 +11,7 @@ All changes of the scenario go through the model's :class:`QUndoStack`; a contin
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -35,6 +35,8 @@ _SERIES = {
 _MERGE_ID = 4711
 _KEYBOARD_MERGE_S = 0.6
 """Repeated changes of one parameter from the keyboard within this time form one undo step."""
+UNDO_LIMIT = 200
+"""Undo steps kept (each holds two scenarios and their results): a day's work stays bounded."""
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -54,9 +56,11 @@ class _SetScenarioCommand(QUndoCommand):
         text: str,
         keys: frozenset[str] | None,
         token: object | None,
+        hook: Callable[[bool], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._model = model
+        self._hook = hook  # restores state kept beside the scenario (True: redo, False: undo)
         self._old = old  # (scenario, results)
         self._new = new
         self._keys = keys
@@ -67,26 +71,45 @@ class _SetScenarioCommand(QUndoCommand):
     def id(self) -> int:  # noqa: A003 - Qt's name
         return _MERGE_ID if self._keys is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, _SetScenarioCommand) or other._keys != self._keys:
+    def continues(self, keys: frozenset[str] | None, token: object | None, when: float) -> bool:
+        """A change of ``keys`` at ``when`` belongs to this step (same drag or key run)."""
+        if self._keys is None or keys != self._keys or self._hook is not None:
             return False
         if self._token is not None:
-            same_run = other._token is self._token
-        else:
-            same_run = other._token is None and other._time - self._time < _KEYBOARD_MERGE_S
-        if not same_run:
+            return token is self._token
+        return token is None and when - self._time < _KEYBOARD_MERGE_S
+
+    def absorb(self, new: tuple, keys: frozenset[str], token: object | None) -> bool:
+        """Take the next change of the same drag into this step, without a new command."""
+        now = time.monotonic()
+        if not self.continues(keys, token, now):
+            return False
+        self._new = new
+        self._time = now
+        return True
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, _SetScenarioCommand) or not self.continues(
+            other._keys, other._token, other._time
+        ):
             return False
         self._new = other._new
         self._time = other._time
+        # Qt deletes `other` now, but PySide keeps its Python object: it must hold nothing big
+        other._new = other._old = other._model = other._hook = None
         return True
 
     def redo(self) -> None:
         if self._first:  # the model already shows the new state when the command is pushed
             self._first = False
             return
+        if self._hook is not None:
+            self._hook(True)
         self._model._apply(*self._new, reset_ranges=self._keys is None)
 
     def undo(self) -> None:
+        if self._hook is not None:
+            self._hook(False)
         self._model._apply(*self._old, reset_ranges=self._keys is None)
 
 
@@ -128,6 +151,7 @@ class ScenarioModel(QObject):
     ) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # only possible while the stack is empty
         self._scenario = scenario if scenario is not None else load_preset()
         self._results = evaluate(self._scenario)
         self._baseline = baseline if baseline is not None else self._scenario
@@ -213,23 +237,50 @@ class ScenarioModel(QObject):
             text = self.tr("Change {0}").format(", ".join(changes))
         old = (self._scenario, self._results)
         self._apply(new, results, reset_ranges=False)
-        self.undo_stack.push(
-            _SetScenarioCommand(self, old, (new, results), text, frozenset(changes), merge_token)
-        )
+        keys = frozenset(changes)
+        top = self._open_step()
+        if top is None or not top.absorb((new, results), keys, merge_token):
+            self.undo_stack.push(
+                _SetScenarioCommand(self, old, (new, results), text, keys, merge_token)
+            )
         return True
 
-    def set_scenario(self, scenario: Scenario, text: str) -> None:
-        """Replace the whole scenario (a preset, a reset) as one undo step."""
+    def _open_step(self) -> _SetScenarioCommand | None:
+        """The last undo step when the next change may still join it (as Qt's own merge would:
+        nothing to redo above it, and it is not the saved state). Joining it in place instead
+        of pushing a command Qt then merges and deletes keeps a drag to one object: PySide
+        never frees the Python side of a merged-away command."""
+        stack = self.undo_stack
+        i = stack.index()
+        if i == 0 or i != stack.count() or i == stack.cleanIndex():
+            return None
+        top = stack.command(i - 1)
+        return top if isinstance(top, _SetScenarioCommand) else None
+
+    def set_scenario(
+        self, scenario: Scenario, text: str, hook: Callable[[bool], None] | None = None
+    ) -> None:
+        """Replace the whole scenario (a preset, a reset) as one undo step.
+
+        ``hook(True)`` runs before the new scenario is shown (now and on redo), ``hook(False)``
+        before the old one comes back on undo: state kept beside the scenario (the named
+        scenarios of a workspace) changes in the same step. With a hook the step is made even
+        when the scenario stays the same.
+        """
         try:
             results = evaluate(scenario)
         except WattIfError as exc:
             self.error.emit(str(exc))
             return
-        if scenario == self._scenario:
+        if scenario == self._scenario and hook is None:
             return
         old = (self._scenario, self._results)
+        if hook is not None:
+            hook(True)
         self._apply(scenario, results, reset_ranges=True)
-        self.undo_stack.push(_SetScenarioCommand(self, old, (scenario, results), text, None, None))
+        self.undo_stack.push(
+            _SetScenarioCommand(self, old, (scenario, results), text, None, None, hook)
+        )
 
     def replace_document(
         self, scenario: Scenario, baseline: Scenario | None = None, modified: bool = False
@@ -251,7 +302,11 @@ class ScenarioModel(QObject):
     def set_name(self, name: str) -> None:
         """Rename the scenario (kept in its file), not an undo step of its own."""
         if name != self._scenario.name:
-            self._scenario = self._scenario.replace(name=name)
+            try:
+                self._scenario = self._scenario.replace(name=name)
+            except WattIfError as exc:  # too long, or a character that cannot be saved
+                self.error.emit(str(exc))
+                return
             self._dirty = True  # the file on disk has the old name
             self.scenario_changed.emit(self._scenario)
             self._update_modified()

@@ -111,7 +111,7 @@ class WaterfallChart(ChartBase):
         ends.append(wf.end)
         n = len(names)
         rows = np.arange(n, 0, -1, dtype=float)
-        hi = max(max(starts), max(ends))
+        hi = max(max(starts), max(ends), *self.compare_values("energy_kwh"))
         lo = min(0.0, min(ends))
         shape = tuple(names)
         if self._range.fit(lo, hi, reset or shape != self._shape) or self._scale is None:

@@ -18,6 +18,9 @@ from .chart_base import (
 )
 from .scenario_model import ScenarioModel
 
+BAND_METRICS = ("accelerators", "power_mw", "co2e_t", "water_m3", "cost_eur")
+"""Rows with an uncertainty band (outputs of ``wattif.core.analyses.uncertainty_all``)."""
+
 
 class YearlyRowsChart(ChartBase):
     """One small plot per quantity, stacked, years shared; baseline grey dashed, scenario solid.
@@ -55,6 +58,8 @@ class YearlyRowsChart(ChartBase):
             curve = Curve(pen=style.scenario_pen(colour, 2.5))
             plot.addItem(curve)
             plot.addItem(base)
+            if name in BAND_METRICS:
+                self.band_layer.add_fill(plot, name, colour)
             text = text_item("", colour, (1.0, 1.05), bold=True)
             text.setZValue(30)
             plot.addItem(text)
@@ -92,8 +97,10 @@ class YearlyRowsChart(ChartBase):
             base = np.asarray(get(b), dtype=float)
             rng = self._ranges[name]
             plot = self.plots[name]
+            band_high = self.band_layer.high(name) if name in BAND_METRICS else 0.0
+            band_high = max([band_high, *self.compare_values(name)])
             if (
-                rng.fit(0.0, float(max(values.max(), base.max())), reset)
+                rng.fit(0.0, max(float(max(values.max(), base.max())), band_high), reset)
                 or name not in self._scales
             ):
                 self._scales[name] = unit_scale(kind, rng.high)
@@ -103,6 +110,8 @@ class YearlyRowsChart(ChartBase):
             f, unit = self._scales[name]
             # every time: a new span (another preset) moves the start year, not only the range
             getattr(self, f"_name_{name}").setPos(span[0], rng.high / f)
+            if name in BAND_METRICS:
+                self.band_layer.draw(name, f, rng.high)
             self.curves[name].setData(years, values / f)
             self.base_curves[name].setData(b.years.astype(float), base / f)
             label = self.end_labels[name]

@@ -166,6 +166,8 @@ def test_rebound_range_covers_the_measured_elasticity():
     assert p.low <= 0.0 and p.high >= 1.11
     on = {f"m_{m}_on": True for m in FOUR}
     off = float(evaluate(BASE).energy_total_kwh[-1])
-    at = {e: float(evaluate(BASE.replace(on, rebound_elasticity=e)).energy_total_kwh[-1])
-          for e in (0.0, 0.5, p.high)}
+    at = {
+        e: float(evaluate(BASE.replace(on, rebound_elasticity=e)).energy_total_kwh[-1])
+        for e in (0.0, 0.5, p.high)
+    }
     assert at[0.0] < at[0.5] < off < at[p.high]  # savings eaten, and backfire above 1

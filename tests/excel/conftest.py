@@ -7,6 +7,7 @@ copies; results are cached for the session so parametrised tests share one conve
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -60,6 +61,27 @@ def convert(
 @pytest.fixture
 def recalc(soffice, lo_profile, _lo_cache, tmp_path_factory):
     """``recalc(paths) -> recalculated paths`` (one soffice call per distinct list, cached)."""
+
+    def run(paths: list[Path]) -> list[Path]:
+        key = tuple(str(p) for p in paths)
+        if key not in _lo_cache:
+            out = tmp_path_factory.mktemp("recalculated")
+            _lo_cache[key] = convert(soffice, lo_profile, list(paths), out)
+        return _lo_cache[key]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def recalc_session(lo_profile, _lo_cache, tmp_path_factory):
+    """:func:`recalc` for session fixtures (skips without LibreOffice, fails in CI)."""
+    import shutil
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("LibreOffice (soffice) is required in CI but was not found")
+        pytest.skip("LibreOffice not installed (install libreoffice-calc to run this test)")
 
     def run(paths: list[Path]) -> list[Path]:
         key = tuple(str(p) for p in paths)

@@ -26,10 +26,20 @@ SHEETS = {
     "Calc": "excel_calc",
     "Measures": "excel_measures",
     "Results": "excel_results",
+    "Uncertainty": "excel_uncertainty",
+    "Tornado": "excel_tornado",
     "Models": "excel_models",
+    "Sources": "excel_sources",
     "Checks": "excel_checks",
     "README": "excel_readme",
 }
+GERMAN = {
+    "Summary": "Übersicht",
+    "Inputs": "Eingaben",
+    "Measures": "Maßnahmen",
+    "Sources": "Quellen",
+}
+"""Sheets also rendered from the German workbook (``excel_<sheet>_de.png``)."""
 XCU = (
     Path(__file__)
     .with_name("conftest.py")
@@ -65,8 +75,10 @@ def main(outdir: Path) -> int:
         tmp = Path(tmp)
         (tmp / "profile" / "user").mkdir(parents=True)
         (tmp / "profile" / "user" / "registrymodifications.xcu").write_text(XCU)
-        book = tmp / "wattif.xlsx"
-        export_workbook(*showcase(), book)
+        books = {}
+        for lang in ("en", "de"):
+            books[lang] = tmp / f"wattif_{lang}.xlsx"
+            export_workbook(*showcase(), books[lang], lang=lang)
         subprocess.run(
             [
                 soffice,
@@ -77,60 +89,59 @@ def main(outdir: Path) -> int:
                 "pdf",
                 "--outdir",
                 str(tmp / "pdf"),
-                str(book),
+                *map(str, books.values()),
             ],
             check=True,
             capture_output=True,
-            timeout=180,
+            timeout=300,
         )
-        pdf = tmp / "pdf" / "wattif.pdf"
-        assert pdf.exists(), "LibreOffice wrote no PDF"
-        pages = int(
-            next(
-                line.split()[-1]
-                for line in subprocess.run(
-                    ["pdfinfo", str(pdf)], capture_output=True, text=True
-                ).stdout.splitlines()
-                if line.startswith("Pages:")
-            )
-        )
-        found: dict[str, int] = {}
-        for page in range(1, pages + 1):
-            text = subprocess.run(
-                ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                capture_output=True,
-                text=True,
-            ).stdout
-            for sheet in SHEETS:
-                if f"WattIf — {sheet}" in text and sheet not in found:
-                    found[sheet] = page
-        for sheet, stem in SHEETS.items():
-            if sheet not in found:
-                print(f"no page found for {sheet}", file=sys.stderr)
-                continue
-            page = found[sheet]
-            crop = (
-                ["-r", "220", "-x", "0", "-y", "120", "-W", "1900", "-H", "1150"]
-                if sheet == "Calc"
-                else ["-r", "110"]
-            )  # Calc: the top-left, readable
-            subprocess.run(
-                [
-                    "pdftoppm",
-                    "-png",
-                    *crop,
-                    "-singlefile",
-                    "-f",
-                    str(page),
-                    "-l",
-                    str(page),
-                    str(pdf),
-                    str(outdir / stem),
-                ],
-                check=True,
-            )
-            print(f"{outdir / (stem + '.png')}  (page {page})")
+        _render(tmp / "pdf" / "wattif_en.pdf", {s: (s, stem) for s, stem in SHEETS.items()}, outdir)
+        german = {s: (de, SHEETS[s] + "_de") for s, de in GERMAN.items()}
+        _render(tmp / "pdf" / "wattif_de.pdf", german, outdir)
     return 0
+
+
+def _render(pdf: Path, sheets: dict[str, tuple[str, str]], outdir: Path) -> None:
+    """First page of each sheet (found by its footer 'WattIf — <sheet>') as a PNG."""
+    assert pdf.exists(), f"LibreOffice wrote no {pdf.name}"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    found: dict[str, int] = {}
+    for page in range(1, pages + 1):
+        text = subprocess.run(
+            ["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+        ).stdout
+        for key, (name, _stem) in sheets.items():
+            if f"WattIf — {name}\n" in text + "\n" and key not in found:
+                found[key] = page
+    for key, (_name, stem) in sheets.items():
+        if key not in found:
+            print(f"no page found for {key}", file=sys.stderr)
+            continue
+        page = found[key]
+        crop = (
+            ["-r", "220", "-x", "0", "-y", "120", "-W", "1900", "-H", "1150"]
+            if key == "Calc"
+            else ["-r", "110"]
+        )  # Calc: the top-left, readable
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                *crop,
+                "-singlefile",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                str(pdf),
+                str(outdir / stem),
+            ],
+            check=True,
+        )
+        print(f"{outdir / (stem + '.png')}  (page {page})")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +15,8 @@ from wattif.core import WattIfError, load_preset, params
 from wattif.core.cli import main as cli_main
 from wattif.core.excel import export_workbook
 
+from .xlsx_files import name_cell, read_book
+
 SHEETS = [
     "README",
     "Summary",
@@ -21,6 +24,8 @@ SHEETS = [
     "Calc",
     "Results",
     "Measures",
+    "Uncertainty",
+    "Tornado",
     "Hardware",
     "Models",
     "Sources",
@@ -29,11 +34,21 @@ SHEETS = [
 
 
 @pytest.fixture(scope="module")
-def book(tmp_path_factory):
+def path(tmp_path_factory):
     path = tmp_path_factory.mktemp("book") / "wattif.xlsx"
     sc = load_preset().replace(name="Efficient 2030", m_quantise_on=True, m_serving_on=True)
     export_workbook(sc, load_preset(), path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def book(path):
     return openpyxl.load_workbook(path)
+
+
+@pytest.fixture(scope="module")
+def cells(path):
+    return read_book(path)
 
 
 def input_cell(wb, name):
@@ -73,17 +88,58 @@ def test_validation_ranges_follow_the_declarations(book):
     pue = input_cell(book, "Scen_pue")
     dv = by_cell[(pue.row, 3)]
     assert (dv.type, float(dv.formula1), float(dv.formula2)) == ("decimal", 1.0, 3.0)
-    hw = input_cell(book, "Scen_hardware")
-    assert by_cell[(hw.row, 3)].type == "list"
-    assert "h100" in by_cell[(hw.row, 3)].formula1
     on = input_cell(book, "Scen_m_quantise_on")
     assert on.value == 1 and by_cell[(on.row, 3)].type == "whole"
+
+
+def test_the_hardware_and_model_drop_downs_read_their_sheets(book):
+    """A client adds a row on Hardware (or Models) and can choose it on Inputs."""
+    ws = book["Inputs"]
+    by_cell = {}
+    for dv in ws.data_validations.dataValidation:
+        for rng in dv.sqref.ranges:
+            by_cell[(rng.min_row, rng.min_col)] = dv
+    for key, sheet in (("hardware", "Hardware"), ("m_modernise_hardware", "Hardware")):
+        dv = by_cell[(input_cell(book, "Scen_" + key).row, 3)]
+        assert dv.type == "list" and f"'{sheet}'!$A$5" in dv.formula1 and "COUNTA" in dv.formula1
+    dv = by_cell[(input_cell(book, "Scen_model").row, 3)]
+    assert dv.type == "list" and "'Models'!" in dv.formula1
+    # the lookups reach past the catalogue into the blue rows for the client's own entries
+    hw_rows = len(list(book["Hardware"].iter_rows(min_row=5, max_col=1)))
+    last = int(re.search(r"\$A\$(\d+)$", book.defined_names["HW_id"].attr_text).group(1))
+    assert last >= 5 + 9 + 10 and hw_rows >= last - 4
+
+
+def test_every_formula_cell_stores_a_value(cells):
+    """A viewer that does not recalculate (mail preview, Quick Look) shows numbers."""
+    n = 0
+    for sheet, sheet_cells in cells.items():
+        for ref, (formula, value) in sheet_cells.items():
+            if formula is None:
+                continue
+            n += 1
+            assert value is not None, (sheet, ref, formula)
+            assert value != "#NUM!", (sheet, ref, formula)
+    assert n > 40_000
+
+
+def test_stored_values_are_wattifs_numbers(path, cells):
+    from wattif.core import evaluate
+
+    sc = load_preset().replace(name="Efficient 2030", m_quantise_on=True, m_serving_on=True)
+    r = evaluate(sc)
+    summary = cells["Summary"]
+    assert summary["C7"][1] == pytest.approx(r.energy_total_kwh[0], rel=1e-12)
+    assert summary["F7"][1] == pytest.approx(r.energy_total_kwh[-1], rel=1e-12)
+    assert cells["Checks"]["C4"][1] == "PASS"
+    assert cells["README"]  # the master check is repeated there
+    assert any(v == "PASS" for f, v in cells["README"].values() if f)
 
 
 def test_calc_formulas_are_the_same_across_year_columns(book):
     ws = book["Calc"]
     checked = 0
-    for row in ws.iter_rows(min_row=6, min_col=4, max_col=9):
+    for row in ws.iter_rows(min_row=6, max_row=200, min_col=4, max_col=12):
         values = [c.value for c in row]
         if not all(isinstance(v, str) and v.startswith("=") for v in values):
             continue
@@ -94,45 +150,75 @@ def test_calc_formulas_are_the_same_across_year_columns(book):
         }
         assert len(normal) == 1, (row[0].coordinate, values)
         checked += 1
-    assert checked > 300
+    assert checked > 100
 
 
-def test_native_charts_and_print_setup(book):
-    summary, measures = book["Summary"], book["Measures"]
-    # openpyxl does not read charts back: check the file's drawing parts instead
-    assert summary.freeze_panes is None or summary.freeze_panes
+def test_print_setup(book):
     for name in SHEETS:
         ws = book[name]
         assert ws.page_setup.orientation == ("portrait" if name == "README" else "landscape")
-        assert ws.page_setup.fitToWidth == 1
-        assert ws.sheet_properties.pageSetUpPr.fitToPage
-    for name in (
-        "Inputs",
-        "Calc",
-        "Results",
-        "Checks",
-        "Hardware",
-        "Models",
-        "Sources",
-        "Measures",
-    ):
+        if name == "Calc":  # readable type over several pages, not 4 pt on one
+            assert int(ws.page_setup.scale) >= 60
+        else:
+            assert ws.page_setup.fitToWidth in (1, None)
+            assert ws.sheet_properties.pageSetUpPr.fitToPage
+        # the footer sits inside the bottom margin
+        assert ws.page_margins.bottom - ws.page_margins.footer >= 0.4
+        assert "&P" in ws.oddFooter.right.text
+    for name in ("Inputs", "Calc", "Results", "Checks", "Hardware", "Models", "Sources"):
         assert book[name].freeze_panes, name
-    del measures
 
 
-def test_charts_are_native_objects(tmp_path):
-    import zipfile
+def test_sources_rows_are_tall_enough_for_their_wrapped_text(book):
+    ws = book["Sources"]
+    for row in ws.iter_rows(min_row=5):
+        text = " ".join(str(c.value or "") for c in row)
+        if not text.strip():
+            continue
+        height = ws.row_dimensions[row[0].row].height
+        longest = max(len(str(row[1].value or "")) / 59, len(str(row[3].value or "")) / 76)
+        assert height is not None and height >= 12 * longest, (row[0].value, height)
 
-    path = tmp_path / "c.xlsx"
-    export_workbook(load_preset(), load_preset(), path)
+
+def test_no_file_a_client_does_not_have(cells):
+    """README, Models and Sources cite papers and links, not files of the WattIf repository."""
+    for sheet in ("README", "Models", "Sources"):
+        for _f, v in cells[sheet].values():
+            if isinstance(v, str):
+                # (a file inside a public repository that a link names is fine)
+                local = r"\b(docs|seeds|resources)/|\b(methodology|calibration|model)\.md\b"
+                assert not re.search(local + "|make calibrate", v), v
+
+
+def test_charts_are_native_objects(path):
     with zipfile.ZipFile(path) as z:
         charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
         xml = "".join(z.read(n).decode() for n in charts)
         media = [n for n in z.namelist() if n.startswith("xl/media/")]
-    assert len(charts) == 4  # energy, breakdown, waterfall on Summary; waterfall on Measures
-    assert "<scatterChart>" in xml and xml.count("<barChart>") == 3
-    assert xml.count('<grouping val="stacked"') == 3
+    # Summary: energy, breakdown, waterfall; Measures: waterfall; Uncertainty; Tornado
+    assert len(charts) == 6
+    assert xml.count("<c:scatterChart>") == 2 and xml.count("<c:barChart>") == 4
+    assert xml.count('<c:grouping val="stacked"/>') == 3
+    assert '<c:barDir val="bar"/>' in xml  # the tornado: horizontal bars
+    assert "<c:numCache>" in xml  # the charts carry their data for previews
     assert not media  # no pictures
+
+
+def test_chart_axes_follow_the_data(path):
+    """No fixed year range (a later horizon would be cut off); decimals where the range is
+    small (a 2 TWh axis is not 0, 1, 2)."""
+    from wattif.core._xlsx_book import _axis_format
+
+    with zipfile.ZipFile(path) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    energy = next(x for x in charts if "Annual energy" in x and "scatterChart" in x)
+    assert "<c:max " not in energy and "<c:min " not in energy.split("<c:valAx>")[1]
+    assert [_axis_format(x) for x in (2.0, 0.9, 35, 0.04)] == [
+        "#,##0.0",
+        "#,##0.00",
+        "#,##0",
+        "0.00E+00",
+    ]
 
 
 HOSTILE = [
@@ -141,8 +227,8 @@ HOSTILE = [
     "-2+3",
     "@SUM(A1)",
     '=HYPERLINK("http://evil.example","x")',
-    "Ünïcødé 名前 🚀 עברית " * 20,
-    "ctrl\x00\x01\x07chars\x1f and a lone surrogate \ud800 here",
+    "Ünïcødé 名前 🚀 עברית " * 9,
+    "ctrl\x00\x01\x07chars\x1f and a tab\tand a return\r",
     "x" * 40000,
     "Sheet'/\\?*[]:name&&&",
 ]
@@ -150,28 +236,34 @@ HOSTILE = [
 
 @pytest.mark.parametrize("name", HOSTILE, ids=range(len(HOSTILE)))
 def test_hostile_names_and_notes_are_text(name, tmp_path):
-    sc = load_preset().replace(name=name, notes=name)
+    # a scenario's name is at most 200 characters (Scenario refuses more); notes may be long
+    sc = load_preset().replace(name=name[:200], notes=name)
+    name = name[:200]
     path = tmp_path / "h.xlsx"
-    export_workbook(sc, load_preset().replace(name=name[::-1]), path)
-    wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == SHEETS
-    for ws in wb:
-        for row in ws.iter_rows():
-            for c in row:
-                if isinstance(c.value, str) and c.data_type == "f":
-                    # formulas are ours: they never contain user text
-                    assert name[:20] not in c.value
-    readme = {r[0].value: r[1] for r in wb["README"].iter_rows(min_row=4, max_row=12)}
-    cell = readme["Scenario"]
-    assert cell.data_type == "s"
-    assert "\x00" not in cell.value and "\ud800" not in cell.value
-    assert len(cell.value) <= 32767
-    if name[0] in "=+-@":
-        assert cell.value == name and cell.quotePrefix
+    export_workbook(sc, load_preset().replace(name=name[::-1]), path, analyses=False)
+    cells = read_book(path)
+    for sheet in cells.values():
+        for formula, _v in sheet.values():
+            if formula is not None:  # formulas are ours: they never contain user text
+                assert name[:20] not in formula
+    wb = openpyxl.load_workbook(path, read_only=True)  # README only: fast
+    try:
+        assert wb.sheetnames == [s for s in SHEETS if s not in ("Uncertainty", "Tornado")]
+        readme = {r[0].value: r[1] for r in wb["README"].iter_rows(min_row=4, max_row=12)}
+        cell = readme["Scenario"]
+        assert cell.data_type == "s"
+        assert "\x00" not in cell.value and "\x07" not in cell.value
+        assert len(cell.value) <= 32767
+        notes = readme["Scenario notes"]
+        assert notes.data_type == "s" and len(notes.value) <= 4000
+        if name[0] in "=+-@":  # Excel's quote prefix keeps it text when the cell is edited
+            assert cell.value == name and cell.style_array.quotePrefix
+    finally:
+        wb.close()
 
 
 def test_defined_names_are_sanitised():
-    from wattif.core._xlsx_book import defined_name
+    from wattif.core._xlsx_write import defined_name
 
     taken: set[str] = set()
     got = [
@@ -183,6 +275,24 @@ def test_defined_names_are_sanitised():
         assert all(ch.isascii() and (ch.isalnum() or ch == "_") for ch in n)
     assert got[1] != "A1" and got[2] != "R1C1"
     assert len({n.lower() for n in got}) == len(got)
+
+
+def test_internal_links_are_locations(path):
+    """README's sheet links are locations inside the book, not external targets."""
+    with zipfile.ZipFile(path) as z:
+        names = z.namelist()
+        sheet = read_sheet_part(z, "README")
+        rels = [n for n in names if n.startswith("xl/worksheets/_rels/")]
+        rel_xml = "".join(z.read(n).decode() for n in rels)
+    assert sheet.count("location=") >= 10
+    assert "#'" not in rel_xml
+
+
+def read_sheet_part(z, name):
+    wb = z.read("xl/workbook.xml").decode()
+    sheets = re.findall(r'<sheet name="([^"]+)" sheetId="\d+" r:id="rId(\d+)"', wb)
+    idx = [i for n, i in sheets if n == name][0]
+    return z.read(f"xl/worksheets/sheet{idx}.xml").decode()
 
 
 def test_progress_is_reported_in_order(tmp_path):
@@ -201,6 +311,11 @@ def test_batch_scenarios_are_rejected(tmp_path):
     batch = load_preset().replace(pue=np.array([1.1, 1.2]))
     with pytest.raises(WattIfError, match="batch"):
         export_workbook(batch, load_preset(), tmp_path / "b.xlsx")
+
+
+def test_unknown_language_is_rejected(tmp_path):
+    with pytest.raises(WattIfError, match="language"):
+        export_workbook(load_preset(), load_preset(), tmp_path / "l.xlsx", lang="fr")
 
 
 # ----------------------------------------------------------------------------- bad paths
@@ -248,17 +363,59 @@ def test_full_disk_leaves_no_half_written_file(tmp_path, disk_full):
 
 
 def test_unwritable_folder(tmp_path, monkeypatch):
-    import tempfile
+    real_open = os.open
 
-    def denied(*a, **kw):
-        raise PermissionError(errno.EACCES, "Permission denied")
+    def denied(path, *a, **kw):
+        if str(path).endswith(".tmp"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, *a, **kw)
 
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    monkeypatch.setattr(os, "open", denied)
     target = tmp_path / "out.xlsx"
     with pytest.raises(WattIfError) as exc:
         export_workbook(load_preset(), load_preset(), target)
     assert str(target) in str(exc.value) and "permission" in str(exc.value).lower()
     assert not target.exists()
+
+
+# ----------------------------------------------------------------------------- what it replaces
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and symlinks")
+def test_a_replaced_file_keeps_its_permissions(tmp_path):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    export_workbook(load_preset(), load_preset(), target, analyses=False)
+    assert (target.stat().st_mode & 0o777) == 0o640
+    assert target.read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions and symlinks")
+def test_a_symlink_stays_a_symlink(tmp_path):
+    real = tmp_path / "shared" / "report.xlsx"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    link = tmp_path / "report.xlsx"
+    link.symlink_to(real)
+    export_workbook(load_preset(), load_preset(), link, analyses=False)
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_bytes()[:2] == b"PK"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_read_only_file_is_refused_not_replaced(tmp_path, capsys):
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(0o444)
+    with pytest.raises(WattIfError, match="read-only") as exc:
+        export_workbook(load_preset(), load_preset(), target, analyses=False)
+    assert "report.xlsx" in str(exc.value)
+    assert target.read_bytes() == b"old"
+    assert cli_main(["export", "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "read-only" in err and err.count("\n") == 1
+    assert target.read_bytes() == b"old" and leftovers(tmp_path) == []
 
 
 # ----------------------------------------------------------------------------- entry points
@@ -280,9 +437,21 @@ def test_command_line_export(tmp_path, capsys):
         ]
     )
     assert code == 0 and out.exists()
-    wb = openpyxl.load_workbook(out)
-    assert input_cell(wb, "Scen_pue").value == 1.3
-    assert input_cell(wb, "Base_total_params_b").value == 100.0
+    cells = read_book(out)
+    sheet, ref = name_cell(out, "Scen_pue")
+    assert cells[sheet][ref][1] == 1.3
+    sheet, ref = name_cell(out, "Base_total_params_b")
+    assert cells[sheet][ref][1] == 100.0
+
+
+def test_command_line_export_in_german(tmp_path):
+    out = tmp_path / "de.xlsx"
+    assert cli_main(["export", "--lang", "de", "-o", str(out)]) == 0
+    wb = openpyxl.load_workbook(out, read_only=True)
+    try:
+        assert wb.sheetnames[:3] == ["Hinweise", "Übersicht", "Eingaben"]
+    finally:
+        wb.close()
 
 
 def test_command_line_bad_path_is_one_line(tmp_path, capsys):
@@ -292,6 +461,52 @@ def test_command_line_bad_path_is_one_line(tmp_path, capsys):
     assert err.startswith("error: ") and err.count("\n") == 1
 
 
-def test_openpyxl_loads_only_when_exporting(modules_loaded_by):
+def test_the_writer_loads_only_when_exporting(modules_loaded_by):
     code = "import wattif.core, wattif.core.excel, wattif.core.cli"
-    assert modules_loaded_by(code, "openpyxl", "pandas") == []
+    assert modules_loaded_by(code, "xlsxwriter", "openpyxl", "pandas") == []
+
+
+# ----------------------------------------------------------------------------- training, analyses
+
+
+def test_training_shows_on_the_summary_where_it_is_included(tmp_path):
+    from wattif.core import evaluate
+
+    sc = load_preset("gpt4_training")
+    assert sc["include_training"]
+    base = load_preset().replace(include_training=False)
+    path = tmp_path / "t.xlsx"
+    export_workbook(sc, base, path, analyses=False)
+    summary = read_book(path)["Summary"]
+    rows = {v: r[1:] for r, (_f, v) in summary.items() if r.startswith("A") and v}
+    r = evaluate(sc)
+    for label, want in (
+        ("Training: energy of one run", r.training_energy_kwh),
+        ("Training: accelerator-hours of one run", r.training_accelerator_hours),
+        ("Training: CO2e of one run", r.training_co2e_t),
+    ):
+        row = rows[label]
+        assert summary[f"C{row}"][1] == pytest.approx(want, rel=1e-12)  # scenario, base year
+        assert summary[f"F{row}"][1] == pytest.approx(want, rel=1e-12)  # scenario, horizon
+        assert summary[f"B{row}"][1] == "not included"  # the baseline leaves training out
+
+
+def test_analyses_sheets_hold_the_apps_values(path, cells):
+    from wattif.core.analyses import tornado, uncertainty_all
+
+    sc = load_preset().replace(name="Efficient 2030", m_quantise_on=True, m_serving_on=True)
+    unc = cells["Uncertainty"]
+    texts = " ".join(v for _f, v in unc.values() if isinstance(v, str))
+    assert "1000 Latin-hypercube samples (seed 0)" in texts and "values from WattIf" in texts
+    bands = uncertainty_all(sc, 1000, 0, (), ("energy_kwh",))["energy_kwh"]
+    header = next(r for r, (_f, v) in unc.items() if v == "P50" and r.startswith("D"))
+    first = int(header[1:]) + 1
+    unit = re.search(r"Annual energy \[(\w?Wh)\]", texts).group(1)
+    div = {"TWh": 1e9, "GWh": 1e6, "MWh": 1e3, "kWh": 1.0}[unit]
+    assert unc[f"A{first}"][1] == 2025
+    assert unc[f"D{first}"][1] == pytest.approx(bands.p50[0] / div, rel=1e-12)
+    assert all(f is None for f, _v in unc.values())  # values, not formulas
+    t = tornado(sc)
+    tor = cells["Tornado"]
+    assert tor["B6"][1] == t.bars[0].key
+    assert tor["I6"][1] == pytest.approx(t.bars[0].swing / div, rel=1e-12)

@@ -16,8 +16,8 @@ def fake_excel_module(calls):
     mod = types.ModuleType("wattif.core.excel")
     mod.__spec__ = importlib.machinery.ModuleSpec("wattif.core.excel", None)
 
-    def export_workbook(scenario, baseline, path, progress=None):
-        calls.append((scenario, baseline, path))
+    def export_workbook(scenario, baseline, path, progress=None, lang="en"):
+        calls.append((scenario, baseline, path, lang))
         if str(path).endswith("bad.xlsx"):
             raise WattIfError(f"{path}: the folder does not exist")
         for i in range(5):
@@ -40,8 +40,9 @@ def test_export_to_excel_runs_in_a_worker_and_writes_the_file(
     window.act_export.trigger()
     qtbot.waitUntil(lambda: not window.export_running, timeout=5000)
     assert target.read_bytes() == b"PK"
-    scenario, baseline, path = calls[0]
+    scenario, baseline, path, lang = calls[0]
     assert scenario is window.model.scenario and baseline is window.model.baseline
+    assert lang == window.lang  # the workbook speaks the window's language
     assert "Exported" in window.statusBar().currentMessage()
 
 
@@ -71,7 +72,7 @@ def test_start_up_does_not_import_pandas_or_openpyxl(modules_loaded_by):
         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
         "from wattif.gui.main_window import MainWindow; w = MainWindow(restore=False)"
     )
-    assert modules_loaded_by(code, "pandas", "openpyxl") == []
+    assert modules_loaded_by(code, "pandas", "openpyxl", "xlsxwriter") == []
 
 
 def test_excepthook_shows_a_dialog_instead_of_a_traceback(monkeypatch, tmp_path):

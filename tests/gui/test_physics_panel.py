@@ -52,6 +52,7 @@ def test_model_combo_shows_names_custom_first_and_ids_in_tooltips(window):
 
 
 def test_catalogue_model_greys_out_the_size_rows_and_custom_brings_them_back(window, qtbot):
+    window.param_views.show_all()  # the size rows are not among the key levers
     rows = window.panel.rows
     choose_model(window, "Custom (from parameters)")
     assert window.model.scenario["model"] == "custom"

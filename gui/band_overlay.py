@@ -1,0 +1,328 @@
+"""Uncertainty bands drawn into the charts: P5–P95 (light) and P25–P75 (darker) around the scenario.
+
+A chart owns a :class:`BandLayer`; it adds one :class:`BandFill` per yearly output it plots (or a
+:class:`Whisker` for a single value), asks :meth:`BandLayer.high` when it fits its axis, and calls
+:meth:`BandLayer.draw` after each refresh. When new bands arrive, :meth:`BandLayer.redraw` updates
+the items in place (a cheap path: no axis, label or curve is touched); only a band that leaves the
+axis range asks the chart to refresh. The bands come from :class:`~.uncertainty.Uncertainty`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from . import style
+
+OUTER_ALPHA = 46
+INNER_ALPHA = 58
+"""Fill opacity [0–255] of the P5–P95 band and of the P25–P75 band drawn over it."""
+
+
+def _band_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterPath:
+    points = [QPointF(a, b) for a, b in zip(x.tolist(), upper.tolist(), strict=True)]
+    points += [QPointF(a, b) for a, b in zip(x[::-1].tolist(), lower[::-1].tolist(), strict=True)]
+    path = QPainterPath()
+    path.addPolygon(QPolygonF(points))
+    path.closeSubpath()
+    return path
+
+
+class BandFill(pg.GraphicsObject):
+    """Two filled bands of one yearly series in data coordinates, drawn by one item."""
+
+    def __init__(self, colour: str, alpha: float = 1.0) -> None:
+        super().__init__()
+        self._outer = pg.mkBrush(style.with_alpha(colour, round(OUTER_ALPHA * alpha)))
+        self._inner = pg.mkBrush(style.with_alpha(colour, round(INNER_ALPHA * alpha)))
+        self._paths: tuple[QPainterPath, QPainterPath | None] | None = None
+        self._rect = QRectF()
+        self._key: bytes | None = None
+        self.data: dict[str, np.ndarray] = {}
+
+    def set_band(self, x, p5, p95, p25=None, p75=None) -> None:
+        """Show the band (values in the axis's display unit); unchanged data does nothing."""
+        arrays = [np.asarray(a, dtype=float) for a in (x, p5, p95)]
+        inner = p25 is not None and p75 is not None
+        if inner:
+            arrays += [np.asarray(p25, dtype=float), np.asarray(p75, dtype=float)]
+        key = b"".join(a.tobytes() for a in arrays)
+        if key == self._key and self.isVisible():
+            return
+        self._key = key
+        xs, lo, hi = arrays[:3]
+        self.data = {"x": xs, "p5": lo, "p95": hi}
+        ok = np.isfinite(lo).all() and np.isfinite(hi).all() and len(xs) > 1
+        self.prepareGeometryChange()
+        if not ok:
+            self._paths, self._rect = None, QRectF()
+        else:
+            inner_path = _band_path(xs, arrays[3], arrays[4]) if inner else None
+            self._paths = (_band_path(xs, lo, hi), inner_path)
+            top, bottom = float(hi.max()), float(lo.min())
+            self._rect = QRectF(float(xs[0]), bottom, float(xs[-1] - xs[0]), top - bottom)
+        self.setVisible(True)
+        self.update()
+
+    def clear(self) -> None:
+        if self.isVisible():
+            self.setVisible(False)
+            self._key = None
+            self.data = {}
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect
+
+    def paint(self, painter, *args) -> None:
+        if self._paths is None:
+            return
+        painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+        outer, inner = self._paths
+        painter.setPen(QPen(Qt.PenStyle.NoPen))
+        painter.setBrush(self._outer)
+        painter.drawPath(outer)
+        if inner is not None:
+            painter.setBrush(self._inner)
+            painter.drawPath(inner)
+
+
+class Whisker(pg.GraphicsObject):
+    """A horizontal whisker at one row: a line P5–P95 with end caps and a bar P25–P75."""
+
+    def __init__(self, colour: str, cap: float = 0.16, bar: float = 0.14) -> None:
+        super().__init__()
+        self._pen = pg.mkPen(colour, width=1.6)
+        self._brush = pg.mkBrush(style.with_alpha(colour, 90))
+        self._cap, self._bar = cap, bar
+        self._values: tuple[float, ...] | None = None
+        self._rect = QRectF()
+        self.data: dict[str, float] = {}
+
+    def set_values(self, y: float, p5: float, p95: float, p25=None, p75=None) -> None:
+        values = (y, p5, p95, p25, p75)
+        if values == self._values and self.isVisible():
+            return
+        self._values = values
+        self.prepareGeometryChange()
+        self._rect = QRectF(p5, y - self._cap, p95 - p5, 2 * self._cap)
+        self.setVisible(True)
+        self.update()
+
+    def clear(self) -> None:
+        if self.isVisible():
+            self.setVisible(False)
+            self._values = None
+            self.data = {}
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect
+
+    def paint(self, painter, *args) -> None:
+        if self._values is None:
+            return
+        y, p5, p95, p25, p75 = self._values
+        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setPen(self._pen)
+        painter.setBrush(self._brush)
+        if p25 is not None and p75 is not None:
+            painter.drawRect(QRectF(p25, y - self._bar, p75 - p25, 2 * self._bar))
+        painter.drawLine(QPointF(p5, y), QPointF(p25 if p25 is not None else p95, y))
+        if p75 is not None:
+            painter.drawLine(QPointF(p75, y), QPointF(p95, y))
+        for x in (p5, p95):
+            painter.drawLine(QPointF(x, y - self._cap), QPointF(x, y + self._cap))
+
+
+class BandLayer:
+    """The bands one chart draws (see the module's description).
+
+    Parameters
+    ----------
+    chart : ChartBase
+        The chart; its ``model`` gives the years the bands must match and its ``refresh`` is
+        asked for when a band leaves the axis range.
+    """
+
+    def __init__(self, chart) -> None:
+        self._chart = chart
+        self.source = None
+        self._fills: dict[str, BandFill] = {}
+        self._whiskers: dict[str, Whisker] = {}
+        # how each item was last drawn: metric -> (divisor, axis high) or (row, to_x, x range)
+        self._how: dict[str, tuple] = {}
+        self._drawn: dict[str, object] = {}  # metric -> the Bands drawn
+        self._caption = None
+        self._caption_for: str | None = None
+
+    # -- building -----------------------------------------------------------------------
+    def add_fill(
+        self,
+        plot: pg.PlotItem,
+        metric: str,
+        colour: str,
+        z: float = -5,
+        caption: bool = False,
+        alpha: float = 1.0,
+    ) -> BandFill:
+        """A band for ``metric`` in ``plot``; ``caption`` writes what the shades mean in the
+        plot's upper left corner while the band is shown; ``alpha`` scales the opacity."""
+        item = BandFill(colour, alpha)
+        # a slider step repaints the curves over the band: the band then comes from a pixmap
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        item.setZValue(z)
+        item.setVisible(False)
+        plot.addItem(item)
+        self._fills[metric] = item
+        if caption:
+            from .chart_base import text_item  # chart_base imports this module
+
+            self._caption = text_item(
+                QCoreApplication.translate("BandLayer", "Shaded: P5–P95 · darker: P25–P75"),
+                style.MUTED,
+                (0.0, 0.0),
+                scale=0.8,
+            )
+            self._caption.setZValue(70)
+            self._caption.setVisible(False)
+            self._caption_for = metric
+            plot.addItem(self._caption)
+        return item
+
+    def add_whisker(self, plot: pg.PlotItem, metric: str, colour: str, z: float = 5) -> Whisker:
+        item = Whisker(colour)
+        item.setZValue(z)
+        item.setVisible(False)
+        plot.addItem(item)
+        self._whiskers[metric] = item
+        return item
+
+    def bind(self, source) -> None:
+        """Follow ``source`` (an :class:`~.uncertainty.Uncertainty`)."""
+        self.source = source
+        source.changed.connect(self._chart._on_bands)
+
+    # -- reading --------------------------------------------------------------------------
+    def band(self, metric: str):
+        """The bands of ``metric`` when shown and made for the years the chart shows, else None."""
+        src = self.source
+        if src is None:
+            return None
+        band = src.band(metric)
+        if band is None:
+            return None
+        years = self._chart.model.results.years
+        if len(band.years) != len(years) or int(band.years[0]) != int(years[0]):
+            return None
+        return band
+
+    def high(self, metric: str) -> float:
+        """The band's highest value [base unit]; 0 without a band (for fitting an axis)."""
+        band = self.band(metric)
+        return float(np.nanmax(band.p95)) if band is not None else 0.0
+
+    def at_year(self, metric: str, index: int) -> tuple[float, float, float, float] | None:
+        """(P5, P25, P75, P95) of ``metric`` in the year at ``index``, or None."""
+        band = self.band(metric)
+        if band is None:
+            return None
+        p25 = band.p25 if band.p25 is not None else band.p5
+        p75 = band.p75 if band.p75 is not None else band.p95
+        return float(band.p5[index]), float(p25[index]), float(p75[index]), float(band.p95[index])
+
+    def drawn(self) -> dict[str, dict]:
+        """What is on screen, by metric (for tests): band arrays in the axis's display unit,
+        whisker values in the metric's base unit."""
+        out = {m: dict(f.data) for m, f in self._fills.items() if f.isVisible() and f.data}
+        out.update({m: dict(w.data) for m, w in self._whiskers.items() if w.isVisible()})
+        return out
+
+    # -- drawing --------------------------------------------------------------------------
+    def draw(self, metric: str, divisor: float, axis_high: float | None = None) -> None:
+        """Draw the band of ``metric`` in a yearly chart whose axis shows ``value / divisor``
+        up to ``axis_high`` [base unit]."""
+        how = (divisor, axis_high)
+        if self._how.get(metric) == how and self._drawn.get(metric) is self.band(metric):
+            return  # a slider step that did not change this band or its axis
+        self._how[metric] = how
+        self._draw_fill(metric)
+
+    def draw_whisker(
+        self,
+        metric: str,
+        index: int,
+        row: float,
+        to_x: Callable[[float], float] = float,
+        x_range: tuple[float, float] | None = None,
+    ) -> None:
+        """Draw the whisker of ``metric`` in the year at ``index`` at height ``row``; ``to_x``
+        maps a value to the x axis (``math.log10`` on a log axis), ``x_range`` is the axis."""
+        self._how[metric] = (index, row, to_x, x_range)
+        self._draw_whisker(metric)
+
+    def redraw(self) -> str:
+        """Bands changed: update the items as last drawn and say what the chart must do:
+        ``"done"``; ``"grow"`` when a band would leave its axis range (refresh, the axis
+        grows); ``"refit"`` when the bands went away (refresh with axes fitted afresh);
+        ``"later"`` when the chart is hidden."""
+        if not self._chart.isVisible():
+            return "later"
+        shown = any(item.isVisible() for item in (*self._fills.values(), *self._whiskers.values()))
+        if shown and self.source is not None and self.source.bands is None:
+            return "refit"
+        for metric in self._fills:
+            how = self._how.get(metric)
+            if how is None:
+                continue
+            divisor, axis_high = how
+            high = self.high(metric)
+            if axis_high is not None and high > axis_high:
+                return "grow"
+            self._draw_fill(metric)
+        for metric in self._whiskers:
+            how = self._how.get(metric)
+            if how is None:
+                continue
+            index, _row, to_x, x_range = how
+            values = self.at_year(metric, index)
+            if values is not None and x_range is not None:
+                lo, hi = to_x(max(values[0], 1e-12)), to_x(max(values[3], 1e-12))
+                if lo < x_range[0] or hi > x_range[1]:
+                    return "grow"
+            self._draw_whisker(metric)
+        return "done"
+
+    def _draw_fill(self, metric: str) -> None:
+        item = self._fills[metric]
+        band = self._drawn[metric] = self.band(metric)
+        caption = self._caption if metric == self._caption_for else None
+        if band is None:
+            item.clear()
+            if caption is not None:
+                caption.setVisible(False)
+            return
+        f, axis_high = self._how[metric]
+        x = np.asarray(band.years, dtype=float)
+        if caption is not None and axis_high is not None:
+            caption.setPos(float(x[0]), axis_high / f)
+            caption.setVisible(True)
+        if band.p25 is not None and band.p75 is not None:
+            item.set_band(x, band.p5 / f, band.p95 / f, band.p25 / f, band.p75 / f)
+        else:
+            item.set_band(x, band.p5 / f, band.p95 / f)
+
+    def _draw_whisker(self, metric: str) -> None:
+        item = self._whiskers[metric]
+        index, row, to_x, _x_range = self._how[metric]
+        values = self.at_year(metric, index)
+        if values is None or not all(math.isfinite(v) and v > 0 for v in values):
+            item.clear()
+            return
+        p5, p25, p75, p95 = (to_x(v) for v in values)
+        item.set_values(row, p5, p95, p25, p75)
+        item.data = {"p5": values[0], "p25": values[1], "p75": values[2], "p95": values[3]}

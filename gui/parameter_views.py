@@ -1,0 +1,242 @@
+"""The parameter dock's two views: the key levers up front, and all parameters with a search.
+
+:class:`ParameterViews` takes the window's :class:`ParameterPanel` (which stays the one full
+list of rows) into its *All parameters* page below a search field, and puts the
+:class:`KeyLevers` before it. Both views scroll with the mouse wheel without changing values
+(:class:`WheelGuard`). The chosen view is remembered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
+
+from wattif.core import params
+
+from . import session as sessions
+from .key_levers import KeyLevers
+from .parameter_panel import ParameterPanel
+from .scenario_model import ScenarioModel
+from .wheel_guard import WheelGuard
+
+VIEW_SETTING = "parameterView"
+FLASH_MS = 1500
+"""How long a row chosen from elsewhere (tornado, search) stays highlighted."""
+
+sessions.SETTINGS_CHECKS.setdefault(VIEW_SETTING, lambda v: v in ("levers", "all"))
+
+
+class ParameterViews(QTabWidget):
+    """*Key levers* and *All parameters* (searchable) as two tabs of the parameter dock.
+
+    Parameters
+    ----------
+    panel : ParameterPanel
+        The full list of parameter rows (moved into the second tab).
+    model : ScenarioModel
+        For the key levers.
+    settings : QSettings, optional
+        Where the chosen view is remembered.
+    """
+
+    message = Signal(str)
+
+    def __init__(
+        self,
+        panel: ParameterPanel,
+        model: ScenarioModel,
+        lang: str = "en",
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("parameterViews")
+        self.setDocumentMode(True)
+        self.panel = panel
+        self._lang = lang
+        self._settings = settings
+        self._folds: list[str] | None = None  # fold state from before a search
+
+        self.levers = KeyLevers(model, lang, self)
+        self.levers.message.connect(self.message)
+        self.levers.show_all.connect(lambda: self.show_all(focus_search=True))
+
+        page = QWidget(self)
+        page.setObjectName("allParameters")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(4, 4, 0, 0)
+        layout.setSpacing(2)
+        self.search = QLineEdit(page)
+        self.search.setObjectName("parameterSearch")
+        self.search.setPlaceholderText(self.tr("Search parameters (name or key)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search parameters"))
+        self.search.textChanged.connect(self.apply_filter)
+        self.search.installEventFilter(self)
+        # Ctrl+F anywhere in the window: all parameters, cursor in the search field
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WindowShortcut)
+        find.activated.connect(self._find)
+        self.found = QLabel(page)
+        self.found.setObjectName("rowNote")
+        self.found.hide()
+        layout.addWidget(self.search)
+        layout.addWidget(self.found)
+        layout.addWidget(panel, 1)
+
+        self.addTab(self.levers, self.tr("Key levers"))
+        self.addTab(page, self.tr("All parameters"))
+        self.setTabToolTip(0, self.tr("Query volume, model, hardware, precision, batch, measures"))
+        self.setTabToolTip(1, self.tr("Every input of the model, grouped, with a search"))
+
+        self.guard = WheelGuard(self)
+        self.guard.guard(self.levers)
+        self.guard.guard(panel)
+
+        # the tornado (analysis_actions) asks the panel to show a row: it may be on the other tab
+        panel.select_parameter = self.select_parameter
+
+        if settings is not None and settings.value(VIEW_SETTING, "levers") == "all":
+            self.setCurrentIndex(1)
+        self.currentChanged.connect(self._remember)
+
+    # ------------------------------------------------------------------ views
+    def _remember(self, index: int) -> None:
+        if self._settings is not None:
+            self._settings.setValue(VIEW_SETTING, "all" if index == 1 else "levers")
+
+    def _find(self) -> None:
+        dock = self.parentWidget()
+        if dock is not None and not dock.isVisible():
+            dock.show()
+        self.show_all(focus_search=True)
+
+    def show_levers(self) -> None:
+        self.setCurrentIndex(0)
+
+    def show_all(self, focus_search: bool = False) -> None:
+        self.setCurrentIndex(1)
+        if focus_search:
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search.selectAll()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """Escape in the search field clears it (before any window shortcut takes Escape)."""
+        if obj is self.search and self.search.text():
+            if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                self.search.clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    # ------------------------------------------------------------------ search
+    def matches(self, key: str, words: list[str]) -> bool:
+        p = params.get(key)
+        en, de = params.GROUP_LABELS[p.group]
+        hay = " ".join((p.label(self._lang), p.label_en, key, en, de)).casefold()
+        return all(w in hay for w in words)
+
+    def apply_filter(self, text: str) -> None:
+        """Show only the rows whose name, key or group contain every word of ``text`` (in a
+        measure's box with the measure's switch); their groups open while searching and fold
+        back as they were when the search is cleared."""
+        panel = self.panel
+        words = text.casefold().split()
+        if words and self._folds is None:
+            self._folds = panel.fold_state()
+        hits = {key for key in panel.rows if not words or self.matches(key, words)}
+        boxes = {row.key: box for box in panel.measure_boxes.values() for row in box.rows}
+        visible: dict[str, int] = {g: 0 for g in panel.sections}
+        shown = 0
+        for key, row in panel.rows.items():
+            box = boxes.get(key)
+            # in a measure's box its switch stays with any match, as the context
+            ok = key in hits or (
+                box is not None and row is box.rows[0] and any(r.key in hits for r in box.rows)
+            )
+            row.setVisible(ok)
+            if ok:
+                shown += 1
+                visible[params.get(key).group] += 1
+        for box in panel.measure_boxes.values():
+            box.setVisible(any(r.key in hits for r in box.rows))
+        for group, section in panel.sections.items():
+            section.setVisible(visible[group] > 0)
+            if words and visible[group] > 0:
+                section.set_expanded(True)
+        if not words:
+            if self._folds is not None:
+                panel.set_fold_state(self._folds)
+                self._folds = None
+            self.found.hide()
+            return
+        total = len(panel.rows)
+        self.found.setText(
+            self.tr("{0} of {1} parameters").format(shown, total)
+            if shown
+            else self.tr("No parameter matches “{0}”").format(text.strip())
+        )
+        self.found.show()
+
+    def shown_keys(self) -> list[str]:
+        """Keys of the rows the search leaves visible (for tests)."""
+        return [
+            k for k, row in self.panel.rows.items() if not row.isHidden() and self._in_shown(row)
+        ]
+
+    def _in_shown(self, row: QWidget) -> bool:
+        w = row.parentWidget()
+        while w is not None and w is not self.panel:
+            if w.isHidden() and w.objectName().startswith(("section_", "measure_")):
+                return False
+            w = w.parentWidget()
+        return True
+
+    # ------------------------------------------------------------------ selecting a row
+    def select_parameter(self, key: str) -> None:
+        """Show the row of ``key``: All parameters, search cleared, its group open, scrolled to,
+        its control focused and the row highlighted for a moment."""
+        row = self.panel.rows.get(key)
+        if row is None:
+            return
+        self.show_all()
+        if self.search.text():
+            self.search.clear()
+        group = params.get(key).group
+        section = self.panel.sections.get(group)
+        if section is not None:
+            section.set_expanded(True)
+
+        def reveal() -> None:
+            self.panel.ensureWidgetVisible(row, 0, 60)
+            control = next(
+                (
+                    c
+                    for c in (row.slider, row.box, row.combo, row.check)
+                    if c is not None and c.isEnabled()
+                ),
+                None,
+            )
+            if control is not None:
+                control.setFocus(Qt.FocusReason.OtherFocusReason)
+            before = row.styleSheet()
+            row.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+            row.setStyleSheet(f"{before}\nQWidget#{row.objectName()} {{ background: #DCE6F2; }}")
+
+            def unflash() -> None:
+                try:
+                    row.setStyleSheet(before)
+                except RuntimeError:  # the window closed meanwhile
+                    pass
+
+            QTimer.singleShot(FLASH_MS, unflash)
+
+        QTimer.singleShot(0, reveal)
+        self.message.emit(
+            self.tr("{0}: selected in the parameter panel").format(
+                params.get(key).label(self._lang)
+            )
+        )

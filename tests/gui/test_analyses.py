@@ -1,0 +1,350 @@
+"""The consultant's questions in the window, asked as a user asks them: how sure (bands, which
+inputs vary, pinning), what matters most (tornado) and what gets us there (goal seek)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFrame, QLabel
+
+from wattif.gui.uncertainty import FULL_SAMPLES, MOVING_SAMPLES
+
+WAIT = 30_000  # ms; the first analysis starts the worker process
+
+
+def menu_named(window, title):
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.text().replace("&", "") == title:
+            return action.menu()
+    raise AssertionError(f"no menu {title}")
+
+
+def bands_on(window, qtbot):
+    window.analyses.act_bands.trigger()
+    qtbot.waitUntil(window.analyses.uncertainty.is_final, timeout=WAIT)
+    return window.analyses.uncertainty
+
+
+def kpi_tooltip(window, card):
+    frame = window.kpis.findChild(QFrame, f"kpi_{card}")
+    return frame.findChild(QLabel, "kpiValue").toolTip()
+
+
+# ---------------------------------------------------------------------------------- bands
+def test_bands_from_the_view_menu_shade_the_charts_and_the_choice_is_remembered(make_window, qtbot):
+    w = make_window()
+    act = w.analyses.act_bands
+    assert act in menu_named(w, "View").actions()
+    assert act in w.analyses.toolbar.actions()
+    assert not act.isChecked()  # off at first start
+    assert w.energy_chart.band_layer.drawn() == {}
+    assert "Uncertainty" not in kpi_tooltip(w, "energy")
+
+    bands_on(w, qtbot)
+    drawn = {}
+    for chart in (w.energy_chart, w.fleet_chart, w.environment_chart):
+        drawn.update(chart.band_layer.drawn())
+    yearly = {"energy_kwh", "accelerators", "power_mw", "co2e_t", "water_m3", "cost_eur"}
+    assert set(drawn) == yearly
+    # the scenario's line runs inside its band, and the inner band inside the outer one
+    total = w.energy_chart.total.yData
+    band = drawn["energy_kwh"]
+    assert (band["p5"] <= total).all() and (total <= band["p95"]).all()
+    assert band["p95"][-1] > band["p5"][-1] * 1.5  # a visible spread, not a line
+    # the axis makes room for the band
+    assert w.energy_chart.y_range()[1] >= band["p95"].max()
+    # per query: a whisker around the scenario's dot
+    whisker = w.published_chart.band_layer.drawn()["per_query_wh"]
+    wh = w.published_chart.series()["scenario_wh"][0]
+    assert whisker["p5"] < wh < whisker["p95"]
+    assert whisker["p5"] < whisker["p25"] < whisker["p75"] < whisker["p95"]
+    # KPI cards: the range on hover
+    tip = kpi_tooltip(w, "energy")
+    assert "Uncertainty" in tip and "P5–P95 of 1,000 samples" in tip
+
+    w.close()  # remembered for the next start
+    w2 = make_window()
+    assert w2.analyses.act_bands.isChecked()
+    qtbot.waitUntil(w2.analyses.uncertainty.is_final, timeout=WAIT)
+    # same scenario, same band: the seed is fixed
+    a = w2.energy_chart.band_layer.drawn()["energy_kwh"]
+    assert np.array_equal(a["p5"], band["p5"]) and np.array_equal(a["p95"], band["p95"])
+
+    assert w2.energy_chart.plot.getAxis("left").labelText == "Energy [TWh]"
+    w2.analyses.act_bands.trigger()  # off again: the shades go, the axis fits the data again
+    assert w2.energy_chart.band_layer.drawn() == {}
+    assert w2.energy_chart.plot.getAxis("left").labelText == "Energy [GWh]"
+    assert "Uncertainty" not in kpi_tooltip(w2, "energy")
+
+
+def test_bands_follow_a_slider_with_few_samples_and_the_full_set_when_the_hand_stops(
+    window, qtbot, monkeypatch
+):
+    unc = bands_on(window, qtbot)
+    before = unc.band("energy_kwh").p95.copy()
+    service = window.analyses.service
+    asked = []
+    real = service.request
+
+    def record(kind, fn, *args, tag=None, **kwargs):
+        if kind == "bands":
+            asked.append(tag[2])  # samples
+        return real(kind, fn, *args, tag=tag, **kwargs)
+
+    monkeypatch.setattr(service, "request", record)
+    slider = window.panel.rows["queries_per_day"].slider
+    slider.setFocus()
+    for _ in range(6):  # a quick run of key presses is a movement
+        qtbot.keyClick(slider, Qt.Key.Key_Right)
+    qtbot.waitUntil(unc.is_final, timeout=WAIT)
+    assert MOVING_SAMPLES in asked
+    assert asked[-1] == FULL_SAMPLES
+    after = unc.band("energy_kwh")
+    assert after.n == FULL_SAMPLES
+    assert (after.p95 > before).all()  # more queries, more energy at every percentile
+    drawn = window.energy_chart.band_layer.drawn()["energy_kwh"]
+    total = window.energy_chart.total.yData
+    assert (drawn["p5"] <= total).all() and (total <= drawn["p95"]).all()
+
+
+def test_undo_brings_the_band_back_at_once(window, qtbot):
+    unc = bands_on(window, qtbot)
+    first = unc.band("energy_kwh")
+    window.model.update({"pue": 1.4})
+    qtbot.waitUntil(unc.is_final, timeout=WAIT)
+    assert unc.band("energy_kwh") is not first
+    window.act_undo.trigger()
+    assert unc.is_final() and unc.band("energy_kwh") is first  # from the cache, no waiting
+
+
+def test_bands_off_and_on_again_at_once_still_arrive(window, qtbot):
+    unc = bands_on(window, qtbot)
+    window.model.update({"pue": 1.3})  # on its way ...
+    window.analyses.act_bands.trigger()  # ... off: dropped
+    window.analyses.act_bands.trigger()  # on again: asked afresh
+    qtbot.waitUntil(unc.is_final, timeout=WAIT)
+    assert window.energy_chart.band_layer.drawn()
+
+
+def test_a_preset_drops_the_old_band_until_its_own_arrives(window, qtbot):
+    unc = bands_on(window, qtbot)
+    window.load_preset("devries_2023")
+    assert window.energy_chart.band_layer.drawn() == {}  # never the old scenario's band
+    qtbot.waitUntil(unc.is_final, timeout=WAIT)
+    years = window.energy_chart.band_layer.drawn()["energy_kwh"]["x"]
+    assert years[0] == window.model.results.years[0] == 2023
+
+
+# ------------------------------------------------------------------------ inputs, pinning
+def test_the_list_of_uncertain_inputs_shows_ranges_and_pins_an_input(window, qtbot):
+    unc = bands_on(window, qtbot)
+    spread = unc.band("energy_kwh").p95[0] - unc.band("energy_kwh").p5[0]
+    act = window.analyses.act_inputs
+    assert act in menu_named(window, "Analysis").actions()
+    act.trigger()
+    view = window.analyses.inputs_view
+    qtbot.waitUntil(view.isVisible)
+    assert view.summary.text().startswith("54 of 54 inputs vary.")
+    shown = view.shown_inputs()
+    assert shown["queries_per_day"] == ("Queries per day", "1.5 bn – 3 bn queries/day", True)
+    assert shown["pue"] == ("PUE", "1.1 – 1.5 ratio", True)
+
+    qtbot.keyClicks(view.filter, "queries per")
+    assert list(view.shown_inputs()) == ["queries_per_day"]
+
+    # untick it with the keyboard: "the volume is given, the rest is uncertain"
+    view.tree.setFocus()
+    view.tree.setCurrentItem(view.item("queries_per_day"))
+    qtbot.keyClick(view.tree, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "queries_per_day" in unc.pinned)
+    assert view.summary.text().startswith("53 of 54 inputs vary.")
+    qtbot.waitUntil(unc.is_final, timeout=WAIT)
+    pinned = unc.band("energy_kwh").p95[0] - unc.band("energy_kwh").p5[0]
+    assert pinned < spread  # one source of uncertainty less
+    assert window.settings.value("pinnedInputs") in (["queries_per_day"], "queries_per_day")
+
+    qtbot.keyClick(view.vary_all, Qt.Key.Key_Space)
+    assert unc.pinned == frozenset()
+    assert view.shown_inputs()["queries_per_day"][2] is True
+
+
+def test_the_list_follows_the_scenario(window, qtbot):
+    window.analyses.act_inputs.trigger()
+    view = window.analyses.inputs_view
+    qtbot.waitUntil(view.isVisible)
+    window.model.update({"pue": 1.5})
+    qtbot.waitUntil(lambda: view.shown_inputs()["pue"][1] == "1.4 – 1.8 ratio")
+
+
+# ------------------------------------------------------------------------------- tornado
+def bar_position(view, row):
+    """Where bar ``row`` (0 = top) is on screen, in the canvas's viewport."""
+    bar = view.bars()[row]
+    n = len(view.bars())
+    f = view._scale[0]
+    x = (bar.at_low + bar.at_high) / 2 / f
+    scene = view.plot.getViewBox().mapViewToScene(QPointF(x, n - row))
+    return view.canvas.mapFromScene(scene)
+
+
+def test_tornado_sorted_by_swing_with_inputs_ranges_and_units(window, qtbot):
+    act = window.analyses.act_tornado
+    assert act in menu_named(window, "Analysis").actions()
+    assert act in window.analyses.toolbar.actions()
+    act.trigger()
+    view = window.analyses.tornado
+    qtbot.waitUntil(lambda: bool(view.bars()), timeout=WAIT)
+    assert window.analyses.tornado_dock.isVisible()
+    assert view.year == 2030 and view.metric == "energy_kwh"
+    swings = [b.swing for b in view.bars()]
+    assert swings == sorted(swings, reverse=True) and len(swings) == 10
+    labels = view.axis_labels()
+    assert labels[0] == "Demand growth\n0.1 – 0.5 1/yr"
+    assert "Output tokens per query\n200 – 1,000 tokens" in labels
+    assert view.plot.getAxis("bottom").labelText == "Energy per year 2030 [TWh]"
+    assert view.scenario_text() == "scenario 713 GWh"
+    assert "scenario&nbsp;713&nbsp;GWh" in view.legend.text()  # what the line stands for
+
+    # another output, chosen with the keyboard
+    view.metric_box.setFocus()
+    qtbot.keyClick(view.metric_box, Qt.Key.Key_Down)
+    qtbot.waitUntil(
+        lambda: view.plot.getAxis("bottom").labelText == "Energy per query 2030 [Wh]",
+        timeout=WAIT,
+    )
+    assert all(not label.startswith("Demand growth") for label in view.axis_labels())
+    view.count_box.setFocus()
+    view.count_box.selectAll()
+    qtbot.keyClicks(view.count_box, "5")
+    qtbot.keyClick(view.count_box, Qt.Key.Key_Return)
+    assert len(view.bars()) == 5
+
+
+def test_tornado_follows_the_scenario_live(window, qtbot):
+    window.analyses.act_tornado.trigger()
+    view = window.analyses.tornado
+    qtbot.waitUntil(lambda: bool(view.bars()), timeout=WAIT)
+    window.model.update({"queries_per_day": 5e9})
+    qtbot.waitUntil(lambda: view.scenario_text() == "scenario 1.43 TWh", timeout=WAIT)
+    assert view.axis_labels()[0].startswith("Demand growth")
+
+
+def test_hover_names_the_source_and_a_click_selects_the_input_in_the_panel(window, qtbot):
+    window.analyses.act_tornado.trigger()
+    view = window.analyses.tornado
+    qtbot.waitUntil(lambda: bool(view.bars()), timeout=WAIT)
+    second = view.bars()[1].key
+    pos = bar_position(view, 1)
+    QTest.mouseMove(view.canvas.viewport(), pos)
+    qtbot.waitUntil(lambda: "Source" in view.canvas.toolTip())
+    assert "Output tokens per query" in view.canvas.toolTip()
+    assert "Source" in view.details.text()  # also written under the chart
+    QTest.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(pos))
+    row = window.panel.rows[second]
+    qtbot.waitUntil(lambda: window.focusWidget() is row.slider)
+    assert window.param_dock.isVisible()
+
+
+def test_tornado_by_keyboard_arrows_and_enter(window, qtbot):
+    window.analyses.act_tornado.trigger()
+    view = window.analyses.tornado
+    qtbot.waitUntil(lambda: bool(view.bars()), timeout=WAIT)
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Home)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Down)
+    key = view.bars()[2].key
+    assert view.highlighted() == key
+    assert view.details.text().startswith(f"<b>{view.axis_labels()[2].split(chr(10))[0]}</b>")
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.panel.rows[key].slider)
+
+
+# ----------------------------------------------------------------------------- goal seek
+def goal_seek(window, qtbot):
+    window.analyses.act_goal.trigger()
+    dialog = window.analyses.goal_seek
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def wait_answer(dialog, qtbot, key=None):
+    """The answer shown once the dialog has answered the question now asked (about ``key``)."""
+
+    def answered():
+        a = dialog.answer_value()
+        return a is not None and (key is None or a.key == key)
+
+    qtbot.waitUntil(answered, timeout=WAIT)
+    return dialog.answer.text()
+
+
+def test_goal_seek_halves_energy_and_apply_is_one_undo_step(window, qtbot):
+    dialog = goal_seek(window, qtbot)
+    # default question: energy per year in the horizon year, −50 % vs baseline, via the volume
+    assert (dialog.metric, dialog.year, dialog.mode, dialog.key) == (
+        "energy_kwh",
+        2030,
+        "baseline",
+        "queries_per_day",
+    )
+    text = wait_answer(dialog, qtbot)
+    assert dialog.target_text.text() == "Target: 357 GWh (baseline 713 GWh in 2030)"
+    assert "Queries per day = 1.25 bn queries/day" in text
+    assert "357 GWh (target 357 GWh)" in text
+    assert "outside the plausible range" in text  # 1.5–3 bn: said, not hidden
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert window.model.scenario["queries_per_day"] == pytest.approx(1.25e9, rel=1e-3)
+    energy = window.model.results.energy_total_kwh[-1]
+    assert energy == pytest.approx(window.model.baseline_results.energy_total_kwh[-1] / 2, 1e-3)
+    assert window.model.undo_stack.undoText().startswith("Goal seek: Queries per day")
+    window.act_undo.trigger()
+    assert window.model.scenario["queries_per_day"] == 2.5e9
+
+
+def test_goal_seek_says_clearly_when_a_target_is_out_of_reach(window, qtbot):
+    dialog = goal_seek(window, qtbot)
+    dialog.input_box.setFocus()
+    dialog.set_input("pue")
+    text = wait_answer(dialog, qtbot, "pue")
+    assert "Not reachable" in text
+    assert "No value of PUE between 1 ratio and 3 ratio reaches 357 GWh" in text
+    assert "the closest is 594 GWh at 1 ratio" in text
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_goal_seek_an_adoption_year_for_flat_energy(window, qtbot):
+    dialog = goal_seek(window, qtbot)
+    dialog.mode_box.setFocus()
+    dialog.set_target("flat", 0)
+    dialog.set_input("m_right_size_year")
+    text = wait_answer(dialog, qtbot, "m_right_size_year")
+    assert dialog.target_text.text() == "Target: 396 GWh (the scenario in 2025)"
+    assert "Right-size models: adoption year = 2028" in text
+    assert "whole steps only" in text and "switches the measure on" in text
+    dialog.apply()
+    s = window.model.scenario
+    assert s["m_right_size_on"] is True and s["m_right_size_year"] == 2028
+    assert window.model.results.energy_total_kwh[-1] <= window.model.results.energy_total_kwh[0]
+    window.act_undo.trigger()  # both changes in one step
+    assert window.model.scenario["m_right_size_on"] is False
+
+
+def test_goal_seek_an_absolute_target_typed_in(window, qtbot):
+    dialog = goal_seek(window, qtbot)
+    dialog.set_target("absolute", 0)
+    assert dialog.absolute_unit.text() == "GWh"
+    box = dialog.absolute_box
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "500")
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)  # confirms the target, applies nothing
+    assert window.model.scenario["queries_per_day"] == 2.5e9
+    qtbot.waitUntil(lambda: dialog.target_text.text() == "Target: 500 GWh", timeout=WAIT)
+    qtbot.waitUntil(lambda: "1.75 bn" in dialog.answer.text(), timeout=WAIT)
+    text = dialog.answer.text()
+    assert "Queries per day = 1.75 bn queries/day" in text
+    assert "outside the plausible range" not in text
