@@ -70,10 +70,15 @@ class Scenario(Mapping):
         return self._values[key]
 
     def __getattr__(self, key: str) -> Any:
+        if key.startswith("_"):  # not a parameter; also keeps unpickling (no _values yet) sane
+            raise AttributeError(key)
         try:
             return self._values[key]
         except KeyError:
             raise AttributeError(key) from None
+
+    def __reduce__(self):
+        return (_rebuild, (dict(self._values), self.name, self.notes))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._values)
@@ -166,6 +171,11 @@ def _check_years(values: Mapping[str, Any]) -> None:
 
 def _num(x: Any) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _rebuild(values: dict, name: str, notes: str) -> Scenario:
+    """Unpickle a :class:`Scenario` (worker processes), validating the values again."""
+    return Scenario(values, name=name, notes=notes)
 
 
 def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:

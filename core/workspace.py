@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from .errors import ScenarioFileError
+from .errors import ScenarioFileError, show_path
+from .fileio import read_json_file
 from .scenario import Scenario, atomic_write_bytes, scenario_from_dict
 
 FORMAT = "wattif-workspace"
@@ -96,30 +96,14 @@ def workspace_from_dict(doc: Any, origin: str = "workspace") -> Workspace:
 
 
 def load_workspace(path: str | os.PathLike) -> Workspace:
-    """Read a workspace file; any problem raises :class:`ScenarioFileError` naming the file."""
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise ScenarioFileError(f"{p}: is a folder, not a workspace file")
-        with open(p, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise ScenarioFileError(f"{p}: file not found") from None
-    except OSError as exc:
-        raise ScenarioFileError(f"{p}: cannot be read ({exc.strerror})") from None
-    if len(raw) > MAX_BYTES:
-        raise ScenarioFileError(f"{p}: too large for a workspace file")
-    try:
-        doc = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ScenarioFileError(f"{p}: not a text file (expected UTF-8 JSON)") from None
-    except json.JSONDecodeError as exc:
-        raise ScenarioFileError(
-            f"{p}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
-        ) from None
-    except RecursionError:
-        raise ScenarioFileError(f"{p}: nested too deeply to be a workspace") from None
-    return workspace_from_dict(doc, str(p))
+    """Read a workspace file; any problem raises :class:`ScenarioFileError` naming the file.
+
+    Read as scenario files are (:func:`wattif.core.fileio.read_json_file`): only a regular
+    file up to :data:`MAX_BYTES`, strict JSON (duplicate keys, huge numbers, deep nesting and
+    lone surrogates refused).
+    """
+    doc = read_json_file(path, MAX_BYTES, "workspace file", ScenarioFileError)
+    return workspace_from_dict(doc, show_path(path))
 
 
 def save_workspace(workspace: Workspace, path: str | os.PathLike) -> None:

@@ -10,15 +10,22 @@ turns one kind of file into the other behind the user's back (it asks for a new 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
-from wattif.core import Scenario, load_scenario, save_scenario
-from wattif.core.workspace import FORMAT, Entry, Workspace, load_workspace, save_workspace
+from wattif.core import Scenario, WattIfError, load_scenario, save_scenario
+from wattif.core.fileio import read_json_file
+from wattif.core.workspace import (
+    FORMAT,
+    MAX_BYTES,
+    Entry,
+    Workspace,
+    load_workspace,
+    save_workspace,
+)
 
 from . import compare_overlay
 from .comparison_table import ComparisonTable
@@ -33,10 +40,9 @@ WORKSPACE_FILTER = "WattIf workspace (*.json);;All files (*)"
 def is_workspace_file(path: str | Path) -> bool:
     """True when ``path`` holds a WattIf workspace (anything unreadable is left to the
     scenario reader, whose message then says what is wrong)."""
-    try:
-        with open(path, "rb") as fh:
-            doc = json.loads(fh.read(20_000_001).decode("utf-8-sig"))
-    except (OSError, ValueError, RecursionError):
+    try:  # a pipe or device is refused before it is opened: it would block or never end
+        doc = read_json_file(path, MAX_BYTES, "workspace file")
+    except WattIfError:
         return False
     return isinstance(doc, dict) and doc.get("format") == FORMAT
 

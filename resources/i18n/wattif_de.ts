@@ -1,6 +1,233 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name />
+    <message>
+        <location filename="../../gui/app.py" line="97" />
+        <source>not saved to a file yet</source>
+        <translation>noch nicht in einer Datei gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="100" />
+        <source>Unsaved work found</source>
+        <translation>Ungesicherte Arbeit gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="102" />
+        <source>Another WattIf window ended without saving “{0}” ({1}; last change {2}). Open it now? Cancel keeps it for the next start.</source>
+        <translation>Ein anderes WattIf-Fenster wurde beendet, ohne „{0}“ zu speichern ({1}; letzte Änderung {2}). Jetzt öffnen? Abbrechen hebt es für den nächsten Start auf.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisActions</name>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="59" />
+        <source>Uncertain inputs</source>
+        <translation>Unsichere Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="62" />
+        <source>What matters most</source>
+        <translation>Was am meisten zählt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="85" />
+        <source>Uncertainty &amp;bands</source>
+        <translation>Unsicherheits&amp;bänder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="91" />
+        <source>Shade the P5–P95 and P25–P75 range around the scenario (Monte Carlo over every input's plausible range)</source>
+        <translation>Bereich P5–P95 und P25–P75 um das Szenario schattieren (Monte-Carlo über den plausiblen Bereich jeder Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="98" />
+        <source>Uncertain &amp;inputs</source>
+        <translation>Unsichere &amp;Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="99" />
+        <source>Which inputs vary, with their ranges; pin inputs</source>
+        <translation>Welche Eingaben variieren, mit ihren Bereichen; Eingaben festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="103" />
+        <source>&amp;Tornado: what matters most</source>
+        <translation>&amp;Tornado: was am meisten zählt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="106" />
+        <source>Which inputs move an output most, each from its low to its high end</source>
+        <translation>Welche Eingaben ein Ergebnis am stärksten bewegen, jede von ihrem unteren bis zu ihrem oberen Ende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="111" />
+        <source>&amp;Goal seek…</source>
+        <translation>&amp;Zielwertsuche…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="113" />
+        <source>Which value of one input reaches a target for an output</source>
+        <translation>Welcher Wert einer Eingabe ein Ziel für ein Ergebnis erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="168" />
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="185" />
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="189" />
+        <source>Bands</source>
+        <translation>Bänder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="190" />
+        <source>Tornado</source>
+        <translation>Tornado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="191" />
+        <source>Goal seek</source>
+        <translation>Zielwertsuche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="207" />
+        <source>Uncertainty bands on</source>
+        <translation>Unsicherheitsbänder an</translation>
+    </message>
+    <message>
+        <location filename="../../gui/analysis_actions.py" line="207" />
+        <source>Uncertainty bands off</source>
+        <translation>Unsicherheitsbänder aus</translation>
+    </message>
+</context>
+<context>
+    <name>BandLayer</name>
+    <message>
+        <location filename="../../gui/band_overlay.py" line="186" />
+        <source>Shaded: P5–P95 · darker: P25–P75</source>
+        <translation>Schattiert: P5–P95 · dunkler: P25–P75</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="115" />
+        <source>Energy per year</source>
+        <translation>Energie pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="116" />
+        <source>Energy per query</source>
+        <translation>Energie pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="118" />
+        <source>Emissions (CO₂e)</source>
+        <translation>Emissionen (CO₂e)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="123" />
+        <source>Water on site</source>
+        <translation>Wasser vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="126" />
+        <source>million m³</source>
+        <translation>Mio. m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="127" />
+        <source>thousand m³</source>
+        <translation>Tsd. m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="132" />
+        <source>Electricity cost</source>
+        <translation>Stromkosten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="135" />
+        <source>billion €</source>
+        <translation>Mrd. €</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="136" />
+        <source>million €</source>
+        <translation>Mio. €</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="137" />
+        <source>thousand €</source>
+        <translation>Tsd. €</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="141" />
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="143" />
+        <source>Power provisioned</source>
+        <translation>Installierte Leistung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="147" />
+        <source>Households (equiv.)</source>
+        <translation>Haushalte (Äquiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="156" />
+        <source>Copy table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="158" />
+        <source>Copy the whole table for a spreadsheet or a slide (Ctrl+C)</source>
+        <translation>Die ganze Tabelle für eine Tabellenkalkulation oder Folie kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="172" />
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="190" />
+        <source>Baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="277" />
+        <source>vs baseline</source>
+        <translation>ggü. Basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="277" />
+        <source>{0} vs baseline</source>
+        <translation>{0} ggü. Basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="326" />
+        <source>Base year {0} and {1}; change against the baseline in {1}</source>
+        <translation>Basisjahr {0} und {1}; Änderung gegenüber der Basis in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="330" />
+        <source>Year {0}; change against the baseline</source>
+        <translation>Jahr {0}; Änderung gegenüber der Basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="377" />
+        <source>{0} (being edited)</source>
+        <translation>{0} (in Bearbeitung)</translation>
+    </message>
+</context>
+<context>
     <name>EnergyChart</name>
     <message>
         <location filename="../../gui/energy_chart.py" line="88" />
@@ -12,29 +239,29 @@
         <translation>IEA: alle Rechenzentren weltweit</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="164" />
+        <location filename="../../gui/energy_chart.py" line="166" />
         <source>Energy [{0}]</source>
         <translation>Energie [{0}]</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="198" />
-        <location filename="../../gui/energy_chart.py" line="209" />
+        <location filename="../../gui/energy_chart.py" line="201" />
+        <location filename="../../gui/energy_chart.py" line="212" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="203" />
-        <location filename="../../gui/energy_chart.py" line="215" />
+        <location filename="../../gui/energy_chart.py" line="206" />
+        <location filename="../../gui/energy_chart.py" line="218" />
         <source>baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="246" />
+        <location filename="../../gui/energy_chart.py" line="249" />
         <source>IEA, all data centres worldwide:</source>
         <translation>IEA, alle Rechenzentren weltweit:</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="252" />
+        <location filename="../../gui/energy_chart.py" line="255" />
         <source>scenario {0}: {1} % of it</source>
         <translation>Szenario {0}: {1} % davon</translation>
     </message>
@@ -86,393 +313,534 @@
     </message>
 </context>
 <context>
+    <name>GoalSeekDialog</name>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="72" />
+        <source>Goal seek</source>
+        <translation>Zielwertsuche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="89" />
+        <source>Change against the baseline</source>
+        <translation>Änderung gegenüber der Basis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="90" />
+        <source>Absolute value</source>
+        <translation>Absoluter Wert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="91" />
+        <source>Flat: the base year's value</source>
+        <translation>Konstant: Wert des Basisjahres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="99" />
+        <source>Change against the baseline in percent</source>
+        <translation>Änderung gegenüber der Basis in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="102" />
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="123" />
+        <source>&amp;Output:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="124" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="125" />
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="128" />
+        <source>&amp;Vary:</source>
+        <translation>&amp;Variieren:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="141" />
+        <source>&amp;Apply to the scenario</source>
+        <translation>Im Szenario &amp;übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="307" />
+        <source>Target: {0}</source>
+        <translation>Ziel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="310" />
+        <source>(baseline {0} in {1})</source>
+        <translation>(Basis {0} in {1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="314" />
+        <source>(the scenario in {0})</source>
+        <translation>(das Szenario in {0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="326" />
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="362" />
+        <source>Not reachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="365" />
+        <source>No value of {0} between {1} and {2} reaches {3}; the closest is {4} at {5}.</source>
+        <translation>Kein Wert von {0} zwischen {1} und {2} erreicht {3}; am nächsten kommt {4} bei {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="378" />
+        <source>gives {0} in {1}: {2} (target {3})</source>
+        <translation>ergibt {0} in {1}: {2} (Ziel {3})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="384" />
+        <source>(whole steps only: the nearest step that meets the target)</source>
+        <translation>(nur ganze Schritte: der nächste Schritt, der das Ziel erfüllt)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="387" />
+        <source>Applying it also switches the measure on.</source>
+        <translation>Beim Übernehmen wird auch die Maßnahme eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="392" />
+        <source>outside the plausible range {0} to {1}</source>
+        <translation>außerhalb des plausiblen Bereichs {0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/goal_seek_dialog.py" line="415" />
+        <source>Goal seek: {0} = {1}</source>
+        <translation>Zielwertsuche: {0} = {1}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLevers</name>
+    <message>
+        <location filename="../../gui/key_levers.py" line="65" />
+        <source>Switch on {0}</source>
+        <translation>{0} einschalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/key_levers.py" line="67" />
+        <source>Switch off {0}</source>
+        <translation>{0} ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/key_levers.py" line="123" />
+        <source>Measures and their adoption year</source>
+        <translation>Maßnahmen und ihr Einführungsjahr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/key_levers.py" line="141" />
+        <source>All parameters, with search…</source>
+        <translation>Alle Parameter, mit Suche…</translation>
+    </message>
+</context>
+<context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="123" />
+        <location filename="../../gui/kpi_strip.py" line="135" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="124" />
+        <location filename="../../gui/kpi_strip.py" line="136" />
         <source>▲▼ vs baseline</source>
         <translation>▲▼ ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="129" />
+        <location filename="../../gui/kpi_strip.py" line="141" />
         <source>The year the numbers and the per-query charts show</source>
         <translation>Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="171" />
+        <location filename="../../gui/kpi_strip.py" line="183" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="175" />
+        <location filename="../../gui/kpi_strip.py" line="187" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="176" />
+        <location filename="../../gui/kpi_strip.py" line="188" />
         <source>Emissions (CO₂e)</source>
         <translation>Emissionen (CO₂e)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="177" />
+        <location filename="../../gui/kpi_strip.py" line="189" />
         <source>Water on site</source>
         <translation>Wasser vor Ort</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="178" />
+        <location filename="../../gui/kpi_strip.py" line="190" />
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="179" />
+        <location filename="../../gui/kpi_strip.py" line="191" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="180" />
+        <location filename="../../gui/kpi_strip.py" line="192" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="181" />
+        <location filename="../../gui/kpi_strip.py" line="193" />
         <source>Households (equiv.)</source>
         <translation>Haushalte (Äquiv.)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="300" />
+        <location filename="../../gui/kpi_strip.py" line="312" />
         <source>= baseline</source>
         <translation>= Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="309" />
+        <location filename="../../gui/kpi_strip.py" line="331" />
         <source>Baseline: {0}</source>
         <translation>Basis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kpi_strip.py" line="334" />
+        <source>Uncertainty {0}–{1} (P5–P95 of {2} samples)</source>
+        <translation>Unsicherheit {0}–{1} (P5–P95 aus {2} Stichproben)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="131" />
+        <location filename="../../gui/main_window.py" line="135" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189" />
+        <location filename="../../gui/main_window.py" line="193" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210" />
+        <location filename="../../gui/main_window.py" line="217" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228" />
+        <location filename="../../gui/main_window.py" line="235" />
         <source>Start from the default scenario</source>
         <translation>Mit dem Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230" />
+        <location filename="../../gui/main_window.py" line="237" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="231" />
+        <location filename="../../gui/main_window.py" line="238" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="232" />
+        <location filename="../../gui/main_window.py" line="239" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234" />
+        <location filename="../../gui/main_window.py" line="241" />
         <source>Export to &amp;Excel…</source>
         <translation>Nach &amp;Excel exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>A workbook with inputs, results and charts</source>
         <translation>Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>Export charts as &amp;PNG…</source>
         <translation>Diagramme als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="247" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241" />
+        <location filename="../../gui/main_window.py" line="248" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243" />
+        <location filename="../../gui/main_window.py" line="250" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="253" />
         <source>Set current as &amp;baseline</source>
         <translation>Aktuelles als &amp;Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249" />
+        <location filename="../../gui/main_window.py" line="256" />
         <source>Compare everything against the current scenario</source>
         <translation>Alles mit dem aktuellen Szenario vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252" />
+        <location filename="../../gui/main_window.py" line="259" />
         <source>&amp;Reset to baseline</source>
         <translation>Auf Basis &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255" />
+        <location filename="../../gui/main_window.py" line="262" />
         <source>Make the scenario equal to the baseline</source>
         <translation>Das Szenario gleich der Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="258" />
+        <location filename="../../gui/main_window.py" line="265" />
         <source>Re&amp;name scenario…</source>
         <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261" />
+        <location filename="../../gui/main_window.py" line="268" />
         <source>The name shown in the workbook and the window title</source>
         <translation>Der Name in der Arbeitsmappe und im Fenstertitel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="270" />
         <source>Show &amp;IEA data-centre totals</source>
         <translation>&amp;IEA-Gesamtwerte der Rechenzentren zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>Context: all data centres worldwide, 2024 and 2030 (IEA)</source>
         <translation>Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="276" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="285" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="287" />
+        <location filename="../../gui/main_window.py" line="294" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290" />
+        <location filename="../../gui/main_window.py" line="297" />
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295" />
+        <location filename="../../gui/main_window.py" line="302" />
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307" />
+        <location filename="../../gui/main_window.py" line="314" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="325" />
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329" />
+        <location filename="../../gui/main_window.py" line="336" />
         <source>&amp;About WattIf</source>
         <translation>&amp;Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340" />
-        <location filename="../../gui/main_window.py" line="435" />
+        <location filename="../../gui/main_window.py" line="347" />
+        <location filename="../../gui/main_window.py" line="443" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350" />
+        <location filename="../../gui/main_window.py" line="357" />
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350" />
+        <location filename="../../gui/main_window.py" line="357" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385" />
+        <location filename="../../gui/main_window.py" line="392" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385" />
+        <location filename="../../gui/main_window.py" line="392" />
         <source>The language changes when WattIf is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von WattIf.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="424" />
+        <location filename="../../gui/main_window.py" line="432" />
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438" />
+        <location filename="../../gui/main_window.py" line="446" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439" />
+        <location filename="../../gui/main_window.py" line="447" />
         <source>Save the changes to “{0}” first?</source>
         <translation>Änderungen an „{0}“ zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="456" />
+        <location filename="../../gui/main_window.py" line="465" />
         <source>New scenario from the default preset</source>
         <translation>Neues Szenario aus der Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468" />
+        <location filename="../../gui/main_window.py" line="477" />
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="485" />
+        <location filename="../../gui/main_window.py" line="494" />
         <source>Cannot open scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486" />
+        <location filename="../../gui/main_window.py" line="495" />
         <source>The file could not be opened; your current scenario is unchanged.</source>
         <translation>Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="497" />
+        <location filename="../../gui/main_window.py" line="506" />
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514" />
+        <location filename="../../gui/main_window.py" line="523" />
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532" />
+        <location filename="../../gui/main_window.py" line="541" />
         <source>Cannot save scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="539" />
+        <location filename="../../gui/main_window.py" line="548" />
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548" />
+        <location filename="../../gui/main_window.py" line="557" />
         <source>Load preset “{0}”</source>
         <translation>Vorlage „{0}“ laden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="549" />
+        <location filename="../../gui/main_window.py" line="558" />
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558" />
-        <location filename="../../gui/main_window.py" line="568" />
-        <location filename="../../gui/main_window.py" line="581" />
-        <location filename="../../gui/main_window.py" line="623" />
+        <location filename="../../gui/main_window.py" line="567" />
+        <location filename="../../gui/main_window.py" line="577" />
+        <location filename="../../gui/main_window.py" line="590" />
+        <location filename="../../gui/main_window.py" line="632" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="560" />
+        <location filename="../../gui/main_window.py" line="569" />
         <source>Excel export is not available in this version of WattIf (the module wattif.core.excel is missing).</source>
         <translation>Der Excel-Export ist in dieser Version von WattIf nicht verfügbar (das Modul wattif.core.excel fehlt).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="570" />
+        <location filename="../../gui/main_window.py" line="579" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580" />
+        <location filename="../../gui/main_window.py" line="589" />
         <source>Writing the workbook…</source>
         <translation>Arbeitsmappe wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="616" />
-        <location filename="../../gui/main_window.py" line="645" />
+        <location filename="../../gui/main_window.py" line="625" />
+        <location filename="../../gui/main_window.py" line="654" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="624" />
+        <location filename="../../gui/main_window.py" line="633" />
         <source>The workbook could not be written.</source>
         <translation>Die Arbeitsmappe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="635" />
-        <location filename="../../gui/main_window.py" line="642" />
+        <location filename="../../gui/main_window.py" line="644" />
+        <location filename="../../gui/main_window.py" line="651" />
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637" />
+        <location filename="../../gui/main_window.py" line="646" />
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="642" />
+        <location filename="../../gui/main_window.py" line="651" />
         <source>Could not write {0}</source>
         <translation>{0} konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="672" />
+        <location filename="../../gui/main_window.py" line="681" />
         <source>About WattIf</source>
         <translation>Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674" />
+        <location filename="../../gui/main_window.py" line="683" />
         <source>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;A what-if analyzer for the energy use of AI.&lt;br&gt;Every default has a source: see View → Sources.</source>
         <translation>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;Ein Was-wäre-wenn-Rechner für den Energiebedarf von KI.&lt;br&gt;Jeder Standardwert hat eine Quelle: siehe Ansicht → Quellen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="686" />
+        <location filename="../../gui/main_window.py" line="695" />
         <source>Please wait for the export to finish</source>
         <translation>Bitte warten, bis der Export fertig ist</translation>
     </message>
@@ -580,6 +948,54 @@
     </message>
 </context>
 <context>
+    <name>ParameterViews</name>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="72" />
+        <source>Search parameters (name or key)…</source>
+        <translation>Parameter suchen (Name oder Schlüssel)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="74" />
+        <source>Search parameters</source>
+        <translation>Parameter suchen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="88" />
+        <source>Key levers</source>
+        <translation>Wichtigste Hebel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="89" />
+        <source>All parameters</source>
+        <translation>Alle Parameter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="90" />
+        <source>Query volume, model, hardware, precision, batch, measures</source>
+        <translation>Anfragevolumen, Modell, Hardware, Präzision, Batch, Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="91" />
+        <source>Every input of the model, grouped, with a search</source>
+        <translation>Alle Eingaben des Modells, gruppiert, mit Suche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="178" />
+        <source>{0} of {1} parameters</source>
+        <translation>{0} von {1} Parametern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="180" />
+        <source>No parameter matches “{0}”</source>
+        <translation>Kein Parameter passt zu „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_views.py" line="239" />
+        <source>{0}: selected in the parameter panel</source>
+        <translation>{0}: im Parameterbereich ausgewählt</translation>
+    </message>
+</context>
+<context>
     <name>PerQueryChart</name>
     <message>
         <location filename="../../gui/per_query_chart.py" line="35" />
@@ -587,12 +1003,12 @@
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="98" />
+        <location filename="../../gui/per_query_chart.py" line="99" />
         <source>Energy per query {0}: {1} Wh</source>
         <translation>Energie pro Anfrage {0}: {1} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="103" />
+        <location filename="../../gui/per_query_chart.py" line="104" />
         <source>Wh per query · baseline {0} Wh</source>
         <translation>Wh pro Anfrage · Basis {0} Wh</translation>
     </message>
@@ -787,62 +1203,363 @@
 <context>
     <name>PublishedChart</name>
     <message>
-        <location filename="../../gui/published_chart.py" line="30" />
+        <location filename="../../gui/published_chart.py" line="36" />
         <source>Published figures per query</source>
         <translation>Veröffentlichte Werte pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="36" />
+        <location filename="../../gui/published_chart.py" line="42" />
         <source>Energy per query [Wh, log scale]</source>
         <translation>Energie pro Anfrage [Wh, log. Skala]</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="39" />
+        <location filename="../../gui/published_chart.py" line="45" />
         <source>Google: Gemini median prompt (2025)</source>
         <translation>Google: Median-Prompt Gemini (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="40" />
+        <location filename="../../gui/published_chart.py" line="46" />
         <source>Epoch AI: GPT-4o estimate (2025)</source>
         <translation>Epoch AI: Schätzung GPT-4o (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="41" />
+        <location filename="../../gui/published_chart.py" line="47" />
         <source>OpenAI: average ChatGPT query (2025)</source>
         <translation>OpenAI: mittlere ChatGPT-Anfrage (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="42" />
+        <location filename="../../gui/published_chart.py" line="48" />
         <source>de Vries: ChatGPT request (2023)</source>
         <translation>de Vries: ChatGPT-Anfrage (2023)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="125" />
+        <location filename="../../gui/published_chart.py" line="154" />
         <source>A web search: {0} Wh</source>
         <translation>Eine Websuche: {0} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="130" />
+        <location filename="../../gui/published_chart.py" line="159" />
         <source>Baseline {0}: {1} Wh</source>
         <translation>Basis {0}: {1} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="135" />
+        <location filename="../../gui/published_chart.py" line="164" />
         <source>This scenario {0}: {1} Wh</source>
         <translation>Dieses Szenario {0}: {1} Wh</translation>
     </message>
 </context>
 <context>
+    <name>ScenarioList</name>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="74" />
+        <source>Keep the current state as a named scenario to compare options side by side.</source>
+        <translation>Den aktuellen Stand als benanntes Szenario behalten, um Optionen nebeneinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="87" />
+        <source>Named scenarios</source>
+        <translation>Benannte Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="90" />
+        <source>Check to show a scenario on the charts; Enter or double-click to edit it; F2 renames, Delete removes.</source>
+        <translation>Häkchen: in den Diagrammen zeigen; Eingabe oder Doppelklick: bearbeiten; F2 benennt um, Entf löscht.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="102" />
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="103" />
+        <source>Keep the current state as a new named scenario (Ctrl+K)</source>
+        <translation>Den aktuellen Stand als neues benanntes Szenario behalten (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="107" />
+        <source>Switch</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="108" />
+        <source>Edit the selected scenario instead (Enter)</source>
+        <translation>Stattdessen das ausgewählte Szenario bearbeiten (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="112" />
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="112" />
+        <source>A copy of the selected scenario</source>
+        <translation>Eine Kopie des ausgewählten Szenarios</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="115" />
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="115" />
+        <source>Rename the selected scenario (F2)</source>
+        <translation>Das ausgewählte Szenario umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="118" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="118" />
+        <source>Delete the selected scenario (Delete)</source>
+        <translation>Das ausgewählte Szenario löschen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="174" />
+        <source>Being edited: the charts draw it black, as the scenario</source>
+        <translation>Wird bearbeitet: Die Diagramme zeigen es schwarz, als das Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="176" />
+        <source>Enter or double-click to edit this scenario</source>
+        <translation>Eingabe oder Doppelklick, um dieses Szenario zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="222" />
+        <source>A workspace holds at most 32 named scenarios</source>
+        <translation>Ein Arbeitsbereich fasst höchstens 32 benannte Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="226" />
+        <source>Option {0}</source>
+        <translation>Option {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="259" />
+        <source>Deleted “{0}” (Ctrl+Z brings it back)</source>
+        <translation>„{0}“ gelöscht (Strg+Z holt es zurück)</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/scenario_model.py" line="213" />
+        <location filename="../../gui/scenario_model.py" line="237" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_model.py" line="265" />
+        <location filename="../../gui/scenario_model.py" line="320" />
         <source>Reset to baseline</source>
         <translation>Auf Basis zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioSet</name>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="119" />
+        <source>Keep as “{0}”</source>
+        <translation>Als „{0}“ behalten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="126" />
+        <source>Switch to “{0}”</source>
+        <translation>Zu „{0}“ wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="135" />
+        <source>Rename “{0}” to “{1}”</source>
+        <translation>„{0}“ in „{1}“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="143" />
+        <source>{0} (copy)</source>
+        <translation>{0} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="146" />
+        <source>Duplicate “{0}”</source>
+        <translation>„{0}“ duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="162" />
+        <source>Delete “{0}”</source>
+        <translation>„{0}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="170" />
+        <source>Show “{0}”</source>
+        <translation>„{0}“ anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_set.py" line="170" />
+        <source>Hide “{0}”</source>
+        <translation>„{0}“ ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>StartupNotice</name>
+    <message>
+        <location filename="../../gui/startup_notice.py" line="36" />
+        <source>{0} problem(s) at start: WattIf left out what it could not use</source>
+        <translation>{0} Problem(e) beim Start: WattIf hat ausgelassen, was es nicht verwenden konnte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup_notice.py" line="43" />
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup_notice.py" line="47" />
+        <location filename="../../gui/startup_notice.py" line="48" />
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoView</name>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="143" />
+        <source>How many inputs the chart shows, largest swing first</source>
+        <translation>Wie viele Eingaben das Diagramm zeigt, größte Spanne zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="149" />
+        <source>&amp;Output:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="150" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="151" />
+        <source>&amp;Inputs:</source>
+        <translation>E&amp;ingaben:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="170" />
+        <source>Tornado chart</source>
+        <translation>Tornado-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="346" />
+        <source>No input changes this output</source>
+        <translation>Keine Eingabe ändert dieses Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="346" />
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="385" />
+        <source>scenario {0}</source>
+        <translation>Szenario {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="413" />
+        <source>input at its low end</source>
+        <translation>Eingabe am unteren Ende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="415" />
+        <source>input at its high end</source>
+        <translation>Eingabe am oberen Ende</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="419" />
+        <source>(all other inputs as in the scenario)</source>
+        <translation>(alle anderen Eingaben wie im Szenario)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="512" />
+        <source>{0} to {1} gives {2} to {3}</source>
+        <translation>{0} bis {1} ergibt {2} bis {3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="525" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="529" />
+        <source>Click or press Enter to select it in the parameter panel</source>
+        <translation>Klicken oder Eingabetaste drücken, um sie im Parameterbereich auszuwählen</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainInputsView</name>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="63" />
+        <source>Filter inputs…</source>
+        <translation>Eingaben filtern…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="65" />
+        <source>Filter inputs</source>
+        <translation>Eingaben filtern</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="66" />
+        <source>&amp;Vary all</source>
+        <translation>&amp;Alle variieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="67" />
+        <source>Sample every input again (no input pinned)</source>
+        <translation>Wieder alle Eingaben variieren (keine festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="77" />
+        <source>Input (ticked: varies) and its range</source>
+        <translation>Eingabe (angehakt: variiert) und ihr Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="81" />
+        <source>Uncertain inputs</source>
+        <translation>Unsichere Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="85" />
+        <source>Untick an input to pin it: it keeps the scenario's value and no longer adds to the bands.</source>
+        <translation>Haken entfernen, um eine Eingabe festzuhalten: Sie behält den Wert des Szenarios und trägt nicht mehr zu den Bändern bei.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="152" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="184" />
+        <source>Scenario: {0}; sampled from {1}</source>
+        <translation>Szenario: {0}; Stichproben aus {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="236" />
+        <source>{0} of {1} inputs vary.</source>
+        <translation>{0} von {1} Eingaben variieren.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="238" />
+        <source>Bands are off (View → Uncertainty bands).</source>
+        <translation>Bänder sind aus (Ansicht → Unsicherheitsbänder).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="240" />
+        <source>Computing the bands…</source>
+        <translation>Bänder werden berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="243" />
+        <source>Bands: P5–P95 and P25–P75 of {0} samples (Latin hypercube, fixed seed).</source>
+        <translation>Bänder: P5–P95 und P25–P75 aus {0} Stichproben (Latin Hypercube, fester Startwert).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="246" />
+        <source>Bands: {0} samples while the scenario moves…</source>
+        <translation>Bänder: {0} Stichproben, während sich das Szenario bewegt…</translation>
     </message>
 </context>
 <context>
@@ -879,19 +1596,130 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceActions</name>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="87" />
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="91" />
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="130" />
+        <source>&amp;Keep as named scenario</source>
+        <translation>Als benanntes Szenario be&amp;halten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="133" />
+        <source>Keep the current state as a new named scenario to compare with others</source>
+        <translation>Den aktuellen Stand als neues benanntes Szenario behalten, um ihn mit anderen zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="137" />
+        <source>D&amp;uplicate scenario</source>
+        <translation>Szenario d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="140" />
+        <source>A copy of the selected named scenario, to vary it</source>
+        <translation>Eine Kopie des ausgewählten benannten Szenarios, um sie abzuwandeln</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="144" />
+        <source>De&amp;lete scenario</source>
+        <translation>Szenario &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="147" />
+        <source>Remove the selected named scenario (Undo brings it back)</source>
+        <translation>Das ausgewählte benannte Szenario entfernen (Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="151" />
+        <source>Ne&amp;xt scenario</source>
+        <translation>&amp;Nächstes Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="154" />
+        <source>Edit the next named scenario</source>
+        <translation>Das nächste benannte Szenario bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="158" />
+        <source>Pre&amp;vious scenario</source>
+        <translation>&amp;Vorheriges Szenario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="161" />
+        <source>Edit the previous named scenario</source>
+        <translation>Das vorherige benannte Szenario bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="165" />
+        <source>Named &amp;scenarios</source>
+        <translation>Benannte &amp;Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="168" />
+        <source>&amp;Comparison table</source>
+        <translation>&amp;Vergleichstabelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="170" />
+        <source>KPIs of the baseline and the shown scenarios, base and chosen year</source>
+        <translation>Kennzahlen der Basis und der gezeigten Szenarien, Basisjahr und gewähltes Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="175" />
+        <source>Cop&amp;y comparison table</source>
+        <translation>Vergleichstabelle ko&amp;pieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="178" />
+        <source>The comparison table for a spreadsheet or a slide</source>
+        <translation>Die Vergleichstabelle für eine Tabellenkalkulation oder Folie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="257" />
+        <source>Editing “{0}”</source>
+        <translation>Bearbeitet wird „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="263" />
+        <source>Comparison table copied: paste it into a spreadsheet or a slide</source>
+        <translation>Vergleichstabelle kopiert: in eine Tabellenkalkulation oder Folie einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>_ProblemsDialog</name>
+    <message>
+        <location filename="../../gui/startup_notice.py" line="71" />
+        <source>Problems at start</source>
+        <translation>Probleme beim Start</translation>
+    </message>
+    <message>
+        <location filename="../../gui/startup_notice.py" line="76" />
+        <source>WattIf started without the following. Broken files were renamed, not deleted, so nothing is lost.</source>
+        <translation>WattIf ist ohne das Folgende gestartet. Fehlerhafte Dateien wurden umbenannt, nicht gelöscht, es geht also nichts verloren.</translation>
+    </message>
+</context>
+<context>
     <name>chart</name>
     <message>
-        <location filename="../../gui/chart_base.py" line="110" />
+        <location filename="../../gui/chart_base.py" line="111" />
         <source>billion</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="111" />
+        <location filename="../../gui/chart_base.py" line="112" />
         <source>million</source>
         <translation>Mio.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="112" />
+        <location filename="../../gui/chart_base.py" line="113" />
         <source>thousand</source>
         <translation>Tsd.</translation>
     </message>
@@ -899,17 +1727,27 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gui/errors.py" line="48" />
+        <location filename="../../gui/errors.py" line="47" />
+        <source>not a regular log file</source>
+        <translation>keine normale Protokolldatei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="53" />
+        <source>{0}: the log cannot be written ({1}); WattIf runs without it</source>
+        <translation>{0}: Das Protokoll kann nicht geschrieben werden ({1}); WattIf läuft ohne Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../gui/errors.py" line="79" />
         <source>WattIf</source>
         <translation>WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="53" />
+        <location filename="../../gui/errors.py" line="84" />
         <source>Something went wrong, but your scenario is safe.</source>
         <translation>Etwas ist schiefgegangen, aber Ihr Szenario ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="59" />
+        <location filename="../../gui/errors.py" line="90" />
         <source>{0}: {1}
 
 The details were written to the log{2}.</source>
@@ -939,6 +1777,44 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
         <location filename="../../gui/formatting.py" line="120" />
         <source>new</source>
         <translation>neu</translation>
+    </message>
+</context>
+<context>
+    <name>metrics</name>
+    <message>
+        <location filename="../../gui/metric_text.py" line="26" />
+        <source>Energy per year</source>
+        <translation>Energie pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metric_text.py" line="27" />
+        <source>Energy per query</source>
+        <translation>Energie pro Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metric_text.py" line="28" />
+        <source>Emissions (CO₂e)</source>
+        <translation>Emissionen (CO₂e)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metric_text.py" line="29" />
+        <source>Water on site</source>
+        <translation>Wasser vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metric_text.py" line="30" />
+        <source>Electricity cost</source>
+        <translation>Stromkosten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metric_text.py" line="31" />
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/metric_text.py" line="32" />
+        <source>Power provisioned</source>
+        <translation>Installierte Leistung</translation>
     </message>
 </context>
 </TS>

@@ -382,3 +382,23 @@ def test_a_file_size_limit_during_export_is_one_line(tmp_path):
     assert out.returncode != 0 and "Traceback" not in out.stderr, out.stderr
     assert len(out.stderr.strip().splitlines()) == 1, out.stderr
     assert not (tmp_path / "w.xlsx").exists()
+
+
+def test_workspace_files_are_read_as_strictly_as_scenario_files(tmp_path):
+    from wattif.core.workspace import load_workspace
+
+    head = '{"format": "wattif-workspace", "schema_version": 1, '
+    cases = {
+        "digits.json": head + '"current": 1' + "0" * 5000 + "}",
+        "deep.json": head + '"scenarios": ' + "[" * 5000 + "]" * 5000 + "}",
+        "twice.json": head + '"current": 0, "current": 1}',
+    }
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text)
+        with pytest.raises(ScenarioFileError) as err:
+            load_workspace(tmp_path / name)
+        assert str(err.value).startswith(f"{tmp_path / name}: ") and "\n" not in str(err.value)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.json")
+        with pytest.raises(ScenarioFileError, match="not a regular file"):
+            load_workspace(tmp_path / "pipe.json")

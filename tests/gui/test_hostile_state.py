@@ -10,12 +10,13 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from wattif.core import data, load_preset, model
+from wattif.core import WattIfError, data, load_preset, model
 from wattif.gui import app, session
 from wattif.gui.errors import _LogFile
 
@@ -356,3 +357,22 @@ def test_hostile_scenario_files_give_one_line_and_change_nothing(window, tmp_pat
         assert kind == "warning" and detail.startswith(str(tmp_path / name))
         assert "\n" not in detail and len(detail) < 300, detail
     assert window.model.scenario is before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes")
+def test_opening_a_pipe_in_the_window_does_not_block(tmp_path):
+    from wattif.gui.workspace_actions import is_workspace_file, read_document
+
+    os.mkfifo(tmp_path / "pipe.json")
+    done: list[str] = []
+
+    def probe():
+        assert not is_workspace_file(tmp_path / "pipe.json")
+        with pytest.raises(WattIfError, match="not a regular file"):
+            read_document(tmp_path / "pipe.json")
+        done.append("ok")
+
+    worker = threading.Thread(target=probe, daemon=True)
+    worker.start()
+    worker.join(10)
+    assert done == ["ok"]
