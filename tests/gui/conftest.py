@@ -87,3 +87,12 @@ def make_window(qtbot, state_dir):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_test(qapp):
+    """Tests that copy (the comparison table sets text + HTML mime data) leave the clipboard
+    empty: a QMimeData still owned by the clipboard when the offscreen QApplication is torn
+    down at interpreter exit crashes the process (exit 139) after every test has passed."""
+    yield
+    qapp.clipboard().clear()
