@@ -84,10 +84,15 @@ def metric_names() -> tuple[str, ...]:
     return tuple(_METRICS)
 
 
-def _metric(res, metric: str, year: int | None) -> np.ndarray:
+def metric_series(res, metric: str) -> np.ndarray:
+    """The yearly series of ``metric`` (one of :func:`metric_names`) in a :class:`Results`."""
     if metric not in _METRICS:
         raise ValueError(f"unknown metric '{metric}'; one of {', '.join(_METRICS)}")
-    values = _METRICS[metric](res)
+    return np.asarray(_METRICS[metric](res), dtype=float)
+
+
+def _metric(res, metric: str, year: int | None) -> np.ndarray:
+    values = metric_series(res, metric)
     if year is None:
         return values
     return values[..., res.year_index(int(year))]

@@ -14,19 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from wattif.core import WattIfError, analyses, evaluate, params
+from wattif.core.analyses import metric_series
 from wattif.core.scenario import Scenario
-
-_SERIES = {
-    "energy_kwh": lambda r: r.energy_total_kwh,
-    "per_query_wh": lambda r: r.per_query_total_wh,
-    "co2e_t": lambda r: r.co2e_t,
-    "water_m3": lambda r: r.water_m3,
-    "cost_eur": lambda r: r.cost_eur,
-    "accelerators": lambda r: r.accelerators,
-    "power_mw": lambda r: r.power_provisioned_mw,
-}
-"""The yearly series of :func:`wattif.core.analyses.metric_names` in a :class:`Results`."""
-
 
 WORKER_NICE = 5
 """How much nicer [Unix nice steps] the worker process is than the window."""
@@ -60,11 +49,6 @@ def serve(conn) -> None:
             return
         except Exception as exc:  # noqa: BLE001 - a result that does not pickle
             conn.send((False, f"{type(exc).__name__}: {exc}"))
-
-
-def metric_series(results, metric: str) -> np.ndarray:
-    """The yearly series of ``metric`` (one of ``metric_names()``) in ``results``."""
-    return np.asarray(_SERIES[metric](results), dtype=float)
 
 
 def values_of(scenario: Scenario) -> dict:

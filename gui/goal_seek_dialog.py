@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from wattif.core import params
+from wattif.core.analyses import metric_series
 from wattif.core.measures import measures
 
 from . import style
-from .analysis_jobs import GoalAnswer, metric_series, seek, values_of
+from .analysis_jobs import GoalAnswer, seek, values_of
 from .analysis_service import AnalysisService
 from .metric_text import METRICS, axis_scale, fmt_metric, metric_label
 from .number_box import NumberBox

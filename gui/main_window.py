@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QTextBrowser,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -663,14 +664,26 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.act_exit_present.setEnabled(on)
+        # tool bars are controls for the desk, like the menu; the scenario list stays only when
+        # there are named scenarios to switch between in front of the room
+        extras = [*self.findChildren(QToolBar), self.workspace.list_dock]
         if on:
-            self._before_presentation = (self.param_dock.isVisible(), self.isMaximized())
+            self._before_presentation = (
+                self.param_dock.isVisible(),
+                self.isMaximized(),
+                {w: w.isVisible() for w in extras},
+            )
+            for w in extras:
+                if w is not self.workspace.list_dock or not len(self.workspace.scenarios):
+                    w.setVisible(False)
             self.setStyleSheet(style.stylesheet(1.35))
             self.showFullScreen()
         else:
             self.setStyleSheet(style.stylesheet())
-            visible, maximised = getattr(self, "_before_presentation", (True, False))
+            visible, maximised, shown = getattr(self, "_before_presentation", (True, False, {}))
             self.param_dock.setVisible(visible)
+            for w, was in shown.items():
+                w.setVisible(was)
             self.showMaximized() if maximised else self.showNormal()
 
     def about(self) -> None:

@@ -19,18 +19,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from wattif.core import Scenario, WattIfError, evaluate, load_preset, params
-from wattif.core.analyses import Waterfall, savings_by_measure
+from wattif.core.analyses import Waterfall, metric_series, savings_by_measure
 from wattif.core.measures import measures
 from wattif.core.model import Results
-
-_SERIES = {
-    "energy_kwh": lambda r: r.energy_total_kwh,
-    "per_query_wh": lambda r: r.per_query_total_wh,
-    "co2e_t": lambda r: r.co2e_t,
-    "water_m3": lambda r: r.water_m3,
-    "cost_eur": lambda r: r.cost_eur,
-}
-"""The metrics of ``savings_by_measure`` as yearly series of the results."""
 
 _MERGE_ID = 4711
 _KEYBOARD_MERGE_S = 0.6
@@ -207,7 +198,7 @@ class ScenarioModel(QObject):
             if any(bool(self._scenario[m.on_key]) for m in measures()):
                 wf = savings_by_measure(self._scenario, self._year, metric)
             else:  # nothing to attribute: the scenario is its own start and end
-                value = float(_SERIES[metric](self._results)[self.year_index()])
+                value = float(metric_series(self._results, metric)[self.year_index()])
                 wf = Waterfall(self._year, metric, value, (), (), value)
             self._waterfalls = {key: wf}
         return wf

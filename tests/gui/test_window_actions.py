@@ -56,3 +56,21 @@ def test_presentation_mode_hides_menus_keeps_shortcuts_and_esc_leaves(make_windo
     w.act_exit_present.trigger()
     qtbot.waitUntil(lambda: w.menuBar().isVisible())
     assert not w.act_present.isChecked()
+
+
+def test_presentation_hides_the_tool_bar_and_an_empty_scenario_list(make_window, qtbot):
+    """In front of the room the analysis tool bar goes (like the menu) and the scenario list
+    only stays when there are named scenarios to switch between; both come back afterwards."""
+    from PySide6.QtWidgets import QToolBar
+
+    w = make_window()
+    bars = [b for b in w.findChildren(QToolBar) if b.isVisible()]
+    assert bars and w.workspace.list_dock.isVisible()
+    w.act_present.setChecked(True)
+    qtbot.waitUntil(lambda: not w.menuBar().isVisible())
+    assert not any(b.isVisible() for b in bars)
+    assert not w.workspace.list_dock.isVisible()
+    w.act_exit_present.trigger()
+    qtbot.waitUntil(lambda: w.menuBar().isVisible())
+    assert all(b.isVisible() for b in bars) and w.workspace.list_dock.isVisible()
+    w.model.mark_saved()
