@@ -2174,7 +2174,7 @@ def _checks(ctx: _Ctx) -> None:
         for label, item, y, unit, v, k in _app_lines(ctx, prefix):
             f, wbv = ctx.at(prefix, item, k)
             lines.append((tr(side), label, y, tr(unit), float(v), "=" + f, wbv, item))
-    wf = savings_by_measure(ctx.sc)
+    wf = savings_by_measure(ctx.sc, separate_rebound=False)  # as the Calc sheet computes it
     steps = dict(zip(wf.ids, wf.steps, strict=True))
     value = wf.start
     n_steps = len(ctx.calc_cols["WF"])

@@ -24,8 +24,10 @@ class Waterfall:
     """Savings by measure in one year, applied in declaration order.
 
     ``start`` is the scenario with every measure off, ``steps[i]`` the change when measure
-    ``ids[i]`` is switched on after the ones before it, ``end`` the scenario as given
-    (so ``start + sum(steps) == end``). ``metric`` names what is measured and its unit.
+    ``ids[i]`` is switched on after the ones before it, at unchanged demand; ``rebound`` the
+    demand response to the cheaper queries (rebound elasticity, zero when it is 0); ``end`` the
+    scenario as given (so ``start + sum(steps) + rebound == end``). ``metric`` names what is
+    measured and its unit.
     """
 
     year: int
@@ -34,6 +36,12 @@ class Waterfall:
     ids: tuple[str, ...]
     steps: tuple[float, ...]
     end: float
+    rebound: float = 0.0
+
+    @property
+    def before_rebound(self) -> float:
+        """The metric with every enabled measure on, at unchanged demand."""
+        return self.end - self.rebound
 
 
 _METRICS = {
@@ -49,31 +57,59 @@ _METRICS = {
 count, ``power_mw`` the provisioned facility power)."""
 
 
-def savings_by_measure(
-    scenario: Scenario, year: int | None = None, metric: str = "energy_kwh"
-) -> Waterfall:
-    """Sequential waterfall of the enabled measures for ``metric`` in ``year`` (default horizon).
+def savings_all(
+    scenario: Scenario,
+    year: int | None = None,
+    metrics: Sequence[str] | None = None,
+    separate_rebound: bool = True,
+) -> dict[str, Waterfall]:
+    """Sequential waterfalls of the enabled measures for several metrics from one batched call.
 
     The measures that are switched on in ``scenario`` are switched on one after the other, in
-    declaration order; all ``k + 1`` variants are evaluated in one batched call.
+    declaration order. With ``separate_rebound`` these ``k + 1`` variants are evaluated at
+    unchanged demand (rebound elasticity 0) and the scenario itself follows as the last
+    variant, so the demand response is its own step (:attr:`Waterfall.rebound`); without it
+    every variant carries the scenario's elasticity (the rebound folded into the measures).
     """
-    if metric not in _METRICS:
-        raise ValueError(f"unknown metric '{metric}'; one of {', '.join(_METRICS)}")
+    metrics = tuple(metrics or _METRICS)
+    for metric in metrics:
+        if metric not in _METRICS:
+            raise ValueError(f"unknown metric '{metric}'; one of {', '.join(_METRICS)}")
     on = [m for m in measures() if bool(scenario[m.on_key])]
-    n = len(on) + 1
+    k = len(on)
+    n = k + 2 if separate_rebound else k + 1
     batch = {m.on_key: np.array([i > j for i in range(n)]) for j, m in enumerate(on)}
     for m in measures():
         if m not in on:
             batch[m.on_key] = np.zeros(n, dtype=bool)
     # numeric parameters must carry the batch axis too; booleans are validated as arrays
-    stacked = scenario.replace({k: v.astype(float) for k, v in batch.items()})
-    res = evaluate(stacked)
-    y = res.years[-1] if year is None else year
-    values = _METRICS[metric](res)[:, res.year_index(int(y))]
-    steps = tuple(float(values[i + 1] - values[i]) for i in range(len(on)))
-    return Waterfall(
-        int(y), metric, float(values[0]), tuple(m.id for m in on), steps, float(values[-1])
-    )
+    changes: dict = {key: v.astype(float) for key, v in batch.items()}
+    if separate_rebound:
+        elasticity = np.zeros(n)
+        elasticity[-1] = float(scenario["rebound_elasticity"])
+        changes["rebound_elasticity"] = elasticity
+    res = evaluate(scenario.replace(changes))
+    y = int(res.years[-1] if year is None else year)
+    out = {}
+    for metric in metrics:
+        values = _METRICS[metric](res)[:, res.year_index(y)]
+        steps = tuple(float(values[i + 1] - values[i]) for i in range(k))
+        rebound = float(values[-1] - values[k]) if separate_rebound else 0.0
+        out[metric] = Waterfall(
+            y, metric, float(values[0]), tuple(m.id for m in on), steps, float(values[-1]), rebound
+        )
+    return out
+
+
+def savings_by_measure(
+    scenario: Scenario,
+    year: int | None = None,
+    metric: str = "energy_kwh",
+    separate_rebound: bool = True,
+) -> Waterfall:
+    """Sequential waterfall of the enabled measures for ``metric`` in ``year`` (default horizon),
+    see :func:`savings_all`."""
+    return savings_all(scenario, year, (metric,), separate_rebound)[metric]
 
 
 # ------------------------------------------------------------------ helpers for the analyses

@@ -27,6 +27,7 @@ import numpy as np
 
 from . import data, params
 from .errors import WattIfError, escape_unencodable_output, one_line, quote
+from .measures import measures_off
 from .model import COMPONENTS, REGIMES, Results, evaluate
 from .scenario import DEFAULT_PRESET, Scenario, load_preset, load_scenario, preset_info
 
@@ -298,8 +299,8 @@ def _cmd_export(ns: argparse.Namespace) -> int:
             if ns.baseline in data.preset_names()
             else load_scenario(ns.baseline)
         )
-    else:
-        base = load_preset(DEFAULT_PRESET)
+    else:  # the scenario's own: the same with its measures off
+        base = measures_off(sc)
     from .excel import export_workbook  # XlsxWriter loads only when exporting
 
     export_workbook(sc, base, ns.output, lang=ns.lang)
@@ -460,7 +461,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the Excel workbook")
     scenario_args(p)
     p.add_argument(
-        "--baseline", help="baseline preset name or scenario file (default: the default preset)"
+        "--baseline",
+        help="baseline preset name or scenario file (default: the scenario with its measures off)",
     )
     p.add_argument("-o", "--output", required=True, help="output .xlsx file")
     p.add_argument(

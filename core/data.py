@@ -577,6 +577,13 @@ def decode_fit() -> dict[str, dict[str, float]]:
     return tomllib.loads(_read_text("decode_fit.toml"))
 
 
+@cache
+def published_ranges() -> dict[str, dict[str, Any]]:
+    """Published ranges shown next to results (``published_ranges.toml``), keyed by name; each
+    names its ``metric``, ``low``/``high`` factors and ``source`` id."""
+    return tomllib.loads(_read_text("published_ranges.toml"))
+
+
 def measurements() -> tuple[dict[str, str], ...]:
     """The public measurements the calibration fits on (``measurements.csv``)."""
     return tuple(csv.DictReader(io.StringIO(_read_text("measurements.csv"))))

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from . import params
+
+if TYPE_CHECKING:
+    from .scenario import Scenario
 
 
 @dataclass(frozen=True)
@@ -40,3 +44,10 @@ def measures() -> tuple[Measure, ...]:
 
 def measure_ids() -> tuple[str, ...]:
     return tuple(m.id for m in measures())
+
+
+def measures_off(scenario: Scenario, name: str | None = None) -> Scenario:
+    """``scenario`` with every efficiency measure switched off: the baseline a scenario brings
+    with it, so that its measures (and only they) show as changes. Settings and adoption years
+    stay as they are (they act only while a measure is on)."""
+    return scenario.replace({m.on_key: False for m in measures()}, name=name)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from wattif.core import COMPONENTS
+from wattif.core.analyses import metric_series
 
 from . import style
 from .chart_base import (
@@ -34,7 +35,6 @@ from .chart_base import (
     Label,
     fmt_in_unit,
     label_font,
-    unit_scale,
 )
 from .formatting import fmt_energy_kwh, fmt_number
 from .scenario_set import Compared, ScenarioSet
@@ -384,6 +384,7 @@ class CompareOverlay:
         return (
             tuple((c.index, c.name, id(c.results)) for c in self.compared()),
             self.chart.model.year,
+            getattr(self.chart, "wf_metric", None),  # the waterfall switches what it shows
         )
 
     def relayout(self, *_: object) -> None:
@@ -880,16 +881,16 @@ def _published(chart, scenarios, lang):
 
 
 def _waterfall(chart, scenarios, lang):
-    def total(r, i) -> float:
-        return float(r.energy_total_kwh[i])
+    def total(r, i) -> float:  # the metric the waterfall shows (energy, CO2e or cost)
+        return float(metric_series(r, chart.wf_metric)[i])
 
     def points(r, i):
-        f = chart._scale[0] if chart._scale else unit_scale("energy_kwh", total(r, i))[0]
+        f = chart._scale[0] if chart._scale else 1.0
         # in the gap just above the scenario's bar (the lowest row): clear of its value label
         return [total(r, i) / f], [1.42]
 
     def key_text(c, xs):
-        return f"{c.name} {fmt_energy_kwh(total(c.results, self_year(c)), lang)}"
+        return f"{c.name} {chart.fmt_value(total(c.results, self_year(c)))}"
 
     def self_year(c) -> int:
         return overlay.year_index(c.results)

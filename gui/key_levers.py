@@ -35,6 +35,9 @@ KEY_LEVERS = (
 """The design card's levers, in the order a conversation takes them (volume, model, hardware
 generation, precision, batch); the efficiency measures follow as switches."""
 
+AFTER_MEASURES = ("rebound_elasticity",)
+"""Under the measures: how demand answers cheaper queries (the rebound takes back savings)."""
+
 
 class _MeasureSwitch:
     """One measure: a check box with the measure's name and a box for its adoption year."""
@@ -137,6 +140,13 @@ class KeyLevers(QScrollArea):
             self.switches[m.id] = switch
         grid.setColumnStretch(0, 1)
         layout.addLayout(grid)
+        # savings are never shown without the demand's answer to them (Jevons)
+        for key in AFTER_MEASURES:
+            row = ParameterRow(params.get(key), model, lang, parent=inner)
+            row.message.connect(self.message)
+            row.setContentsMargins(0, 6, 0, 0)
+            self.rows[key] = row
+            layout.addWidget(row)
 
         more = QLabel("<a href='#all'>" + self.tr("All parameters, with search…") + "</a>", inner)
         more.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)

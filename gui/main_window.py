@@ -31,6 +31,7 @@ from wattif.core import (
     load_preset,
     preset_info,
 )
+from wattif.core.measures import measures_off
 
 from . import session as sessions
 from . import style
@@ -555,8 +556,19 @@ class MainWindow(QMainWindow):
         if self.lang == "de":  # the name travels into files and workbooks: the user's language
             title = next((p["title_de"] for p in preset_info() if p["name"] == name), None)
             scenario = scenario.replace(name=title or scenario.name)
-        self.model.set_scenario(scenario, self.tr("Load preset “{0}”").format(scenario.name))
-        self.statusBar().showMessage(self.tr("Preset: {0}").format(scenario.name), 4000)
+        # a preset brings its own baseline (itself with the measures off), so that the window
+        # compares it with itself, not with the last preset; a baseline fixed on purpose stays
+        baseline = measures_off(scenario) if self.model.baseline_is_automatic() else None
+        self.model.set_scenario(
+            scenario, self.tr("Load preset “{0}”").format(scenario.name), baseline=baseline
+        )
+        if baseline is None:
+            self.statusBar().showMessage(
+                self.tr("Preset: {0} (compared with the baseline you set)").format(scenario.name),
+                6000,
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Preset: {0}").format(scenario.name), 4000)
 
     # ------------------------------------------------------------------ exports
     def export_excel(self) -> None:

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from wattif.core import Scenario, WattIfError, evaluate, load_preset, params
-from wattif.core.analyses import Waterfall, metric_series, savings_by_measure
-from wattif.core.measures import measures
+from wattif.core import Scenario, WattIfError, data, evaluate, load_preset, params
+from wattif.core.analyses import Waterfall, metric_series, savings_all
+from wattif.core.measures import measures, measures_off
 from wattif.core.model import Results
 
 _MERGE_ID = 4711
@@ -28,6 +29,16 @@ _KEYBOARD_MERGE_S = 0.6
 """Repeated changes of one parameter from the keyboard within this time form one undo step."""
 UNDO_LIMIT = 200
 """Undo steps kept (each holds two scenarios and their results): a day's work stays bounded."""
+
+WATERFALL_METRICS = ("energy_kwh", "co2e_t", "cost_eur", "per_query_wh")
+"""What the savings waterfall can show (energy, CO2e, cost) and the energy per query it compares
+with the published range of the measures combined; one batched evaluation gives all of them."""
+
+
+@cache
+def _preset_baselines() -> tuple[Scenario, ...]:
+    """The baselines the shipped presets bring: each with its measures off."""
+    return tuple(measures_off(load_preset(name)) for name in data.preset_names())
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -149,8 +160,8 @@ class ScenarioModel(QObject):
         self._baseline_results = (
             self._results if self._baseline is self._scenario else evaluate(self._baseline)
         )
-        self._year = int(self._results.years[0])
-        self._waterfalls: dict[tuple, Waterfall] = {}
+        self._year = int(self._results.years[-1])  # the measures act by then
+        self._waterfalls: dict[tuple, dict[str, Waterfall]] = {}
         self._dirty = False  # modified without an undo step (a restored unsaved session)
         self._modified = False
         self.undo_stack.cleanChanged.connect(self._update_modified)
@@ -191,17 +202,22 @@ class ScenarioModel(QObject):
         return float(series[i])
 
     def waterfall(self, metric: str = "energy_kwh") -> Waterfall:
-        """Savings by measure in the chosen year (cached per scenario and year)."""
-        key = (id(self._scenario), self._year, metric)
-        wf = self._waterfalls.get(key)
-        if wf is None:
+        """Savings by measure in the chosen year, the rebound as its own step (one batched
+        evaluation gives every metric the waterfall can show; cached per scenario and year)."""
+        key = (id(self._scenario), self._year)
+        cached = self._waterfalls.get(key)
+        if cached is None or metric not in cached:
+            metrics = tuple(dict.fromkeys((*WATERFALL_METRICS, metric)))
             if any(bool(self._scenario[m.on_key]) for m in measures()):
-                wf = savings_by_measure(self._scenario, self._year, metric)
+                cached = savings_all(self._scenario, self._year, metrics)
             else:  # nothing to attribute: the scenario is its own start and end
-                value = float(metric_series(self._results, metric)[self.year_index()])
-                wf = Waterfall(self._year, metric, value, (), (), value)
-            self._waterfalls = {key: wf}
-        return wf
+                i = self.year_index()
+                cached = {}
+                for name in metrics:
+                    value = float(metric_series(self._results, name)[i])
+                    cached[name] = Waterfall(self._year, name, value, (), (), value)
+            self._waterfalls = {key: cached}
+        return cached[metric]
 
     # ------------------------------------------------------------------ changes
     def update(
@@ -249,17 +265,23 @@ class ScenarioModel(QObject):
         return top if isinstance(top, _SetScenarioCommand) else None
 
     def set_scenario(
-        self, scenario: Scenario, text: str, hook: Callable[[bool], None] | None = None
+        self,
+        scenario: Scenario,
+        text: str,
+        hook: Callable[[bool], None] | None = None,
+        baseline: Scenario | None = None,
     ) -> None:
         """Replace the whole scenario (a preset, a reset) as one undo step.
 
         ``hook(True)`` runs before the new scenario is shown (now and on redo), ``hook(False)``
         before the old one comes back on undo: state kept beside the scenario (the named
         scenarios of a workspace) changes in the same step. With a hook the step is made even
-        when the scenario stays the same.
+        when the scenario stays the same. A ``baseline`` replaces the baseline in the same step.
         """
         try:
             results = evaluate(scenario)
+            if baseline is not None:
+                hook = self._baseline_hook(baseline, evaluate(baseline), hook)
         except WattIfError as exc:
             self.error.emit(str(exc))
             return
@@ -283,6 +305,7 @@ class ScenarioModel(QObject):
         self.undo_stack.clear()
         self._dirty = modified
         self._apply(scenario, results, reset_ranges=True)
+        self.set_year(int(results.years[-1]))  # a document opens on its horizon year
         self._update_modified()
 
     def mark_saved(self) -> None:
@@ -301,6 +324,23 @@ class ScenarioModel(QObject):
             self._dirty = True  # the file on disk has the old name
             self.scenario_changed.emit(self._scenario)
             self._update_modified()
+
+    def _baseline_hook(
+        self, baseline: Scenario, results: Results, then: Callable[[bool], None] | None
+    ) -> Callable[[bool], None]:
+        old = (self._baseline, self._baseline_results)
+
+        def hook(redo: bool) -> None:
+            self._set_baseline(*((baseline, results) if redo else old))
+            if then is not None:
+                then(redo)
+
+        return hook
+
+    def baseline_is_automatic(self) -> bool:
+        """True unless the user fixed the baseline on purpose: a baseline that is a shipped
+        preset with its measures off came with a preset (or New) and may go with the next one."""
+        return any(not auto.differences(self._baseline) for auto in _preset_baselines())
 
     def set_current_as_baseline(self) -> None:
         self._set_baseline(self._scenario, self._results)
@@ -332,7 +372,7 @@ class ScenarioModel(QObject):
         years = results.years
         year = self._year
         if reset_ranges and old_first is not None and int(years[0]) != old_first:
-            year = int(years[0])  # a loaded scenario with another base year opens on it
+            year = int(years[-1])  # a scenario with other years opens on its horizon
         year = int(np.clip(year, years[0], years[-1]))
         year_moved = year != self._year
         self._year = year

@@ -43,7 +43,7 @@ COMPONENT_COLOURS = {
     "device": "#9B9B9B",
     "local": OKABE_ITO["bluish_green"],
     "training": OKABE_ITO["vermillion"],
-    "other_ai": OKABE_ITO["black"],
+    "other_ai": "#D4D4D4",  # light grey: context around the service, not a black mass
 }
 """One Okabe–Ito colour per energy component (``wattif.core.COMPONENTS``)."""
 

@@ -1,41 +1,92 @@
-"""Chart 6: savings by measure as a waterfall, baseline → each enabled measure → scenario."""
+"""Chart 6: what each measure changes, as a waterfall: baseline → other changes → each enabled
+measure → the demand response (rebound) → scenario, in energy, CO2e or cost."""
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from wattif.core import params
+from wattif.core import data
+from wattif.core.analyses import metric_series
 from wattif.core.measures import measures
 
 from . import style
-from .chart_base import Bars, ChartBase, Curve, StableRange, text_item, unit_scale
-from .formatting import fmt_energy_kwh
+from .chart_base import (
+    Bars,
+    ChartBase,
+    Curve,
+    StableRange,
+    fmt_in_unit,
+    label_font,
+    text_item,
+    unit_scale,
+)
+from .formatting import fmt_energy_kwh, fmt_number
 from .scenario_model import ScenarioModel
 
-MAX_ROWS = 2 + 1 + 8
-"""Baseline, other changes, up to eight measures, scenario."""
+MAX_ROWS = 2 + 1 + 8 + 1
+"""Baseline, other changes, up to eight measures, the demand response, scenario."""
+
+METRICS = ("energy_kwh", "co2e_t", "cost_eur")
+"""What the waterfall can show: each measure where it acts (clean power saves CO2e, not kWh)."""
+
+_AXIS_KIND = {"energy_kwh": "energy_kwh", "co2e_t": "t_co2e", "cost_eur": "eur"}
+"""The unit family of each metric (``chart_base.unit_scale``)."""
+
+ZERO_REL = 1e-9
+"""A step smaller than this share of the largest bar reads ±0 (rounding, not an effect)."""
+
+LABEL_GAP = 0.01
+"""Space between a bar's end and its value label [share of the axis]."""
+LABEL_PAD_PX = 12
+"""A label's margins around its text [px]."""
+MAX_LABEL_SHARE = 0.6
+"""Labels wider than this share of a very narrow plot are allowed to overflow."""
+
+SHORT_MEASURE_LABELS = {
+    "right_size": ("Right-size", "Passende Modelle"),
+    "quantise": ("Lower precision", "Präzision"),
+    "serving": ("Serving", "Serving"),
+    "modernise": ("Modernise DC", "RZ modernisieren"),
+    "placement": ("Placement", "Verteilung"),
+    "ai_pc": ("AI PCs", "KI-PCs"),
+    "reasoning": ("Less reasoning", "Weniger Reasoning"),
+    "clean_power": ("Clean power", "Sauberer Strom"),
+}
+"""Measure names short enough for the rows of a narrow chart (the panel has the full names)."""
+
+PUBLISHED = "combined_measures"
+"""The published range shown under the waterfall (in ``published_ranges.toml``)."""
 
 
 class WaterfallChart(ChartBase):
-    """Annual energy in the chosen year [kWh…TWh]: the baseline bar (grey, dashed), the effect of
-    other parameter changes, one floating bar per enabled measure (applied one after the other,
-    ``savings_by_measure``), and the scenario bar. Savings point left, increases right; each bar
-    carries its signed value, so colour is never the only cue."""
+    """The chosen metric in the chosen year: the baseline bar (grey, dashed), the effect of other
+    parameter changes, one floating bar per enabled measure (applied one after the other at
+    unchanged demand, ``savings_all``), the demand response to cheaper queries (rebound), and
+    the scenario bar. Savings point left in blue, increases right in vermillion and say so; each
+    bar carries its signed value, so colour is never the only cue. Under the chart: the energy
+    per query with all measures against the published range of the measures combined."""
 
     def __init__(
         self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(model, parent)
-        self.title.setText(self.tr("Savings by measure"))
+        self.title.setText(self.tr("Effect of measures"))
         self.setObjectName("waterfallChart")
         self._lang = lang
+        # not "metric": that name would override QPaintDevice.metric() for Qt (a crash on grab)
+        self.wf_metric = "energy_kwh"
         self.plot = self.new_plot(1, 0)
         self.plot.showGrid(x=False, y=False)
-        self._labels = {m.id: params.get(m.on_key).label(lang) for m in measures()}
+        self._labels = {
+            m.id: SHORT_MEASURE_LABELS.get(m.id, (m.label("en"), m.label("de")))[lang == "de"]
+            for m in measures()
+        }
         zeros = np.zeros(MAX_ROWS)
         self.base_bar = Bars(
             x0=[0.0],
@@ -73,7 +124,7 @@ class WaterfallChart(ChartBase):
             self.plot.addItem(t)
             self.value_labels.append(t)
         self.hint = text_item(
-            self.tr("Switch on measures in the panel to see what each one saves"),
+            self.tr("Switch on measures in the panel to see what each one changes"),
             style.MUTED,
             (0.5, 0.5),
         )
@@ -81,22 +132,87 @@ class WaterfallChart(ChartBase):
         self._hint_text = self.hint.text()
         self._hint_width = 0
         self.plot.addItem(self.hint)
-        self.plot.getViewBox().sigResized.connect(
-            lambda *_: self._wrap_hint() if self.hint.isVisible() else None
-        )
-        self._range = StableRange(headroom=1.45)
+        self.plot.getViewBox().sigResized.connect(lambda *_: self._on_resized())
+        # the published range of the measures combined, one line under the plot
+        # a first text sizes the row (later texts replace it without a re-layout)
+        self.published = self.addLabel(" ", row=2, col=0, size="8pt", color=style.MUTED)
+        self.published.item.setFont(label_font(0.85))
+        self.published.item.setDefaultTextColor(pg.mkColor(style.MUTED))
+        self._published_text = ""
+        self._range = StableRange(headroom=1.1)  # the labels get their room explicitly
         self._scale: tuple[float, str] | None = None
         self._shape: tuple | None = None
         self._drawn: dict[str, np.ndarray] = {}
 
+        self.metric_box = QComboBox(self)
+        self.metric_box.setObjectName("waterfallMetric")
+        for metric, text in (
+            ("energy_kwh", self.tr("Energy")),
+            ("co2e_t", self.tr("CO₂e")),
+            ("cost_eur", self.tr("Cost")),
+        ):
+            self.metric_box.addItem(text, metric)
+        self.metric_box.setToolTip(self.tr("Show the measures' effect on energy, CO₂e or cost"))
+        self.metric_box.setAccessibleName(self.tr("Waterfall metric"))
+        self.metric_box.currentIndexChanged.connect(
+            lambda i: self.set_metric(self.metric_box.itemData(i))
+        )
+        self._place_metric_box()
+
+    # ------------------------------------------------------------------ metric
+    def set_metric(self, metric: str) -> None:
+        """Show ``metric`` (one of :data:`METRICS`)."""
+        if metric not in METRICS:
+            raise ValueError(f"unknown waterfall metric '{metric}'; one of {', '.join(METRICS)}")
+        if metric == self.wf_metric:
+            return
+        self.wf_metric = metric
+        i = self.metric_box.findData(metric)
+        if i != self.metric_box.currentIndex():
+            self.metric_box.setCurrentIndex(i)
+        self._reset = True
+        self._scale = None
+        self._on_change()
+
+    def fmt_value(self, value: float) -> str:
+        """A value of the shown metric with its own unit (``349 GWh``, ``12.3 kt CO₂e``)."""
+        if self.wf_metric == "energy_kwh":
+            return fmt_energy_kwh(value, self._lang)
+        f, unit = unit_scale(_AXIS_KIND[self.wf_metric], abs(value))
+        return f"{fmt_number(value / f, self._lang)} {unit}"
+
+    def _metric_title(self) -> str:
+        return {
+            "energy_kwh": self.tr("Energy"),
+            "co2e_t": self.tr("CO₂e"),
+            "cost_eur": self.tr("Cost"),
+        }[self.wf_metric]
+
+    def _place_metric_box(self) -> None:
+        hint = self.metric_box.sizeHint()
+        self.metric_box.resize(hint)
+        self.metric_box.move(max(0, self.width() - hint.width() - 6), 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if hasattr(self, "metric_box"):  # pyqtgraph resizes once inside the base constructor
+            self._place_metric_box()
+
+    def _on_resized(self) -> None:
+        if self.hint.isVisible():
+            self._wrap_hint()
+        self._show_published(self._published_text)
+
+    # ------------------------------------------------------------------ drawing
     def refresh(self, reset: bool) -> None:
         m = self.model
-        wf = m.waterfall("energy_kwh")
-        base = m.baseline_value(m.baseline_results.energy_total_kwh)
+        metric = self.wf_metric
+        wf = m.waterfall(metric)
+        base = m.baseline_value(metric_series(m.baseline_results, metric))
         names = [self.tr("Baseline")]
         starts, ends = [0.0], [base]
         other = wf.start - base
-        if abs(other) > 1e-9 * max(abs(base), 1.0):
+        if abs(other) > ZERO_REL * max(abs(base), 1.0):
             names.append(self.tr("Other changes"))
             starts.append(base)
             ends.append(wf.start)
@@ -106,22 +222,40 @@ class WaterfallChart(ChartBase):
             starts.append(level)
             level += step
             ends.append(level)
+        if wf.ids:  # savings are never shown without the demand's answer to them
+            names.append(self.tr("Demand response"))
+            starts.append(level)
+            ends.append(level + wf.rebound)
         names.append(self.tr("Scenario"))
         starts.append(0.0)
         ends.append(wf.end)
         n = len(names)
         rows = np.arange(n, 0, -1, dtype=float)
-        hi = max(max(starts), max(ends), *self.compare_values("energy_kwh"))
+        biggest = max(abs(v) for v in (*starts, *ends)) or 1.0
+        kind = _AXIS_KIND[metric]
+        # steps read in the axis unit (the bars are measured against it): shorter labels
+        unit_guess = self._scale if self._scale else unit_scale(kind, biggest * 1.5)
+        texts = [self._value_text(i, n, starts[i], ends[i], biggest, unit_guess) for i in range(n)]
+        for i, t in enumerate(self.value_labels):
+            t.setVisible(i < n)
+            if i < n:
+                t.setText(texts[i])
+        hi = max(max(starts), max(ends), *self.compare_values(metric))
         lo = min(0.0, min(ends))
-        shape = tuple(names)
+        hi = max(hi, self._room_for_labels(starts, ends, lo) / self._range.headroom)
+        shape = (metric, *names)
         if self._range.fit(lo, hi, reset or shape != self._shape) or self._scale is None:
-            self._scale = unit_scale("energy_kwh", self._range.high)
+            self._scale = unit_scale(kind, self._range.high)
             self.plot.setXRange(
                 self._range.low / self._scale[0], self._range.high / self._scale[0], padding=0
             )
         f, unit = self._scale
         # every time (axis_label skips an unchanged title): the year changes without the range
-        self.axis_label(self.plot, "bottom", self.tr("Energy in {0} [{1}]").format(m.year, unit))
+        self.axis_label(
+            self.plot,
+            "bottom",
+            self.tr("{0} in {1} [{2}]").format(self._metric_title(), m.year, unit),
+        )
         if shape != self._shape:
             self._shape = shape
             self.plot.getAxis("left").setTicks(
@@ -151,29 +285,102 @@ class WaterfallChart(ChartBase):
             xs += [e[i], e[i]]
             ys += [rows[i] - 0.3, rows[i + 1] + 0.3]
         self.connectors.setData(xs, ys)
-        for i, t in enumerate(self.value_labels):
-            if i >= n:
-                t.setVisible(False)
-                continue
-            t.setVisible(True)
-            if i in (0, n - 1):
-                text = fmt_energy_kwh(ends[i], self._lang)
-            else:
-                delta = ends[i] - starts[i]
-                sign = "+" if delta > 0 else "−"
-                text = sign + fmt_energy_kwh(abs(delta), self._lang)
-            t.setText(text)
-            t.setPos(max(s[i], e[i]) + 0.01 * (self._range.high / f), rows[i])
+        for i in range(n):
+            self.value_labels[i].setPos(
+                max(s[i], e[i]) + LABEL_GAP * (self._range.high / f), rows[i]
+            )
         # the hint only where there is nothing else to see: baseline and scenario, no bar between
         self.hint.setVisible(n == 2)
         if n == 2:
             self._wrap_hint()
             self.hint.setPos((self._range.low + self._range.high) / f / 2, (rows[0] + rows[-1]) / 2)
+        self._show_published(self._published_line(bool(wf.ids)))
         self._drawn = {
             "names": np.array(names),
-            "starts_kwh": np.array(starts),
-            "ends_kwh": np.array(ends),
+            "starts": np.array(starts),
+            "ends": np.array(ends),
         }
+
+    def _room_for_labels(self, starts: list[float], ends: list[float], low: float) -> float:
+        """The upper end of the axis [metric unit] at which every value label fits beside its
+        bar: label ``i`` at ``x_i`` with width ``w_i`` px in a plot ``W`` px wide needs
+        ``high ≥ (x_i − low·w_i/W) / (1 − w_i/W)``."""
+        width = self.plot.getViewBox().width()
+        if width <= 0:
+            return 0.0
+        need = 0.0
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            share = (self.value_labels[i].boundingRect().width() + LABEL_PAD_PX) / width
+            share = min(share + LABEL_GAP, MAX_LABEL_SHARE)
+            need = max(need, (max(a, b) - low * share) / (1.0 - share))
+        return need
+
+    def _value_text(
+        self, i: int, n: int, start: float, end: float, biggest: float, axis: tuple[float, str]
+    ) -> str:
+        if i in (0, n - 1):
+            return self.fmt_value(end)
+        delta = end - start
+        if abs(delta) <= ZERO_REL * biggest:
+            return "±0"
+        text = fmt_in_unit(_AXIS_KIND[self.wf_metric], abs(delta), axis, self._lang)
+        if delta > 0:  # an increase says so (▲, as on the KPI cards): not a saving
+            return "▲ +" + text
+        return "▼ −" + text
+
+    # ------------------------------------------------------------------ published range
+    def _published_line(self, any_on: bool) -> str:
+        """Energy per query, measures off ÷ all enabled measures on (at unchanged demand), and
+        where it sits against the published range of the measures combined."""
+        if not any_on:
+            return ""
+        ref = data.published_ranges()[PUBLISHED]
+        pq = self.model.waterfall(ref["metric"])
+        if not (pq.before_rebound > 0 and math.isfinite(pq.start)):
+            return ""
+        factor = pq.start / pq.before_rebound
+        low, high = self._factor(ref["low"]), self._factor(ref["high"])
+        return self.tr("Measures: ÷{0} energy per query · published: ÷{1}–{2}").format(
+            fmt_number(factor, self._lang, 2), low, high
+        )
+
+    def _factor(self, value: float) -> str:
+        """A published factor as printed (``8``, ``20``, ``1.5``)."""
+        return f"{value:g}" if value == int(value) else fmt_number(value, self._lang, 2)
+
+    def published_factor(self) -> float | None:
+        """Energy per query with measures off ÷ with them on (None when no measure is on)."""
+        pq = self.model.waterfall("per_query_wh")
+        if not pq.ids or pq.before_rebound <= 0:
+            return None
+        return pq.start / pq.before_rebound
+
+    def _show_published(self, text: str) -> None:
+        self._published_text = text
+        shown = text
+        if text:
+            width = max(60, self.width() - 16)
+            fm = QFontMetrics(self.published.item.font())
+            if fm.horizontalAdvance(text) > width:  # the short form: the two numbers only
+                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        if self.published.text != shown:
+            self.published.text = shown
+            self.published.item.setPlainText(shown)
+        tip = ""
+        if text:
+            ref = data.published_ranges()[PUBLISHED]
+            source = data.sources().get(ref["source"], {})
+            tip = self.tr(
+                "Energy per query in {0} with every measure switched off, divided by the same "
+                "with the enabled measures on (demand unchanged). Published range of efficiency "
+                "measures combined: ÷{1}–{2}.\nSource: {3}"
+            ).format(
+                self.model.year,
+                self._factor(ref["low"]),
+                self._factor(ref["high"]),
+                source.get("citation", ref["source"]),
+            )
+        self.published.setToolTip(tip)
 
     def _wrap_hint(self) -> None:
         """Wrap the hint to the plot's width so that it never runs past either side."""

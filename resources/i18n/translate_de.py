@@ -353,6 +353,19 @@ DE = {
     "Dismiss": "Ausblenden",
     "Problems at start": "Probleme beim Start",
     "WattIf started without the following. Broken files were renamed, not deleted, so nothing is lost.": "WattIf ist ohne das Folgende gestartet. Fehlerhafte Dateien wurden umbenannt, nicht gelöscht, es geht also nichts verloren.",
+    # session 3: waterfall (issue 8)
+    "Effect of measures": "Wirkung der Maßnahmen",
+    "Energy": "Energie",
+    "CO₂e": "CO₂e",
+    "Cost": "Kosten",
+    "Show the measures' effect on energy, CO₂e or cost": "Wirkung der Maßnahmen auf Energie, CO₂e oder Kosten zeigen",
+    "Waterfall metric": "Größe im Wasserfall",
+    "Switch on measures in the panel to see what each one changes": "Maßnahmen im Bedienfeld einschalten, um ihre Wirkung zu sehen",
+    "Demand response": "Nachfrage-Reaktion",
+    "{0} in {1} [{2}]": "{0} {1} [{2}]",
+    "Measures: ÷{0} energy per query · published: ÷{1}–{2}": "Maßnahmen: ÷{0} Energie pro Anfrage · publiziert: ÷{1}–{2}",
+    "Energy per query in {0} with every measure switched off, divided by the same with the enabled measures on (demand unchanged). Published range of efficiency measures combined: ÷{1}–{2}.\nSource: {3}": "Energie pro Anfrage {0} mit allen Maßnahmen aus, geteilt durch dieselbe mit den eingeschalteten Maßnahmen (Nachfrage unverändert). Publizierte Spanne der Effizienzmaßnahmen zusammen: ÷{1}–{2}.\nQuelle: {3}",
+    "Preset: {0} (compared with the baseline you set)": "Vorlage: {0} (verglichen mit der von Ihnen gesetzten Basis)",
 }
 
 

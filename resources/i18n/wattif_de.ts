@@ -115,6 +115,179 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <location filename="../../gui/chart_batch.py" line="81" />
+        <location filename="../../gui/chart_export.py" line="554" />
+        <source>WattIf chart; scenario: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="424" />
+        <source>Copy chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="424" />
+        <source>The chart as an image (Ctrl+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="430" />
+        <source>Copy data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="432" />
+        <source>The numbers behind the chart, for a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="435" />
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="437" />
+        <source>An image at a size and resolution you choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="440" />
+        <source>Save chart as SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="442" />
+        <source>A vector image: sharp at any size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="445" />
+        <source>Export chart data as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="447" />
+        <source>The numbers behind the chart, one row per year or category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="492" />
+        <source>Chart copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="496" />
+        <source>Chart data copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="504" />
+        <location filename="../../gui/chart_export.py" line="530" />
+        <source>Save chart as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="526" />
+        <source>Saved {0}</source>
+        <translation>{0} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="534" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="539" />
+        <source>Save chart as SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="540" />
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="546" />
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="547" />
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartImageDialog</name>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="79" />
+        <source>PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="80" />
+        <source>SVG vector image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="82" />
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="89" />
+        <source>Slide: {0} × {1} px, {2} dpi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="90" />
+        <source>Print: {0} dpi, laid out as on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="91" />
+        <source>Current size: as on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="92" />
+        <source>Custom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="96" />
+        <source>&amp;Preset:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="109" />
+        <source>&amp;Width:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="110" />
+        <source>&amp;Height:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="111" />
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="191" />
+        <source>Each chart keeps its size on screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="201" />
+        <source>Printed size: {0} × {1} cm; text {2} × its size on screen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComparisonTable</name>
     <message>
         <location filename="../../gui/comparison_table.py" line="115" />
@@ -315,112 +488,112 @@
 <context>
     <name>GoalSeekDialog</name>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="72" />
+        <location filename="../../gui/goal_seek_dialog.py" line="73" />
         <source>Goal seek</source>
         <translation>Zielwertsuche</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="89" />
+        <location filename="../../gui/goal_seek_dialog.py" line="90" />
         <source>Change against the baseline</source>
         <translation>Änderung gegenüber der Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="90" />
+        <location filename="../../gui/goal_seek_dialog.py" line="91" />
         <source>Absolute value</source>
         <translation>Absoluter Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="91" />
+        <location filename="../../gui/goal_seek_dialog.py" line="92" />
         <source>Flat: the base year's value</source>
         <translation>Konstant: Wert des Basisjahres</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="99" />
+        <location filename="../../gui/goal_seek_dialog.py" line="100" />
         <source>Change against the baseline in percent</source>
         <translation>Änderung gegenüber der Basis in Prozent</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="102" />
+        <location filename="../../gui/goal_seek_dialog.py" line="103" />
         <source>Target value</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="123" />
+        <location filename="../../gui/goal_seek_dialog.py" line="124" />
         <source>&amp;Output:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="124" />
+        <location filename="../../gui/goal_seek_dialog.py" line="125" />
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="125" />
+        <location filename="../../gui/goal_seek_dialog.py" line="126" />
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="128" />
+        <location filename="../../gui/goal_seek_dialog.py" line="129" />
         <source>&amp;Vary:</source>
         <translation>&amp;Variieren:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="141" />
+        <location filename="../../gui/goal_seek_dialog.py" line="142" />
         <source>&amp;Apply to the scenario</source>
         <translation>Im Szenario &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="307" />
+        <location filename="../../gui/goal_seek_dialog.py" line="308" />
         <source>Target: {0}</source>
         <translation>Ziel: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="310" />
+        <location filename="../../gui/goal_seek_dialog.py" line="311" />
         <source>(baseline {0} in {1})</source>
         <translation>(Basis {0} in {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="314" />
+        <location filename="../../gui/goal_seek_dialog.py" line="315" />
         <source>(the scenario in {0})</source>
         <translation>(das Szenario in {0})</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="326" />
+        <location filename="../../gui/goal_seek_dialog.py" line="327" />
         <source>Searching…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="362" />
+        <location filename="../../gui/goal_seek_dialog.py" line="363" />
         <source>Not reachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="365" />
+        <location filename="../../gui/goal_seek_dialog.py" line="366" />
         <source>No value of {0} between {1} and {2} reaches {3}; the closest is {4} at {5}.</source>
         <translation>Kein Wert von {0} zwischen {1} und {2} erreicht {3}; am nächsten kommt {4} bei {5}.</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="378" />
+        <location filename="../../gui/goal_seek_dialog.py" line="379" />
         <source>gives {0} in {1}: {2} (target {3})</source>
         <translation>ergibt {0} in {1}: {2} (Ziel {3})</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="384" />
+        <location filename="../../gui/goal_seek_dialog.py" line="385" />
         <source>(whole steps only: the nearest step that meets the target)</source>
         <translation>(nur ganze Schritte: der nächste Schritt, der das Ziel erfüllt)</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="387" />
+        <location filename="../../gui/goal_seek_dialog.py" line="388" />
         <source>Applying it also switches the measure on.</source>
         <translation>Beim Übernehmen wird auch die Maßnahme eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="392" />
+        <location filename="../../gui/goal_seek_dialog.py" line="393" />
         <source>outside the plausible range {0} to {1}</source>
         <translation>außerhalb des plausiblen Bereichs {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="415" />
+        <location filename="../../gui/goal_seek_dialog.py" line="416" />
         <source>Goal seek: {0} = {1}</source>
         <translation>Zielwertsuche: {0} = {1}</translation>
     </message>
@@ -428,22 +601,22 @@
 <context>
     <name>KeyLevers</name>
     <message>
-        <location filename="../../gui/key_levers.py" line="65" />
+        <location filename="../../gui/key_levers.py" line="68" />
         <source>Switch on {0}</source>
         <translation>{0} einschalten</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="67" />
+        <location filename="../../gui/key_levers.py" line="70" />
         <source>Switch off {0}</source>
         <translation>{0} ausschalten</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="123" />
+        <location filename="../../gui/key_levers.py" line="126" />
         <source>Measures and their adoption year</source>
         <translation>Maßnahmen und ihr Einführungsjahr</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="141" />
+        <location filename="../../gui/key_levers.py" line="151" />
         <source>All parameters, with search…</source>
         <translation>Alle Parameter, mit Suche…</translation>
     </message>
@@ -524,323 +697,342 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="135" />
+        <location filename="../../gui/main_window.py" line="140" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193" />
+        <location filename="../../gui/main_window.py" line="200" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217" />
+        <location filename="../../gui/main_window.py" line="224" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235" />
+        <location filename="../../gui/main_window.py" line="242" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="235" />
+        <location filename="../../gui/main_window.py" line="242" />
         <source>Start from the default scenario</source>
         <translation>Mit dem Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237" />
+        <location filename="../../gui/main_window.py" line="244" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239" />
+        <location filename="../../gui/main_window.py" line="246" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="241" />
+        <location filename="../../gui/main_window.py" line="248" />
         <source>Export to &amp;Excel…</source>
         <translation>Nach &amp;Excel exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="251" />
         <source>A workbook with inputs, results and charts</source>
         <translation>Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
         <source>Export charts as &amp;PNG…</source>
         <translation>Diagramme als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247" />
+        <location filename="../../gui/main_window.py" line="254" />
+        <source>Export &amp;charts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="257" />
+        <source>Every chart as a PNG or SVG file in a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="260" />
+        <source>Export &amp;results as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="263" />
+        <source>The results by year and component, for a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248" />
+        <location filename="../../gui/main_window.py" line="266" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250" />
+        <location filename="../../gui/main_window.py" line="268" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="253" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>Set current as &amp;baseline</source>
         <translation>Aktuelles als &amp;Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256" />
+        <location filename="../../gui/main_window.py" line="274" />
         <source>Compare everything against the current scenario</source>
         <translation>Alles mit dem aktuellen Szenario vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259" />
+        <location filename="../../gui/main_window.py" line="277" />
         <source>&amp;Reset to baseline</source>
         <translation>Auf Basis &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>Make the scenario equal to the baseline</source>
         <translation>Das Szenario gleich der Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>Re&amp;name scenario…</source>
         <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>The name shown in the workbook and the window title</source>
         <translation>Der Name in der Arbeitsmappe und im Fenstertitel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270" />
+        <location filename="../../gui/main_window.py" line="288" />
         <source>Show &amp;IEA data-centre totals</source>
         <translation>&amp;IEA-Gesamtwerte der Rechenzentren zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="291" />
         <source>Context: all data centres worldwide, 2024 and 2030 (IEA)</source>
         <translation>Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="276" />
+        <location filename="../../gui/main_window.py" line="294" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="301" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="285" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302" />
+        <location filename="../../gui/main_window.py" line="320" />
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321" />
+        <location filename="../../gui/main_window.py" line="340" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325" />
+        <location filename="../../gui/main_window.py" line="344" />
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="354" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336" />
+        <location filename="../../gui/main_window.py" line="355" />
         <source>&amp;About WattIf</source>
         <translation>&amp;Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347" />
-        <location filename="../../gui/main_window.py" line="443" />
+        <location filename="../../gui/main_window.py" line="366" />
+        <location filename="../../gui/main_window.py" line="464" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357" />
+        <location filename="../../gui/main_window.py" line="376" />
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357" />
+        <location filename="../../gui/main_window.py" line="376" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392" />
+        <location filename="../../gui/main_window.py" line="413" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392" />
+        <location filename="../../gui/main_window.py" line="413" />
         <source>The language changes when WattIf is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von WattIf.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="432" />
+        <location filename="../../gui/main_window.py" line="453" />
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="446" />
+        <location filename="../../gui/main_window.py" line="467" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="447" />
+        <location filename="../../gui/main_window.py" line="468" />
         <source>Save the changes to “{0}” first?</source>
         <translation>Änderungen an „{0}“ zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="465" />
+        <location filename="../../gui/main_window.py" line="486" />
         <source>New scenario from the default preset</source>
         <translation>Neues Szenario aus der Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="477" />
+        <location filename="../../gui/main_window.py" line="498" />
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="494" />
+        <location filename="../../gui/main_window.py" line="515" />
         <source>Cannot open scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="495" />
+        <location filename="../../gui/main_window.py" line="516" />
         <source>The file could not be opened; your current scenario is unchanged.</source>
         <translation>Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="506" />
+        <location filename="../../gui/main_window.py" line="527" />
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="523" />
+        <location filename="../../gui/main_window.py" line="544" />
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="541" />
+        <location filename="../../gui/main_window.py" line="562" />
         <source>Cannot save scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="548" />
+        <location filename="../../gui/main_window.py" line="569" />
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="557" />
+        <location filename="../../gui/main_window.py" line="582" />
         <source>Load preset “{0}”</source>
         <translation>Vorlage „{0}“ laden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="558" />
+        <location filename="../../gui/main_window.py" line="586" />
+        <source>Preset: {0} (compared with the baseline you set)</source>
+        <translation>Vorlage: {0} (verglichen mit der von Ihnen gesetzten Basis)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="590" />
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="567" />
-        <location filename="../../gui/main_window.py" line="577" />
-        <location filename="../../gui/main_window.py" line="590" />
-        <location filename="../../gui/main_window.py" line="632" />
+        <location filename="../../gui/main_window.py" line="599" />
+        <location filename="../../gui/main_window.py" line="609" />
+        <location filename="../../gui/main_window.py" line="622" />
+        <location filename="../../gui/main_window.py" line="664" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569" />
+        <location filename="../../gui/main_window.py" line="601" />
         <source>Excel export is not available in this version of WattIf (the module wattif.core.excel is missing).</source>
         <translation>Der Excel-Export ist in dieser Version von WattIf nicht verfügbar (das Modul wattif.core.excel fehlt).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579" />
+        <location filename="../../gui/main_window.py" line="611" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="589" />
+        <location filename="../../gui/main_window.py" line="621" />
         <source>Writing the workbook…</source>
         <translation>Arbeitsmappe wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="625" />
-        <location filename="../../gui/main_window.py" line="654" />
+        <location filename="../../gui/main_window.py" line="657" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="633" />
+        <location filename="../../gui/main_window.py" line="665" />
         <source>The workbook could not be written.</source>
         <translation>Die Arbeitsmappe konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="644" />
-        <location filename="../../gui/main_window.py" line="651" />
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="646" />
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651" />
         <source>Could not write {0}</source>
         <translation>{0} konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="681" />
+        <location filename="../../gui/main_window.py" line="699" />
         <source>About WattIf</source>
         <translation>Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="683" />
+        <location filename="../../gui/main_window.py" line="701" />
         <source>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;A what-if analyzer for the energy use of AI.&lt;br&gt;Every default has a source: see View → Sources.</source>
         <translation>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;Ein Was-wäre-wenn-Rechner für den Energiebedarf von KI.&lt;br&gt;Jeder Standardwert hat eine Quelle: siehe Ansicht → Quellen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="695" />
+        <location filename="../../gui/main_window.py" line="713" />
         <source>Please wait for the export to finish</source>
         <translation>Bitte warten, bis der Export fertig ist</translation>
     </message>
@@ -1201,6 +1393,79 @@
     </message>
 </context>
 <context>
+    <name>PresentationLayout</name>
+    <message>
+        <location filename="../../gui/presentation.py" line="503" />
+        <source>1, 2, 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="503" />
+        <source>show 1, 2 or 4 charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="504" />
+        <source>Page Down, →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="504" />
+        <source>next chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="505" />
+        <source>Page Up, ←</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="505" />
+        <source>previous chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="506" />
+        <source>F6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="506" />
+        <source>levers or charts: move the keyboard focus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="507" />
+        <source>Tab, arrows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="507" />
+        <source>move between levers, change the focused one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="508" />
+        <source>F1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="508" />
+        <source>show or hide these keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="509" />
+        <source>Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/presentation.py" line="509" />
+        <source>leave presentation mode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PublishedChart</name>
     <message>
         <location filename="../../gui/published_chart.py" line="36" />
@@ -1344,12 +1609,12 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/scenario_model.py" line="237" />
+        <location filename="../../gui/scenario_model.py" line="244" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_model.py" line="320" />
+        <location filename="../../gui/scenario_model.py" line="351" />
         <source>Reset to baseline</source>
         <translation>Auf Basis zurücksetzen</translation>
     </message>
@@ -1414,6 +1679,14 @@
         <location filename="../../gui/startup_notice.py" line="48" />
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <location filename="../../gui/themes.py" line="545" />
+        <source>&amp;Theme</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1565,34 +1838,135 @@
 <context>
     <name>WaterfallChart</name>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="33" />
         <source>Savings by measure</source>
         <translation>Einsparung je Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="76" />
         <source>Switch on measures in the panel to see what each one saves</source>
         <translation>Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="96" />
+        <location filename="../../gui/waterfall_chart.py" line="79" />
+        <source>Effect of measures</source>
+        <translation>Wirkung der Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="127" />
+        <source>Switch on measures in the panel to see what each one changes</source>
+        <translation>Maßnahmen im Bedienfeld einschalten, um ihre Wirkung zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="150" />
+        <location filename="../../gui/waterfall_chart.py" line="186" />
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="151" />
+        <location filename="../../gui/waterfall_chart.py" line="187" />
+        <source>CO₂e</source>
+        <translation>CO₂e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="152" />
+        <location filename="../../gui/waterfall_chart.py" line="188" />
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="155" />
+        <source>Show the measures' effect on energy, CO₂e or cost</source>
+        <translation>Wirkung der Maßnahmen auf Energie, CO₂e oder Kosten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="156" />
+        <source>Waterfall metric</source>
+        <translation>Größe im Wasserfall</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="212" />
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="100" />
+        <location filename="../../gui/waterfall_chart.py" line="216" />
         <source>Other changes</source>
         <translation>Andere Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="109" />
+        <location filename="../../gui/waterfall_chart.py" line="226" />
+        <source>Demand response</source>
+        <translation>Nachfrage-Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="229" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="124" />
+        <location filename="../../gui/waterfall_chart.py" line="257" />
+        <source>{0} in {1} [{2}]</source>
+        <translation>{0} {1} [{2}]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="343" />
+        <source>Measures: ÷{0} energy per query · published: ÷{1}–{2}</source>
+        <translation>Maßnahmen: ÷{0} Energie pro Anfrage · publiziert: ÷{1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="374" />
+        <source>Energy per query in {0} with every measure switched off, divided by the same with the enabled measures on (demand unchanged). Published range of efficiency measures combined: ÷{1}–{2}.
+Source: {3}</source>
+        <translation>Energie pro Anfrage {0} mit allen Maßnahmen aus, geteilt durch dieselbe mit den eingeschalteten Maßnahmen (Nachfrage unverändert). Publizierte Spanne der Effizienzmaßnahmen zusammen: ÷{1}–{2}.
+Quelle: {3}</translation>
+    </message>
+    <message>
         <source>Energy in {0} [{1}]</source>
         <translation>Energie {0} [{1}]</translation>
+    </message>
+</context>
+<context>
+    <name>WindowExports</name>
+    <message>
+        <location filename="../../gui/chart_export.py" line="592" />
+        <location filename="../../gui/chart_export.py" line="602" />
+        <source>Export charts</source>
+        <translation>Diagramme exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="615" />
+        <source>Replace {0} existing chart files in {1}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="621" />
+        <source>WattIf chart; scenario: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="626" />
+        <source>The charts were not exported: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="630" />
+        <source>Exported {0} charts to {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="639" />
+        <source>Export results as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="643" />
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="655" />
+        <source>Exported {0}</source>
+        <translation>{0} exportiert</translation>
     </message>
 </context>
 <context>
@@ -1709,17 +2083,17 @@
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../gui/chart_base.py" line="111" />
+        <location filename="../../gui/chart_base.py" line="112" />
         <source>billion</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="112" />
+        <location filename="../../gui/chart_base.py" line="113" />
         <source>million</source>
         <translation>Mio.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="113" />
+        <location filename="../../gui/chart_base.py" line="114" />
         <source>thousand</source>
         <translation>Tsd.</translation>
     </message>
@@ -1815,6 +2189,24 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
         <location filename="../../gui/metric_text.py" line="32" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>themes</name>
+    <message>
+        <location filename="../../gui/themes.py" line="83" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/themes.py" line="84" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gui/themes.py" line="85" />
+        <source>High contrast (projector)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from wattif.core import WattIfError, evaluate, load_preset
 from wattif.core.analyses import (
     goal_seek,
     sample_scenarios,
+    savings_all,
     savings_by_measure,
     shapley_by_measure,
     tornado,
@@ -36,7 +37,7 @@ def test_waterfalls_add_up_from_all_off_to_the_scenario(analysis):
     off = MEASURES.replace({f"m_{m}_on": False for m in w.ids})
     assert w.start == pytest.approx(horizon_energy(off), rel=1e-12)
     assert w.end == pytest.approx(horizon_energy(MEASURES), rel=1e-12)
-    assert w.start + sum(w.steps) == pytest.approx(w.end, rel=1e-9)
+    assert w.start + sum(w.steps) + w.rebound == pytest.approx(w.end, rel=1e-9)
     assert set(w.ids) == {"right_size", "quantise", "modernise", "serving", "clean_power"}
 
 
@@ -49,6 +50,31 @@ def test_sequential_steps_are_the_marginal_effects_in_order():
         after = horizon_energy(sc)
         assert step == pytest.approx(after - before, rel=1e-9, abs=1e-6)
         before = after
+
+
+def test_rebound_is_its_own_step_and_the_measures_are_counted_at_unchanged_demand():
+    """The demand response (Jevons) is a separate bar: the measures' steps are what they save
+    with demand as it was; the rebound is what the answer of demand to cheaper queries takes
+    back. At elasticity 1 the savings of the demand-dependent energy come back in full."""
+    half = MEASURES.replace(rebound_elasticity=0.5)
+    w = savings_by_measure(half)
+    still = savings_by_measure(MEASURES)  # elasticity 0 (default)
+    assert w.steps == pytest.approx(still.steps, rel=1e-12)
+    assert still.rebound == 0.0
+    assert w.rebound > 0  # demand grows back: an increase
+    assert w.end == pytest.approx(horizon_energy(half), rel=1e-12)
+    assert w.before_rebound == pytest.approx(horizon_energy(MEASURES), rel=1e-12)
+    folded = savings_by_measure(half, separate_rebound=False)
+    assert folded.rebound == 0.0
+    assert folded.start + sum(folded.steps) == pytest.approx(folded.end, rel=1e-9)
+
+
+def test_one_batch_gives_every_metric_and_clean_power_acts_on_co2e_only():
+    both = savings_all(MEASURES, metrics=("energy_kwh", "co2e_t", "cost_eur"))
+    i = both["energy_kwh"].ids.index("clean_power")
+    assert both["energy_kwh"].steps[i] == pytest.approx(0.0, abs=1e-6)
+    assert both["co2e_t"].steps[i] < 0
+    assert both["co2e_t"].end == pytest.approx(float(evaluate(MEASURES).co2e_t[-1]), rel=1e-12)
 
 
 def test_shapley_of_one_measure_is_its_whole_effect_and_clean_power_saves_no_energy():

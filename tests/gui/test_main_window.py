@@ -229,7 +229,7 @@ def test_year_picker_drives_kpis_and_per_query_chart(window):
     assert kpi(window, "per_query")[1].startswith("▼")
     names = list(window.waterfall_chart.series()["names"])
     assert names[0] == "Baseline" and names[-1] == "Scenario"
-    assert "Green algorithms and serving" in names
+    assert "Serving" in names
 
 
 def test_every_parameter_has_a_control_reachable_by_tab(window):
@@ -258,7 +258,7 @@ def test_german_translation_is_shipped_and_used(make_window, qapp):
         w = make_window(lang="de")
         titles = [a.text() for a in w.menuBar().actions()]
         assert "&Datei" in titles and "&Vorlagen" in titles
-        assert w.waterfall_chart.title.text == "Einsparung je Maßnahme"
+        assert w.waterfall_chart.title.text == "Wirkung der Maßnahmen"
     finally:
         for t in translators:
             qapp.removeTranslator(t)
