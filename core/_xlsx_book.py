@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -97,12 +97,14 @@ SHEETS = {
     "Measures": "Maßnahmen",
     "Uncertainty": "Unsicherheit",
     "Tornado": "Sensitivität",
+    "Scenarios": "Szenarien",
     "Hardware": "Hardware",
     "Models": "Modelle",
     "Sources": "Quellen",
     "Checks": "Prüfungen",
 }
-"""Sheets in order: English name -> German name."""
+"""Sheets in order: English name -> German name (Uncertainty and Tornado with the analyses,
+Scenarios when named scenarios are compared)."""
 
 SIDES = (("Base_", "Baseline"), ("Scen_", "Scenario"))
 CALC_FIRST_COL = 4  # D
@@ -217,8 +219,10 @@ def build_workbook(
     report: Callable[[float, str], None],
     lang: str = "en",
     analyses: bool = True,
+    compared: Sequence[Scenario] = (),
 ) -> bytes:
-    """The finished workbook as ``.xlsx`` bytes, in English (``lang="en"``) or German."""
+    """The finished workbook as ``.xlsx`` bytes, in English (``lang="en"``) or German;
+    ``compared``: named scenarios written as values on the Scenarios sheet."""
     tr = Tr(lang)
     res = {"Base_": evaluate(baseline), "Scen_": evaluate(scenario)}
     report(0.1, "Laying out the workbook")
@@ -240,6 +244,8 @@ def build_workbook(
     ctx.slots = year_slots()
     for key, de in SHEETS.items():
         if not analyses and key in ("Uncertainty", "Tornado"):
+            continue
+        if not compared and key == "Scenarios":
             continue
         ctx.sheets[key] = Sheet(wb, ctx.fmt, de if tr.lang == "de" else key)
     peak = max(float(np.max(r.energy_total_kwh)) for r in res.values())
@@ -265,6 +271,11 @@ def build_workbook(
         report(0.6, "Uncertainty bands and tornado")
         _uncertainty(ctx)
         _tornado(ctx)
+    if compared:
+        from ._xlsx_compare import scenarios_sheet
+
+        report(0.65, "Compared scenarios")
+        scenarios_sheet(ctx, compared)
     report(0.7, "Writing sources and checks")
     _sources(ctx)
     _checks(ctx)

@@ -6,7 +6,7 @@
     wattif-cli presets  [--json]
     wattif-cli run      [--preset NAME | --scenario FILE] [--set KEY=VALUE ...] [--json]
     wattif-cli export   [--preset NAME | --scenario FILE] [--set KEY=VALUE ...]
-                        [--baseline FILE|PRESET] [--lang en|de] -o FILE.xlsx
+                        [--baseline FILE|PRESET] [--lang en|de] [--compare A B ...] -o FILE.xlsx
     wattif-cli uncertainty [scenario options] [--samples N] [--seed S] [--pin KEY ...] [--json]
     wattif-cli tornado  [scenario options] [--metric M] [--year Y] [--json]
     wattif-cli goal-seek [scenario options] --vary KEY --target T [--metric M] [--year Y] [--json]
@@ -303,7 +303,10 @@ def _cmd_export(ns: argparse.Namespace) -> int:
         base = measures_off(sc)
     from .excel import export_workbook  # XlsxWriter loads only when exporting
 
-    export_workbook(sc, base, ns.output, lang=ns.lang)
+    compared = [
+        load_preset(a) if a in data.preset_names() else load_scenario(a) for a in ns.compare
+    ]
+    export_workbook(sc, base, ns.output, lang=ns.lang, compared=compared)
     print(f"Wrote {ns.output}")
     return 0
 
@@ -467,6 +470,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="output .xlsx file")
     p.add_argument(
         "--lang", choices=("en", "de"), default="en", help="language of the workbook (default en)"
+    )
+    p.add_argument(
+        "--compare",
+        nargs="+",
+        default=(),
+        metavar="PRESET|FILE",
+        help="named scenarios for the workbook's Scenarios sheet (values at export)",
     )
     p.set_defaults(func=_cmd_export)
 

@@ -16,7 +16,7 @@ XlsxWriter is imported only inside :func:`export_workbook`, so importing this mo
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import WattIfError
@@ -32,6 +32,7 @@ def export_workbook(
     progress: Progress | None = None,
     lang: str = "en",
     analyses: bool = True,
+    compared: Sequence[Scenario] = (),
 ) -> None:
     """Write the Excel workbook comparing ``scenario`` with ``baseline``.
 
@@ -49,6 +50,9 @@ def export_workbook(
         titles. Defined names and formulas are the same in both.
     analyses : bool
         Add the Uncertainty and Tornado sheets (values WattIf computes at export).
+    compared : sequence of Scenario
+        Named scenarios compared in the window: a Scenarios sheet with their key figures and
+        annual energy as values (at most ``_xlsx_compare.MAX_COMPARED`` are written).
 
     Raises
     ------
@@ -61,7 +65,8 @@ def export_workbook(
     report = progress if progress is not None else _no_progress
     if lang not in ("en", "de"):
         raise WattIfError(f"language must be 'en' or 'de', got {lang!r}")
-    for which, sc in (("scenario", scenario), ("baseline", baseline)):
+    named = [(f"compared scenario {i + 1}", sc) for i, sc in enumerate(compared)]
+    for which, sc in (("scenario", scenario), ("baseline", baseline), *named):
         if not isinstance(sc, Scenario):
             raise WattIfError(f"the {which} must be a Scenario, got {type(sc).__name__}")
         if sc.is_batch:
@@ -76,7 +81,9 @@ def export_workbook(
     report(0.0, "Evaluating the scenarios")
     from ._xlsx_book import build_workbook  # XlsxWriter loads here, only when exporting
 
-    payload = build_workbook(scenario, baseline, report, lang=lang, analyses=analyses)
+    payload = build_workbook(
+        scenario, baseline, report, lang=lang, analyses=analyses, compared=tuple(compared)
+    )
     report(0.95, f"Writing {p.name}")
     atomic_write_bytes(p, payload)
     report(1.0, "Done")

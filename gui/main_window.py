@@ -69,6 +69,7 @@ class _ExportJob(QRunnable):
         self.signals = _ExportSignals()
         self._args = (scenario, baseline, path)
         self.lang = lang  # the workbook speaks the window's language
+        self.compared: tuple[Scenario, ...] = ()  # named scenarios for the Scenarios sheet
 
     def run(self) -> None:
         scenario, baseline, path = self._args
@@ -81,6 +82,7 @@ class _ExportJob(QRunnable):
                 path,
                 progress=lambda f, msg="": self.signals.progress.emit(float(f), str(msg)),
                 lang=self.lang,
+                compared=self.compared,
             )
         except WattIfError as exc:
             self.signals.failed.emit(str(exc))
@@ -599,6 +601,7 @@ class MainWindow(QMainWindow):
     def start_export(self, path: str) -> None:
         """Export the scenario and baseline to ``path`` in a worker thread with progress."""
         job = _ExportJob(self.model.scenario, self.model.baseline, path, self.lang)
+        job.compared = self.workspace.export_scenarios()  # the named options, as values
         dialog = QProgressDialog(self.tr("Writing the workbook…"), "", 0, 100, self)
         dialog.setWindowTitle(self.tr("Export to Excel"))
         dialog.setCancelButton(None)

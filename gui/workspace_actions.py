@@ -264,6 +264,12 @@ class WorkspaceActions(QObject):
         )
 
     # ------------------------------------------------------------------ documents
+    def export_scenarios(self) -> tuple[Scenario, ...]:
+        """The named scenarios other than the one being edited (it is the workbook's
+        scenario), in list order, for the workbook's Scenarios sheet."""
+        current = self.scenarios.current
+        return tuple(e.scenario for i, e in enumerate(self.scenarios.entries) if i != current)
+
     def document(self) -> Workspace | None:
         """The named scenarios for the recovery file (None while nothing is named)."""
         return self.scenarios.workspace()

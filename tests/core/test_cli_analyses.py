@@ -13,6 +13,7 @@ from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
 
+from wattif.core import load_preset
 from wattif.core.cli import main
 
 
@@ -103,3 +104,31 @@ def test_bad_metric_and_year_are_one_line():
     for args in (("tornado", "--metric", "nope"), ("tornado", "--year", "1999")):
         code, _, err = cli(*args)
         assert code == 2 and err.count("\n") == 1
+
+
+def test_export_writes_compared_scenarios_and_defaults_to_the_scenarios_own_baseline(tmp_path):
+    """`export --compare` adds the Scenarios sheet; without --baseline the baseline is the
+    scenario itself with its measures off (issue 8: no −99.9 % against another preset)."""
+    import zipfile
+
+    out = tmp_path / "options.xlsx"
+    code = main(
+        [
+            "export",
+            "--preset",
+            "company_rollout",
+            "--set",
+            "m_serving_on=true",
+            "--compare",
+            "deepseek_reasoning",
+            "-o",
+            str(out),
+        ]
+    )
+    assert code == 0
+    with zipfile.ZipFile(out) as z:
+        book = z.read("xl/workbook.xml").decode()
+        strings = z.read("xl/sharedStrings.xml").decode()
+    assert 'name="Scenarios"' in book
+    base_name = load_preset("company_rollout").name
+    assert f"Baseline: {base_name}" in strings

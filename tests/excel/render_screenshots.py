@@ -28,6 +28,7 @@ SHEETS = {
     "Results": "excel_results",
     "Uncertainty": "excel_uncertainty",
     "Tornado": "excel_tornado",
+    "Scenarios": "excel_scenarios",
     "Models": "excel_models",
     "Sources": "excel_sources",
     "Checks": "excel_checks",
@@ -62,7 +63,11 @@ def showcase():
         m_clean_power_on=True,
         rebound_elasticity=0.3,
     )
-    return sc, load_preset()
+    compared = [
+        load_preset().replace(name="Option B: B200 only", m_modernise_on=True),
+        load_preset().replace(name="Option C: smaller models", m_right_size_on=True),
+    ]
+    return sc, load_preset(), compared
 
 
 def main(outdir: Path) -> int:
@@ -78,7 +83,8 @@ def main(outdir: Path) -> int:
         books = {}
         for lang in ("en", "de"):
             books[lang] = tmp / f"wattif_{lang}.xlsx"
-            export_workbook(*showcase(), books[lang], lang=lang)
+            sc, base, compared = showcase()
+            export_workbook(sc, base, books[lang], lang=lang, compared=compared)
         subprocess.run(
             [
                 soffice,

@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from wattif.core import WattIfError, load_preset, params
+from wattif.core import WattIfError, evaluate, load_preset, params
 from wattif.core.cli import main as cli_main
 from wattif.core.excel import export_workbook
 
@@ -510,3 +510,41 @@ def test_analyses_sheets_hold_the_apps_values(path, cells):
     tor = cells["Tornado"]
     assert tor["B6"][1] == t.bars[0].key
     assert tor["I6"][1] == pytest.approx(t.bars[0].swing / div, rel=1e-12)
+
+
+def test_compared_named_scenarios_travel_as_a_sheet_of_values_with_a_chart(tmp_path):
+    """Issue 11, item 6 / issue 9: the named scenarios compared in the window go into the
+    workbook as values WattIf computed (labelled as such), with a native line chart."""
+    sc = load_preset().replace(name="Option A", m_serving_on=True)
+    options = [
+        load_preset().replace(name="Option B", m_modernise_on=True),
+        load_preset("deepseek_reasoning").replace(name="Option C"),
+    ]
+    path = tmp_path / "compared.xlsx"
+    export_workbook(sc, load_preset(), path, analyses=False, compared=options)
+    cells = read_book(path)
+    assert list(cells).index("Scenarios") == list(cells).index("Measures") + 1
+    sheet = cells["Scenarios"]
+    assert all(f is None for f, _v in sheet.values())  # values, not formulas
+    texts = {v: r for r, (_f, v) in sheet.items() if isinstance(v, str)}
+    assert "Named scenarios compared (values from WattIf at export)" in texts
+    head = texts["Quantity"]
+    row = int(head[1:])
+    names = [sheet[f"{c}{row}"][1] for c in "CDEF"]
+    assert names[1:] == ["Scenario: Option A", "Option B", "Option C"]
+    assert names[0].startswith("Baseline: ")
+    # the horizon-year energy of each option, as the model computes it
+    energy_rows = [r for r, (_f, v) in sheet.items() if v == "Annual energy" and r[0] == "A"]
+    horizon_row = next(int(r[1:]) for r in energy_rows if sheet[f"B{r[1:]}"][1] == 2030)
+    for col, scenario in zip("DEF", [sc, *options], strict=True):
+        want = float(evaluate(scenario).energy_total_kwh[-1])
+        assert sheet[f"{col}{horizon_row}"][1] == pytest.approx(want, rel=1e-12), col
+    with zipfile.ZipFile(path) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    line = [x for x in charts if "Option C" in x]
+    assert len(line) == 1 and line[0].count("<c:ser>") == 4  # baseline, scenario, B, C
+    assert "<c:numCache>" in line[0]  # the chart carries its data for previews
+
+
+def test_no_scenarios_sheet_without_compared_scenarios(cells):
+    assert "Scenarios" not in cells

@@ -54,7 +54,8 @@ def books(tmp_path_factory):
     out = {}
     for lang in ("en", "de"):
         path = folder / f"{lang}.xlsx"
-        export_workbook(sc, base, path, lang=lang)
+        variant = load_preset().replace(name="Variante B", notes="", m_modernise_on=True)
+        export_workbook(sc, base, path, lang=lang, compared=[variant])
         out[lang] = path
     return out
 

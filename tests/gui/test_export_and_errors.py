@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QMessageBox
 from wattif.core import WattIfError
 
 
-def fake_excel_module(calls):
+def fake_excel_module(calls, compared_seen=None):
+    compared_seen = [] if compared_seen is None else compared_seen
     mod = types.ModuleType("wattif.core.excel")
     mod.__spec__ = importlib.machinery.ModuleSpec("wattif.core.excel", None)
 
-    def export_workbook(scenario, baseline, path, progress=None, lang="en"):
+    def export_workbook(scenario, baseline, path, progress=None, lang="en", compared=()):
         calls.append((scenario, baseline, path, lang))
+        compared_seen.append(tuple(compared))
         if str(path).endswith("bad.xlsx"):
             raise WattIfError(f"{path}: the folder does not exist")
         for i in range(5):
@@ -44,6 +46,23 @@ def test_export_to_excel_runs_in_a_worker_and_writes_the_file(
     assert scenario is window.model.scenario and baseline is window.model.baseline
     assert lang == window.lang  # the workbook speaks the window's language
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_export_carries_the_named_scenarios_being_compared(
+    window, qtbot, tmp_path, dialogs, monkeypatch
+):
+    seen = []
+    monkeypatch.setitem(sys.modules, "wattif.core.excel", fake_excel_module([], seen))
+    names = window.workspace.scenarios
+    assert names.keep_current("Option A")
+    window.model.update({"m_modernise_on": True})
+    assert names.keep_current("Option B")
+    names.switch(0)  # editing A: B travels as a compared scenario
+    dialogs.save_paths.append(str(tmp_path / "options.xlsx"))
+    window.act_export.trigger()
+    qtbot.waitUntil(lambda: not window.export_running, timeout=5000)
+    assert [sc.name for sc in seen[0]] == ["Option B"]
+    assert seen[0][0]["m_modernise_on"] is True
 
 
 def test_export_failure_is_a_clear_message(window, qtbot, tmp_path, dialogs, monkeypatch):
