@@ -7,14 +7,21 @@ depend on what ran before in ``benchmarks/run.py``:
   keys do it: 150 up, 150 down) in the full 1600×1000 window; each time from the step until the
   event loop has nothing left to do, i.e. has repainted everything that changed (charts, KPIs,
   panel). Nothing is hooked into the event loop while measuring.
-- ``gui_cold_start_s``: median of three starts of ``python -m wattif.gui.app --smoke-test``, from
-  launching the process until every chart and the KPI strip have painted.
+  ``gui_update_measures_*_ms``: the same with four measures on (the savings waterfall is
+  attributed on every step); ``gui_update_co2_*_ms``: steps of the grid carbon intensity,
+  which changes CO2e only. The three cases take turns in :data:`UPDATE_ROUNDS` rounds; each
+  figure is the median over rounds.
+- ``gui_cold_start_s``: median of :data:`COLD_ROUNDS` starts of
+  ``python -m wattif.gui.app --smoke-test``, from launching the process until every chart and
+  the KPI strip have painted; ``gui_cold_start_bare_s``: a bare QApplication + QMainWindow + six
+  PlotWidgets measured the same way, interleaved; ``gui_cold_start_vs_bare_x``: their ratio.
 - ``gui_update_bands_p95_ms``, ``gui_update_bands_delta_p95_ms``, ``bands_updates_per_s``,
   ``bands_ready_ms``, ``tornado_gui_ms``: the analyses (see :func:`analyses`).
 - ``compare_4_update_p95_ms``, ``compare_4_delta_*_ms``, ``compare_4_table_update_p95_ms``: four
   named scenarios shown (see :func:`comparison`).
 
-Benchmarks report; they never assert.
+Every figure measured in rounds prints min / median / max of its rounds (stderr), so that a
+change can be judged against the machine's noise. Benchmarks report; they never assert.
 """
 
 from __future__ import annotations
@@ -33,15 +40,18 @@ import numpy as np
 from PySide6.QtWidgets import QAbstractSlider, QApplication
 app = QApplication([])
 from wattif.gui.main_window import MainWindow
+case = sys.argv[1]
 w = MainWindow(restore=False)
 w.resize(1600, 1000)
 w.show()
 w.param_views.show_all()  # the PUE row on screen, as before the key-levers tab existed
+if case == "measures":  # four measures on: the waterfall attributes savings on every step
+    w.model.update({k: True for k in MEASURES})
 for _ in range(20):
     app.processEvents()
 from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
 dispatcher = QAbstractEventDispatcher.instance()
-slider = w.panel.rows["pue"].slider
+slider = w.panel.rows[SLIDERS[case]].slider
 def settle():
     # Run the event loop until it has nothing left to do (every queued repaint done); return
     # when the last pass that did work ended. No Python event filter: an application-wide one
@@ -71,6 +81,25 @@ print(json.dumps({"p50": float(np.percentile(times, 50)), "p95": float(np.percen
                   "n": len(times)}))
 """
 
+UPDATE_CASES = {
+    # case: (slider key, bench key prefix)
+    "default": ("pue", "gui_update"),
+    "measures": ("pue", "gui_update_measures"),
+    "co2": ("grid_gco2e_per_kwh", "gui_update_co2"),
+}
+"""Slider cases of :func:`update_latency`: PUE in the default scenario; PUE with four measures
+on (each step also attributes the savings by measure); the grid's carbon intensity, which
+changes CO2e only (energy, fleet and per-query charts stay as they are)."""
+MEASURES = ("m_right_size_on", "m_quantise_on", "m_serving_on", "m_modernise_on")
+"""The four measures of the ``measures`` case (issue 10 measured these)."""
+UPDATE_ROUNDS = 3
+"""Interleaved rounds of every slider case: the machine's load drifts, so the cases take turns."""
+COLD_ROUNDS = 5
+"""Interleaved cold starts of the app and of a bare window."""
+PAIRED_ROUNDS = 3
+"""Rounds of the analyses' and the comparison's off/on runs (five took `make bench` past four
+minutes once the slider cases above were added)."""
+
 
 def _env(state: str) -> dict[str, str]:
     env = dict(os.environ)
@@ -79,10 +108,24 @@ def _env(state: str) -> dict[str, str]:
     return env
 
 
-def update_latency() -> dict[str, float]:
+def _spread(name: str, values: list[float]) -> None:
+    """Print min / median / max of one figure's rounds (to stderr: run.py prints the figures)."""
+    if values:
+        lo, mid, hi = min(values), statistics.median(values), max(values)
+        print(
+            f"  {name:<28} min {lo:8.3f}  median {mid:8.3f}  max {hi:8.3f}  (n={len(values)})",
+            file=sys.stderr,
+        )
+
+
+def _update_once(case: str) -> dict[str, float]:
+    script = (
+        f"MEASURES = {MEASURES!r}\n"
+        f"SLIDERS = { ({c: k for c, (k, _) in UPDATE_CASES.items()})!r}\n" + UPDATE_SCRIPT
+    )
     with tempfile.TemporaryDirectory() as state:
         out = subprocess.run(
-            [sys.executable, "-c", UPDATE_SCRIPT],
+            [sys.executable, "-c", script, case],
             env=_env(state),
             capture_output=True,
             text=True,
@@ -92,28 +135,131 @@ def update_latency() -> dict[str, float]:
     if out.returncode != 0 or not line:
         print(out.stderr[-2000:], file=sys.stderr)
         return {}
-    got = json.loads(line[-1])
-    return {"gui_update_p50_ms": got["p50"], "gui_update_p95_ms": got["p95"]}
+    return json.loads(line[-1])
 
 
-def cold_start(runs: int = 3) -> dict[str, float]:
-    times = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as state:
-            t0 = time.perf_counter()
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "wattif.gui.app", "--smoke-test"],
-                env=_env(state),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for line in proc.stdout:
-                if line.startswith("WATTIF-DRAWN"):
-                    times.append(time.perf_counter() - t0)
-                    break
-            proc.wait(timeout=120)
-    return {"gui_cold_start_s": statistics.median(times)} if times else {}
+def update_latency(rounds: int = UPDATE_ROUNDS) -> dict[str, float]:
+    """Slider steps in each case of :data:`UPDATE_CASES`, the cases interleaved in ``rounds``
+    rounds; each figure is the median over rounds (min/median/max printed)."""
+    got: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        for case, (_key, prefix) in UPDATE_CASES.items():
+            one = _update_once(case)
+            for q in ("p50", "p95"):
+                if q in one:
+                    got.setdefault(f"{prefix}_{q}_ms", []).append(one[q])
+    for name, values in got.items():
+        _spread(name, values)
+    return {name: statistics.median(values) for name, values in got.items()}
+
+
+BARE_SCRIPT = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGridLayout, QMainWindow, QWidget
+import pyqtgraph as pg
+app = QApplication(sys.argv)
+win = QMainWindow()
+central = QWidget()
+grid = QGridLayout(central)
+plots = []
+for i in range(6):
+    p = pg.PlotWidget()
+    p.plot([0, 1, 2, 3], [1, 3, 2, 4])
+    grid.addWidget(p, i // 3, i % 3)
+    plots.append(p)
+win.setCentralWidget(central)
+win.resize(1600, 1000)
+pending = {p.viewport() for p in plots}
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj in pending:
+            pending.discard(obj)
+            if not pending:
+                QTimer.singleShot(0, done)
+        return False
+def done():
+    print("WATTIF-DRAWN", flush=True)
+    app.quit()
+watch = Watch()
+app.installEventFilter(watch)
+win.show()
+app.exec()
+"""
+"""A bare window measured as the app's cold start is: QApplication, QMainWindow and six
+PlotWidgets with a curve each, 1600×1000, until every plot has painted."""
+
+
+def _cold_env(state: str) -> dict[str, str]:
+    """As :func:`_env`, with Python free to write bytecode caches as it does on a user's machine
+    (PYTHONDONTWRITEBYTECODE in a developer's or CI's shell made every start recompile all of
+    WattIf's modules)."""
+    env = _env(state)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def _write_bytecode() -> None:
+    """Bring WattIf's bytecode caches up to date before the cold starts are timed."""
+    import wattif.core
+    import wattif.gui
+
+    folders = [*wattif.core.__path__, *wattif.gui.__path__]
+    with tempfile.TemporaryDirectory() as state:
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", *folders],
+            env=_cold_env(state),
+            capture_output=True,
+            check=False,
+        )
+
+
+def _start_once(args: list[str]) -> float | None:
+    with tempfile.TemporaryDirectory() as state:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, *args],
+            env=_cold_env(state),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        took = None
+        for line in proc.stdout:
+            if line.startswith("WATTIF-DRAWN"):
+                took = time.perf_counter() - t0
+                break
+        proc.communicate(timeout=120)
+    return took
+
+
+def cold_start(rounds: int = COLD_ROUNDS) -> dict[str, float]:
+    """``gui_cold_start_s``: median start of ``python -m wattif.gui.app --smoke-test`` until every
+    chart and the KPI strip have painted; ``gui_cold_start_bare_s``: the same for
+    :data:`BARE_SCRIPT`, the two interleaved; ``gui_cold_start_vs_bare_x``: median of the
+    per-round ratios."""
+    _write_bytecode()
+    app, bare, ratio = [], [], []
+    for _ in range(rounds):
+        a = _start_once(["-m", "wattif.gui.app", "--smoke-test"])
+        b = _start_once(["-c", BARE_SCRIPT])
+        if a is not None:
+            app.append(a)
+        if b is not None:
+            bare.append(b)
+        if a is not None and b is not None:
+            ratio.append(a / b)
+    _spread("gui_cold_start_s", app)
+    _spread("gui_cold_start_bare_s", bare)
+    _spread("gui_cold_start_vs_bare_x", ratio)
+    figures: dict[str, float] = {}
+    if app:
+        figures["gui_cold_start_s"] = statistics.median(app)
+    if bare:
+        figures["gui_cold_start_bare_s"] = statistics.median(bare)
+    if ratio:
+        figures["gui_cold_start_vs_bare_x"] = statistics.median(ratio)
+    return figures
 
 
 ANALYSES_SCRIPT = r"""
@@ -228,7 +374,7 @@ def _analyses(mode: str) -> dict[str, float]:
     return json.loads(line[-1])
 
 
-def analyses(rounds: int = 5) -> dict[str, float]:
+def analyses(rounds: int = PAIRED_ROUNDS) -> dict[str, float]:
     """Bands, tornado: ``gui_update_bands_p95_ms`` (slider steps with bands on, measured as
     ``gui_update_p95_ms``), ``gui_update_bands_delta_p95_ms`` (on minus off, the two measured
     alternately in ``rounds`` pairs of runs, since the machine's load drifts), ``bands_ready_ms``
@@ -245,6 +391,8 @@ def analyses(rounds: int = 5) -> dict[str, float]:
         def median(f) -> float:
             return statistics.median(f(a, b) for a, b in pairs)
 
+        _spread("gui_update_bands_p95_ms", [b["p95"] for _, b in pairs])
+        _spread("gui_update_bands_delta_p95_ms", [b["p95"] - a["p95"] for a, b in pairs])
         figures["gui_update_bands_p95_ms"] = median(lambda a, b: b["p95"])
         figures["gui_update_bands_delta_p95_ms"] = median(lambda a, b: b["p95"] - a["p95"])
         figures["gui_update_bands_delta_p50_ms"] = median(lambda a, b: b["p50"] - a["p50"])
@@ -339,7 +487,7 @@ def _compare(mode: str) -> dict[str, float]:
     return json.loads(line[-1])
 
 
-def comparison(rounds: int = 5) -> dict[str, float]:
+def comparison(rounds: int = PAIRED_ROUNDS) -> dict[str, float]:
     """Named scenarios side by side: ``compare_4_update_p95_ms`` (slider steps, measured as
     ``gui_update_p95_ms``, with four named scenarios shown: three drawn beside the one being
     edited on every chart, which is the same scenario as without them), and from ``rounds``
@@ -361,11 +509,14 @@ def comparison(rounds: int = 5) -> dict[str, float]:
         def median(f) -> float:
             return statistics.median(f(a, b) for a, b in pairs)
 
+        _spread("compare_4_update_p95_ms", [b["p95"] for _, b in pairs])
+        _spread("compare_4_delta_p95_ms", [b["p95"] - a["p95"] for a, b in pairs])
         figures["compare_4_update_p95_ms"] = median(lambda a, b: b["p95"])
         figures["compare_4_delta_p50_ms"] = median(lambda a, b: b["p50"] - a["p50"])
         figures["compare_4_delta_p95_ms"] = median(lambda a, b: b["p95"] - a["p95"])
         figures["compare_4_delta_cpu_p50_ms"] = median(lambda a, b: b["cpu_p50"] - a["cpu_p50"])
         figures["compare_4_delta_cpu_p95_ms"] = median(lambda a, b: b["cpu_p95"] - a["cpu_p95"])
+    _spread("compare_4_table_update_p95_ms", table)
     if table:
         figures["compare_4_table_update_p95_ms"] = statistics.median(table)
     return figures

@@ -4,10 +4,20 @@
 items: one numpy statement per item, so the evaluation runs as fast as hand-written code.
 Arrays carry five axes, ``(sample, year, hardware, precision, model)``, each of size 1 where a
 value does not vary along it; scalars stay Python floats.
+
+The source is compiled once and bound twice: to numpy's functions (``per_query``, ``annual``:
+every value a numpy value, as the workbook's stored values and the calibration use them) and to
+scalar-aware ones (``per_query_fast``, ``annual_fast``) that keep a value that is one number a
+Python float. About half of the items of one scenario are such numbers (the model's shape, the
+local device, training); numpy's per-call cost on them was most of an evaluation. The fast
+functions raise (``ArithmeticError``, ``ValueError``) where Python's float arithmetic refuses
+(a division by zero, ``log(0)``): the caller then runs the numpy ones, which give ``inf``/``nan``
+as before.
 """
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 import numpy as np
@@ -44,35 +54,35 @@ def _py(e: li.E) -> str:
     if isinstance(e, li.Md):
         return f"MD({e.attr!r})"
     if isinstance(e, li.Axis):
-        return f"_axis({e.axis}, {_py(e.a)}, {_py(e.b)})"
+        return f"_axis({e.axis}, {_py(e.a)}, {_py(e.b)}, _dead)"
     if isinstance(e, li.Special):
         return "T" if e.kind == "T" else f"ON[{e.arg!r}]"
     if isinstance(e, li.Fn):
         args = [_py(a) for a in e.args]
         n = e.name
         if n in ("MIN", "MAX"):
-            f = "np.minimum" if n == "MIN" else "np.maximum"
+            f = "_min" if n == "MIN" else "_max"
             out = args[0]
             for a in args[1:]:
                 out = f"{f}({out}, {a})"
             return out
         if n == "IF":
-            return f"np.where({args[0]}, {args[1]}, {args[2]})"
+            return f"_where({args[0]}, {args[1]}, {args[2]})"
         if n in ("POWER", "POWSMALL"):
             base, exponent = e.args
             if isinstance(base, li.Num) and base.value == 2.0:
-                return f"np.exp2({args[1]})"
+                return f"_exp2({args[1]})"
             if isinstance(exponent, li.Num) and exponent.value == 0.5:
-                return f"np.sqrt({args[0]})"
-            return f"np.power({args[0]}, {args[1]})"
+                return f"_sqrt({args[0]})"
+            return f"_pow({args[0]}, {args[1]})"
         if n == "LN":
-            return f"np.log({args[0]})"
+            return f"_log({args[0]})"
         if n == "LOG2":
-            return f"np.log2({args[0]})"
+            return f"_log2({args[0]})"
         if n == "CEILING":
-            return f"np.ceil({args[0]})"
+            return f"_ceil({args[0]})"
         if n == "ROUND":
-            return f"np.floor({args[0]} + 0.5)"
+            return f"_floor({args[0]} + 0.5)"
         if n == "SUMV":
             return "_sumv(" + " * ".join(args) + ")"
         if n == "OFF":
@@ -95,12 +105,25 @@ def _off(x) -> bool:
     return isinstance(x, float) and x == 0.0
 
 
-def _axis(axis: int, a, b):
-    """``a`` and ``b`` stacked on variant axis ``axis`` (0 hardware, 1 precision, 2 model)."""
+_AXIS_SHAPES = tuple(tuple(2 if i == 2 + axis else 1 for i in range(5)) for axis in range(3))
+"""Shape of two scalars stacked on variant axis 0, 1 or 2 (the five model axes)."""
+
+
+N_AXES = 3
+"""Variant axes: hardware, precision, model."""
+_LIVE = (False,) * N_AXES
+"""No variant axis may be dropped (the numpy functions: every item keeps its eight variants)."""
+WEIGHT = "weight"
+"""The item that mixes the variants: a product of one ``AXIS(k, 1 - x, x)`` per axis."""
+
+
+def _axis(axis: int, a, b, dead=_LIVE):
+    """``a`` and ``b`` stacked on variant axis ``axis`` (0 hardware, 1 precision, 2 model);
+    just ``a`` where the axis is ``dead`` (its second half has no weight)."""
+    if dead[axis]:
+        return a
     if np.ndim(a) == 0 and np.ndim(b) == 0:
-        shape = [1, 1, 1, 1, 1]
-        shape[2 + axis] = 2
-        return np.array((float(a), float(b))).reshape(shape)
+        return np.array((float(a), float(b))).reshape(_AXIS_SHAPES[axis])
     a, b = np.asarray(a, float), np.asarray(b, float)
     shape = np.broadcast_shapes(a.shape, b.shape)
     shape = (1,) * (5 - len(shape)) + tuple(shape)
@@ -126,9 +149,81 @@ def _eq(a, b):
     return np.asarray(a) == b
 
 
+# --------------------------------------------------------------- scalar-aware functions
+# Each takes the Python path only when its arguments are plain numbers (float or int, never an
+# array or a numpy value), and gives then what numpy gives, as a Python float; anything else
+# goes to numpy unchanged. NaN propagates as in numpy's minimum/maximum.
+
+
+def _fmax(a, b):
+    if a.__class__ in _PLAIN and b.__class__ in _PLAIN:
+        return a if (a >= b or a != a) else b
+    return np.maximum(a, b)
+
+
+def _fmin(a, b):
+    if a.__class__ in _PLAIN and b.__class__ in _PLAIN:
+        return a if (a <= b or a != a) else b
+    return np.minimum(a, b)
+
+
+def _fwhere(c, a, b):
+    if c.__class__ is bool and a.__class__ in _PLAIN and b.__class__ in _PLAIN:
+        return float(a if c else b)
+    return np.where(c, a, b)
+
+
+def _unary(math_f, np_f):
+    def f(x):
+        if x.__class__ in _PLAIN:
+            return float(math_f(x))  # ValueError / OverflowError where numpy gives nan, inf
+        return np_f(x)
+
+    return f
+
+
+def _fpow(a, b):
+    if a.__class__ in _PLAIN and b.__class__ in _PLAIN:
+        return math.pow(a, b)
+    return np.power(a, b)
+
+
+def _feq(a, b):
+    if a.__class__ is str:
+        return a == b
+    return np.asarray(a) == b
+
+
+_PLAIN = frozenset((float, int))
+"""Python number types the scalar-aware functions compute themselves (``bool`` is not one)."""
+
+
+def _no_dead_axes(*_shares) -> tuple[bool, ...]:
+    return _LIVE
+
+
+def _dead_axes(*shares) -> tuple[bool, ...]:
+    """An axis whose second half has a share of exactly 0 (its measure off) carries no weight:
+    every variant item then drops it (keeps only the first half), as every sum over variants
+    multiplies by the weight. The results stay the same, and a scenario without measures is
+    computed on scalars instead of eight-variant arrays."""
+    return tuple(x.__class__ is float and x == 0.0 for x in shares)
+
+
+def _dead_line(e) -> str:
+    """``_dead = ...`` from the second halves of the axes of the mixing weight ``e``."""
+    shares = ["1.0"] * N_AXES
+    for node in li.walk(e.expr):
+        if isinstance(node, li.Axis):
+            shares[node.axis] = _py(node.b)
+    return f"    _dead = _dead_axes({', '.join(shares)})"
+
+
 def _source(name: str, entries, with_givens: bool, args: str) -> str:
-    lines = [f"def {name}({args}):"]
+    lines = [f"def {name}({args}):", "    _dead = _LIVE_AXES"]
     for e in entries:
+        if e.id == WEIGHT:
+            lines.append(_dead_line(e))
         expr = _py(e.expr)
         if with_givens:
             expr = f"G[{e.id!r}] if {e.id!r} in G else {expr}"
@@ -137,25 +232,84 @@ def _source(name: str, entries, with_givens: bool, args: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+_NUMPY_FUNCTIONS = {
+    "_min": np.minimum,
+    "_max": np.maximum,
+    "_where": np.where,
+    "_pow": np.power,
+    "_sqrt": np.sqrt,
+    "_exp2": np.exp2,
+    "_log": np.log,
+    "_log2": np.log2,
+    "_ceil": np.ceil,
+    "_floor": np.floor,
+    "_eq": _eq,
+    "_dead_axes": _no_dead_axes,
+}
+_FAST_FUNCTIONS = {
+    "_min": _fmin,
+    "_max": _fmax,
+    "_where": _fwhere,
+    "_pow": _fpow,
+    "_sqrt": _unary(math.sqrt, np.sqrt),
+    "_exp2": _unary(math.exp2, np.exp2),
+    "_log": _unary(math.log, np.log),
+    "_log2": _unary(math.log2, np.log2),
+    "_ceil": _unary(math.ceil, np.ceil),
+    "_floor": _unary(math.floor, np.floor),
+    "_eq": _feq,
+    "_dead_axes": _dead_axes,
+}
+
+
+def _bind(src: str, names: tuple[str, ...]) -> dict:
+    """Compile ``src`` once and bind it to numpy's functions and to the scalar-aware ones."""
+    code = compile(src, "<wattif line items>", "exec")
+    out: dict = {}
+    for suffix, bound in (("", _NUMPY_FUNCTIONS), ("_fast", _FAST_FUNCTIONS)):
+        env = {"np": np, "_axis": _axis, "_v0": _v0, "_sumv": _sumv, "_off": _off}
+        env |= {"_LIVE_AXES": _LIVE, **bound}
+        exec(code, env)  # noqa: S102 - our own generated code
+        out |= {k + suffix: env[k] for k in names}
+    return out
+
+
+def _per_query_items() -> list:
+    return [e for e in li.resolved() if isinstance(e, li.Item) and e.per_query]
+
+
+class _Functions(dict):
+    """The generated functions; ``per_query_given`` (only the calibration uses it) is generated
+    on first use: a third of the generating and compiling at the first evaluation."""
+
+    def __missing__(self, key: str):
+        if key not in ("per_query_given", "per_query_given_fast"):
+            raise KeyError(key)
+        src = _source("per_query_given", _per_query_items(), True, _HEAD + ", G")
+        self.update(_bind(src, ("per_query_given",)))
+        self["source"] += src
+        return self[key]
+
+
+_HEAD = "P, K, T, ON, HW, MD"
+"""Arguments of every generated function: parameters, constants, years, switches, look-ups."""
+
+
 @cache
 def functions() -> dict:
     """The generated functions: ``per_query``, ``per_query_given`` (items may be given as
-    inputs, for the calibration) and ``annual``."""
+    inputs, for the calibration) and ``annual``, each also as ``..._fast`` (see the module's
+    docstring), and their ``source``."""
     items = [e for e in li.resolved() if isinstance(e, li.Item)]
     pq = [e for e in items if e.per_query]
     yr = [e for e in items if not e.per_query]
-    head = "P, K, T, ON, HW, MD"
-    src = (
-        _source("per_query", pq, False, head)
-        + _source("per_query_given", pq, True, head + ", G")
-        + _source("annual", yr, False, head + ", V, O")
-    )
+    src = _source("per_query", pq, False, _HEAD) + _source("annual", yr, False, _HEAD + ", V, O")
     # the per-year function sees the per-query items as its own locals
     src = src.replace(
         "def annual(P, K, T, ON, HW, MD, V, O):",
         "def annual(P, K, T, ON, HW, MD, V, O):\n"
         + "".join(f"    v_{e.id} = V[{e.id!r}]\n" for e in pq),
     )
-    env = {"np": np, "_axis": _axis, "_v0": _v0, "_sumv": _sumv, "_eq": _eq, "_off": _off}
-    exec(compile(src, "<wattif line items>", "exec"), env)  # noqa: S102 - our own generated code
-    return {k: env[k] for k in ("per_query", "per_query_given", "annual")} | {"source": src}
+    out = _Functions(_bind(src, ("per_query", "annual")))
+    out["source"] = src
+    return out

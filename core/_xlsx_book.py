@@ -1298,6 +1298,27 @@ def _measures(ctx: _Ctx) -> None:
         sh.f(r, 13, "=" + f, v, line, num_format="#,##0")
     last = first + len(rows) - 1
     sh.text(last + 1, 8, tr("Chart helper columns: invisible base, total, saving, increase."), MUTE)
+    # where the scenario sits against the published range of the measures combined
+    ref = data.published_ranges()["combined_measures"]
+    f0, v0 = ctx.at_step(0, "pq_total")
+    f1, v1 = ctx.at_step(len(ms), "pq_total")
+    sh.text(last + 1, 2, tr("Energy per query: all measures off ÷ the scenario's measures"))
+    sh.f(
+        last + 1,
+        5,
+        f'=IF({f1}=0,"–",{f0}/{f1})',
+        "–" if v1 == 0 else v0 / v1,
+        BOLD,
+        num_format='"÷"0.0',
+    )
+    sh.text(
+        last + 2,
+        2,
+        tr("Published, efficiency measures combined: ÷{0}–{1} per query ({2})").format(
+            tr.num(ref["low"]), tr.num(ref["high"]), "Oviedo et al. 2025, arXiv:2509.20241"
+        ),
+        MUTE,
+    )
     # the chart's title follows the horizon year
     title_row = last + 2
     year = int(ctx.sc["horizon_year"])

@@ -4,9 +4,12 @@
     wattif-cli hardware [--json]
     wattif-cli models   [--json]
     wattif-cli presets  [--json]
-    wattif-cli run      [--preset NAME | --scenario FILE] [--set KEY=VALUE ...] [--json]
+    wattif-cli run      [--preset NAME | --scenario FILE] [--set KEY=VALUE ...]
+                        [--json | --csv [-o FILE.csv]]
     wattif-cli export   [--preset NAME | --scenario FILE] [--set KEY=VALUE ...]
                         [--baseline FILE|PRESET] [--lang en|de] [--compare A B ...] -o FILE.xlsx
+    wattif-cli charts   [scenario options] [--baseline FILE|PRESET] [--format png|svg]
+                        [--size WxH] [--dpi N] [--lang en|de] -o FOLDER
     wattif-cli uncertainty [scenario options] [--samples N] [--seed S] [--pin KEY ...] [--json]
     wattif-cli tornado  [scenario options] [--metric M] [--year Y] [--json]
     wattif-cli goal-seek [scenario options] --vary KEY --target T [--metric M] [--year Y] [--json]
@@ -281,9 +284,19 @@ def _cmd_presets(ns: argparse.Namespace) -> int:
 
 
 def _cmd_run(ns: argparse.Namespace) -> int:
+    if ns.output and not ns.csv:
+        raise WattIfError("-o/--output writes the CSV table: give it with --csv")
     sc = _scenario_from_args(ns)
     r = evaluate(sc)
-    if ns.json:
+    if ns.csv:
+        from .results_table import results_csv, write_results_csv
+
+        if ns.output:
+            write_results_csv(r, ns.output)
+            print(f"Wrote {ns.output}")
+        else:
+            sys.stdout.write(results_csv(r).replace("\r\n", "\n"))
+    elif ns.json:
         doc = {"scenario": sc.name, **results_dict(r)}
         print(json.dumps(doc, indent=1, ensure_ascii=False))
     else:
@@ -308,6 +321,28 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     ]
     export_workbook(sc, base, ns.output, lang=ns.lang, compared=compared)
     print(f"Wrote {ns.output}")
+    return 0
+
+
+def _cmd_charts(ns: argparse.Namespace) -> int:
+    import os
+
+    from .export_options import ImageSize, check_dpi, output_folder, parse_size
+
+    width, height = parse_size(ns.size)
+    size = ImageSize(width, height, check_dpi(ns.dpi)).checked()
+    sc = _scenario_from_args(ns)
+    if ns.baseline:
+        is_preset = ns.baseline in data.preset_names()
+        base = load_preset(ns.baseline) if is_preset else load_scenario(ns.baseline)
+    else:  # as the Excel export: the scenario with its measures off
+        base = measures_off(sc)
+    folder = output_folder(ns.output)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no display needed
+    from wattif.gui.chart_batch import write_all_charts  # Qt loads only for this command
+
+    for path in write_all_charts(sc, base, folder, ns.format, size, lang=ns.lang):
+        print(f"Wrote {path}")
     return 0
 
 
@@ -459,7 +494,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="evaluate a scenario and print the key results")
     scenario_args(p)
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print one JSON object")
+    out.add_argument("--csv", action="store_true", help="the results by year and component as CSV")
+    p.add_argument("-o", "--output", metavar="FILE", help="with --csv: write FILE, not stdout")
     p.set_defaults(func=_cmd_run)
     p = sub.add_parser("export", help="write the Excel workbook")
     scenario_args(p)
@@ -507,6 +545,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="preset names or files")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=_cmd_compare)
+
+    from .export_options import SLIDE_DPI, SLIDE_SIZE
+
+    p = sub.add_parser("charts", help="write every chart as PNG or SVG (offscreen Qt)")
+    scenario_args(p)
+    p.add_argument(
+        "--baseline",
+        help="baseline preset name or scenario file (default: the scenario with its measures off)",
+    )
+    p.add_argument("--format", choices=("png", "svg"), default="png", help="(default png)")
+    p.add_argument(
+        "--size",
+        default=f"{SLIDE_SIZE[0]}x{SLIDE_SIZE[1]}",
+        metavar="WxH",
+        help="image size in pixels (default %(default)s)",
+    )
+    p.add_argument(
+        "--dpi",
+        type=int,
+        default=SLIDE_DPI,
+        help="resolution; higher draws text larger in the same pixels (default %(default)s)",
+    )
+    p.add_argument(
+        "--lang", choices=("en", "de"), default="en", help="language of the charts (default en)"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FOLDER", help="output folder")
+    p.set_defaults(func=_cmd_charts)
     return ap
 
 

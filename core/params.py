@@ -208,31 +208,210 @@ def validate_value(key: str, value: Any) -> Any:
     return value
 
 
-_NUMBER = re.compile(r"[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?", re.ASCII)
-"""A number as typed on the command line: ASCII digits, ``_`` groups, optional exponent."""
+# ------------------------------------------------------------------------- typed values
+PERCENT_UNITS_PREFIX = "share"
+"""Units whose values are fractions (``share``, ``share of TDP`` …): ``10 %`` means 0.1."""
+RATE_UNITS = ("1/yr",)
+"""Rates per year: ``25 %`` growth means 0.25 a year."""
+MAX_TYPED_CHARS = 100
+"""A longer number as typed is out of every range (its value is not computed)."""
+MAX_READ_CHARS = 10 * MAX_TYPED_CHARS
+"""Longer text is not read as a number at all."""
+
+SCALE_WORDS: dict[str, float] = {
+    "k": 1e3,
+    "tsd": 1e3,
+    "tsd.": 1e3,
+    "thousand": 1e3,
+    "tausend": 1e3,
+    "m": 1e6,
+    "mio": 1e6,
+    "mio.": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "mrd": 1e9,
+    "mrd.": 1e9,
+    "billion": 1e9,
+    "milliarden": 1e9,
+}
+"""Words for thousand, million and billion a user may type after a number (en and de)."""
+
+_TYPED = re.compile(
+    r"^\s*([-+\u2212]?[0-9.,\s'_]*[0-9](?:[eE][-+]?[0-9]+)?)\s*([A-Za-z.]*)\s*(%?)\s*$"
+)
+"""A number as a person types it: ASCII digits, either decimal mark, group separators, an
+optional exponent, an optional scale word and an optional percent sign."""
 
 
-def parse_text(key: str, text: str) -> Any:
-    """Parse a value typed by a user (command line ``--set KEY=VALUE``) and validate it."""
+def read_number(text: str, lang: str = "en") -> tuple[float, bool] | None:
+    """A number typed by a user and whether it carried a ``%`` sign, or None.
+
+    Accepts both decimal marks (``0,5`` and ``0.5``; the language decides what ``1,234`` and
+    ``1.234`` mean), group separators (``1,234,567``, ``1 234``, ``1_000``), exponents
+    (``2.5e9``) and words for thousand, million and billion (``2.5 bn``, ``2,5 Mrd.``). The
+    value is not divided by 100 for ``%``; it may be infinite (``1e400``) — the caller decides.
+    Only ASCII digits count (``１２`` is not a number).
+    """
+    if not isinstance(text, str) or len(text) > MAX_READ_CHARS:
+        return None
+    m = _TYPED.match(text.replace("\u2009", "").replace("\u00a0", "").replace("\u202f", ""))
+    if not m:
+        return None
+    body = m.group(1).replace("\u2212", "-").replace(" ", "").replace("'", "").replace("_", "")
+    word, percent = m.group(2), bool(m.group(3))
+    factor = 1.0
+    if word:
+        factor = SCALE_WORDS.get(word.lower())
+        if factor is None:
+            return None
+    dec, group = (",", ".") if lang == "de" else (".", ",")
+    if dec in body and group in body:
+        body = body.replace(group, "").replace(dec, ".")
+    elif body.count(group) == 1 and dec not in body and not _looks_grouped(body, group):
+        body = body.replace(group, ".")  # the other decimal mark, e.g. 0.5 typed in German
+    else:
+        body = body.replace(group, "").replace(dec, ".")
+    if len(body) > MAX_TYPED_CHARS:
+        return math.inf, percent
+    try:
+        value = float(body) * factor
+    except ValueError:
+        return None
+    if math.isnan(value):
+        return None
+    return value, percent
+
+
+def _looks_grouped(body: str, group: str) -> bool:
+    """``1,234`` (en) or ``1.234`` (de): a group separator followed by exactly three digits."""
+    head, tail = body.split(group)[0], body.split(group)[1]
+    return len(tail) == 3 and tail.isdigit() and head.lstrip("-+") not in ("", "0")
+
+
+def accepts_percent(p: Parameter) -> bool:
+    """True for a share or a rate per year: there ``10 %`` means 0.1."""
+    return p.kind == "float" and (p.unit.startswith(PERCENT_UNITS_PREFIX) or p.unit in RATE_UNITS)
+
+
+def _pct(x: float) -> str:
+    return f"{_fmt(round(x * 100.0, 9))} %"
+
+
+class NotANumberError(ParameterError):
+    """Typed text that is not a number (or not one a parameter understands)."""
+
+    def __init__(self, key: str, text: str, message: str) -> None:
+        super().__init__(message)
+        self.key, self.text = key, text
+
+
+class OutOfRangeError(ParameterError):
+    """A typed number outside the allowed range of its parameter.
+
+    ``value`` is the number as understood (a percentage already divided by 100, possibly
+    infinite); ``minimum``/``maximum`` the allowed range; ``percent`` whether a ``%`` was typed;
+    ``as_percent`` is the value a bare number would have as a percentage when that would be
+    allowed (``50`` for a share: 0.5), else None.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        value: float,
+        minimum: float,
+        maximum: float,
+        percent: bool,
+        as_percent: float | None,
+        message: str,
+    ) -> None:
+        super().__init__(message)
+        self.key, self.value, self.minimum, self.maximum = key, value, minimum, maximum
+        self.percent, self.as_percent = percent, as_percent
+
+
+@dataclass(frozen=True)
+class TypedValue:
+    """A value as :func:`parse_user_value` understood it."""
+
+    value: Any
+    """Checked and in canonical form (``validate_value``)."""
+    percent: bool = False
+    """The text carried a ``%`` sign (the value is the percentage divided by 100)."""
+
+
+def parse_user_value(key: str, text: str, lang: str = "en") -> TypedValue:
+    """Understand a value typed for parameter ``key``: the one rule of the GUI and the command line.
+
+    - Switches: ``true``/``false``, ``yes``/``no``, ``on``/``off``, ``1``/``0`` (and German).
+    - Choices: the choice's id (or its number, e.g. ``8`` bit).
+    - Numbers: see :func:`read_number`. Where a share or a rate per year is asked
+      (:func:`accepts_percent`), ``10 %`` means 0.1 and ``25%`` growth 0.25 a year; a ``%``
+      anywhere else is refused.
+    - Out of range: :class:`OutOfRangeError` naming the value and the allowed range (for a
+      share also in percent, and the percentage a bare ``50`` may have meant); huge numbers are
+      written in exponent form, never as forty digits. Nothing is clamped here.
+
+    Raises
+    ------
+    ParameterError
+        :class:`NotANumberError`, :class:`OutOfRangeError` or a plain one for a bad switch or
+        choice; every message is one line naming the key.
+    """
     p = get(key)
-    t = text.strip()
+    t = text.strip() if isinstance(text, str) else ""
     if p.kind == "bool":
         low = t.lower()
         if low in ("true", "1", "yes", "on", "ja", "an"):
-            return True
+            return TypedValue(True)
         if low in ("false", "0", "no", "off", "nein", "aus"):
-            return False
+            return TypedValue(False)
         raise ParameterError(f"{key}: expected true or false, got {quote(text)}")
     if p.kind == "choice" and isinstance(p.choices[0], str):
-        return validate_value(key, t)
-    try:  # ASCII digits only: float() alone would also take '١٢' or '１２'
-        if not _NUMBER.fullmatch(t):
-            raise ValueError
-        number = float(t) if len(t) <= 100 else math.inf
-    except ValueError:
-        raise ParameterError(f"{key}: expected a number, got {quote(text)}") from None
-    if not math.isfinite(number):
-        raise ParameterError(f"{key}: {quote(text, 24)} is out of range; allowed {p.range_text()}")
+        return TypedValue(validate_value(key, t))
+    read = read_number(t, lang)
+    if read is None:
+        raise NotANumberError(key, text, f"{key}: expected a number, got {quote(text, 40)}")
+    number, percent = read
+    if percent and not accepts_percent(p):
+        raise NotANumberError(
+            key, text, f"{key}: a percentage is not understood here; expected {p.range_text()}"
+        )
+    if percent:
+        number /= 100.0
+    lo = -math.inf if p.min is None else float(p.min)
+    hi = math.inf if p.max is None else float(p.max)
+    if not (lo <= number <= hi):  # also catches inf
+        as_percent = None
+        if accepts_percent(p) and not percent and math.isfinite(number):
+            as_percent = number / 100.0 if lo <= number / 100.0 <= hi else None
+        shown = _pct(number) if percent and math.isfinite(number) else _fmt_typed(number, t)
+        allowed = p.range_text() + (f" ({_pct(lo)} to {_pct(hi)})" if accepts_percent(p) else "")
+        hint = f"; for {_pct(as_percent)} write {_fmt(number)}%" if as_percent is not None else ""
+        raise OutOfRangeError(
+            key,
+            number,
+            lo,
+            hi,
+            percent,
+            as_percent,
+            f"{key}: {shown} is out of range; allowed {allowed}{hint}",
+        )
     if p.kind in ("int", "choice") and number.is_integer():
-        return validate_value(key, int(number))
-    return validate_value(key, number)
+        return TypedValue(validate_value(key, int(number)))
+    return TypedValue(validate_value(key, number), percent)
+
+
+def _fmt_typed(number: float, text: str) -> str:
+    """A number for an error message: short (``1e+30``), or the text itself when infinite."""
+    if math.isfinite(number):
+        return _fmt(number)
+    return quote(text, 24)
+
+
+def parse_text(key: str, text: str) -> Any:
+    """Parse a value typed by a user (command line ``--set KEY=VALUE``) and validate it
+    (:func:`parse_user_value`)."""
+    return parse_user_value(key, text).value

@@ -86,6 +86,9 @@ class Scenario(Mapping):
     def __len__(self) -> int:
         return len(self._values)
 
+    def items(self):  # Mapping's would look up every key again (evaluate reads them all)
+        return self._values.items()
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Scenario):
             return NotImplemented
@@ -106,15 +109,25 @@ class Scenario(Mapping):
         notes: str | None = None,
         **changes: Any,
     ) -> Scenario:
-        """A copy with some values (and optionally name/notes) changed and validated."""
+        """A copy with some values (and optionally name/notes) changed and validated.
+
+        Only the changed values are validated: the others were when this scenario was made (a
+        slider step changes one of ~85)."""
         merged = dict(self._values)
-        merged.update(values or {})
-        merged.update(changes)
-        return Scenario(
-            merged,
-            name=self.name if name is None else name,
-            notes=self.notes if notes is None else notes,
+        for key, value in {**(values or {}), **changes}.items():
+            merged[key] = params.validate_value(key, value)
+        _check_years(merged)
+        new = object.__new__(Scenario)
+        object.__setattr__(new, "_values", merged)
+        object.__setattr__(
+            new, "name", self.name if name is None else _checked_text("name", name, MAX_NAME_CHARS)
         )
+        object.__setattr__(
+            new,
+            "notes",
+            self.notes if notes is None else _checked_text("notes", notes, MAX_NOTES_CHARS),
+        )
+        return new
 
     def differences(self, other: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """Values that differ from ``other`` (default: the parameter defaults)."""

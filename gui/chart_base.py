@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from . import style
 from .band_overlay import BandLayer
+from .chart_export import ChartExporter
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
 from .scenario_model import ScenarioModel
 
@@ -174,6 +175,23 @@ def year_tick_values(
     return years
 
 
+def locale_ticks(axis: pg.AxisItem, lang: str) -> None:
+    """Numeric tick labels with the language's decimal mark (``0,05`` in German), as every
+    other number in the window. Set once when the axis is made; :func:`year_ticks` and
+    ``setTicks`` still take precedence."""
+    from .formatting import locale_for
+
+    mark = locale_for(lang).decimalPoint()
+    if mark == ".":
+        return
+    plain = axis.tickStrings
+
+    def tick_strings(values, scale, spacing):
+        return [text.replace(".", mark) for text in plain(values, scale, spacing)]
+
+    axis.tickStrings = tick_strings
+
+
 def year_ticks(axis: pg.AxisItem, first: int, last: int) -> None:
     """Whole years as ticks, as many as the axis's width has room for, first and last always.
 
@@ -203,6 +221,13 @@ def year_ticks(axis: pg.AxisItem, first: int, last: int) -> None:
     axis.update()
 
 
+BOTTOM_TICK_OVERFLOW_PX = 6
+"""A tick label may reach this far past the end of a horizontal axis (less than the chart's
+right margin, so that it is never cut off)."""
+AXIS_TITLE_PT = 9.0
+"""Point size of an axis title on the desk."""
+
+
 def label_font(scale: float = 1.0, bold: bool = False) -> QFont:
     f = QFont()
     f.setPointSizeF(f.pointSizeF() * scale)
@@ -210,9 +235,25 @@ def label_font(scale: float = 1.0, bold: bool = False) -> QFont:
     return f
 
 
+_PLAIN_ARRAY_KINDS = frozenset("biuf")
+"""Array dtypes (bool, integer, float) whose bytes are the data: snapshotted without a copy
+through ``np.asarray``."""
+_SCALAR_TYPES = (str, bool, int, float)
+
+
 def _frozen(value):
-    """A comparable snapshot of a call argument; TypeError for things that are not data."""
-    if value is None or isinstance(value, str | bool | int | float):
+    """A comparable snapshot of a call argument; TypeError for things that are not data.
+
+    Cheap for what charts pass on every slider step (arrays of floats, short lists of floats):
+    a snapshot of another kind for the same data only costs one redraw."""
+    kind = type(value)
+    if value is None or kind in _SCALAR_TYPES:
+        return value
+    if kind is np.ndarray and value.dtype.kind in _PLAIN_ARRAY_KINDS:
+        return (value.shape, value.dtype.str, value.tobytes())
+    if (kind is list or kind is tuple) and all(type(v) is float for v in value):
+        return (kind, *value)
+    if isinstance(value, _SCALAR_TYPES):  # a subclass (numpy's float64, an enum)
         return value
     arr = np.asarray(value)
     if arr.dtype == object:
@@ -383,11 +424,16 @@ class Label(QGraphicsSimpleTextItem):
     """
 
     def __init__(
-        self, text: str = "", colour: str = style.TEXT, anchor=(0.0, 0.0), font: QFont | None = None
+        self,
+        text: str = "",
+        colour: str | None = None,
+        anchor=(0.0, 0.0),
+        font: QFont | None = None,
     ) -> None:
         super().__init__(text)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setBrush(QColor(colour))  # no pen: plain text rendering, not an outlined path
+        # no pen: plain text rendering, not an outlined path; no colour: the theme's text
+        self.setBrush(QColor(style.TEXT if colour is None else colour))
         if font is not None:
             super().setFont(font)
         self._anchor = (float(anchor[0]), float(anchor[1]))
@@ -433,7 +479,7 @@ class Label(QGraphicsSimpleTextItem):
 
 def text_item(
     text: str = "",
-    colour: str = style.TEXT,
+    colour: str | None = None,
     anchor=(0.0, 0.0),
     scale: float = 0.85,
     bold: bool = False,
@@ -467,7 +513,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.title.item.setFont(title_font)
         self.title.item.setDefaultTextColor(QColor(style.TEXT))
         self.setToolTip("")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # focusable: Ctrl+C copies the focused chart; right click: copy, save, export
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.exporter = ChartExporter(self)
         # the background is a plain colour: filling it is cheaper than pyqtgraph's cached
         # background pixmap, whose blit Qt spreads over its thread pool on every repaint
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
@@ -494,7 +542,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
 
     # -- building helpers ---------------------------------------------------------------
     def new_plot(self, row: int, col: int = 0, **kw) -> pg.PlotItem:
-        plot = self.addPlot(row=row, col=col, **kw)
+        # no menus: built with the view box's menu, pyqtgraph would make it (4 ms a plot, ten
+        # plots at start) only for setMenuEnabled(False) to delete it again
+        plot = self.addPlot(row=row, col=col, **{"enableMenu": False, **kw})
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
@@ -507,6 +557,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
             ax.setPen(pg.mkPen(style.MUTED))
             ax.setTextPen(pg.mkPen(style.TEXT))
             ax.enableAutoSIPrefix(False)
+            locale_ticks(ax, getattr(self, "_lang", "en"))
+        # a value at the axis's right end may reach into the chart's margin, not past it
+        plot.getAxis("bottom").setStyle(hideOverlappingLabels=BOTTOM_TICK_OVERFLOW_PX)
         for name in ("left", "bottom", "right", "top"):
             # axes (with their grid lines) are redrawn whenever anything in the plot changes;
             # a cached pixmap makes that a blit instead of replaying all tick texts
@@ -517,7 +570,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
         """Set an axis title (only when it changed: a new title re-lays the axis out)."""
         axis = plot.getAxis(side)
         if axis.labelText != text or not axis.label.isVisible():
-            plot.setLabel(side, text, **{"font-size": "9pt", "color": style.TEXT})
+            size = f"{AXIS_TITLE_PT * self.type_scale:.3g}pt"  # larger in presentation mode
+            plot.setLabel(side, text, **{"font-size": size, "color": style.TEXT})
 
     # -- updating -------------------------------------------------------------------------
     def _on_reset(self) -> None:
@@ -552,6 +606,21 @@ class ChartBase(pg.GraphicsLayoutWidget):
         if self._stale:
             self._update()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        from .presentation import fit_title_later
+
+        fit_title_later(self)  # a long title (German, a value in it) shrinks a little to fit
+
+    def title_reserve_px(self) -> int:
+        """Width [px] at the right of the title row that a control covers (none here)."""
+        return 0
+
+    def ensure_drawn(self) -> None:
+        """Catch up on updates skipped while hidden (before an export draws the chart)."""
+        if self._stale:
+            self._update()
+
     def refresh(self, reset: bool) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -565,3 +634,31 @@ class ChartBase(pg.GraphicsLayoutWidget):
     def compare_values(self, key: str) -> list[float]:
         """What the axis ``key`` must also hold for the compared scenarios [base unit]."""
         return self.compare.values(key) if self.compare is not None else []
+
+    # -- theme and presentation (gui/themes.py, gui/presentation.py) ----------------------
+    type_scale = 1.0
+    """Type on this chart is this many times its normal size (presentation mode)."""
+    line_scale = 1.0
+    """Line widths are this many times normal (presentation mode; times the theme's)."""
+
+    def apply_theme(self, maps: dict[str, dict[str, str]]) -> None:
+        """Re-colour the items built once for a new theme (``maps``: old colour -> new by use,
+        ``themes.colour_map``). Runs once per theme change, never per update; a chart with
+        colours the generic walk cannot know (text on a fill) extends it."""
+        from .themes import recolour_view, refresh_scale
+
+        recolour_view(self, maps, style.BACKGROUND)
+        refresh_scale(self)
+
+    def set_scale(self, type_scale: float, line_scale: float) -> None:
+        """Type and line widths for presentation mode (1, 1: as on the desk)."""
+        from .presentation import scale_chart
+
+        self.type_scale, self.line_scale = type_scale, line_scale
+        scale_chart(self)
+        self.scale_changed()
+
+    def scale_changed(self) -> None:
+        """Labels changed size: place them again (a chart measuring its labels extends it)."""
+        self._reset = True
+        self._on_change()

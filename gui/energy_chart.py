@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from wattif.core import COMPONENTS, data
@@ -137,6 +137,11 @@ class EnergyChart(ChartBase):
             self.plot.addItem(item)
         self._years: tuple[int, int] | None = None
         self._drawn: dict[str, np.ndarray] = {}
+
+    def apply_theme(self, maps: dict[str, dict[str, str]]) -> None:
+        super().apply_theme(maps)
+        for comp, label in self.band_labels.items():  # on a fill: black or white, as reads best
+            label.setBrush(QColor(style.text_colour_on(style.COMPONENT_COLOURS[comp])))
 
     def set_context_visible(self, visible: bool) -> None:
         """Show the IEA data-centre totals as context: a note with the totals and the scenario's

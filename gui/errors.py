@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from wattif.core import WattIfError
 from wattif.core.errors import one_line, show_path
 
+from .core_text import error_text
+
 log = logging.getLogger("wattif.gui")
 
 
@@ -78,7 +80,7 @@ def install_excepthook(parent: Callable[[], QWidget | None], log_path: Path | No
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(QCoreApplication.translate("errors", "WattIf"))
             if isinstance(exc, WattIfError):
-                box.setText(one_line(str(exc)))
+                box.setText(one_line(error_text(str(exc))))  # in the user's language
             else:
                 box.setText(
                     QCoreApplication.translate(

@@ -30,12 +30,37 @@ def decimals_for(value: float, sig: int = 3) -> int:
     return max(0, sig - 1 - int(math.floor(math.log10(abs(value)))))
 
 
+SCIENTIFIC_FROM = 1e15
+"""From this magnitude on a number is written ``1 × 10³⁰``, not with 31 digits."""
+SCIENTIFIC_BELOW = 1e-6
+"""Below this magnitude (and not zero) a number is written ``1.2 × 10⁻⁷``."""
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def fmt_scientific(value: float, lang: str = "en", sig: int = 3) -> str:
+    """``1 × 10³⁰``, ``2,5 × 10⁻⁹``: a mantissa of ``sig`` significant digits (trailing zeros
+    dropped) and a power of ten."""
+    exp = int(math.floor(math.log10(abs(value))))
+    mantissa = round(value / 10.0**exp, sig - 1)
+    if abs(mantissa) >= 10.0:  # 9.999 rounded up
+        mantissa, exp = mantissa / 10.0, exp + 1
+    loc = locale_for(lang)
+    text = loc.toString(float(mantissa), "f", sig - 1)
+    dec = loc.decimalPoint()
+    if dec in text:
+        text = text.rstrip("0").rstrip(dec)
+    return f"{text} × 10{str(exp).translate(_SUPERSCRIPT)}"
+
+
 def fmt_number(value: float, lang: str = "en", sig: int = 3) -> str:
-    """``value`` rounded to ``sig`` significant digits, with the locale's separators."""
+    """``value`` rounded to ``sig`` significant digits, with the locale's separators (huge and
+    tiny magnitudes as powers of ten: :func:`fmt_scientific`)."""
     if value is None or not math.isfinite(value):
         return "–"
     if value == 0:
         return "0"
+    if abs(value) >= SCIENTIFIC_FROM or abs(value) < SCIENTIFIC_BELOW:
+        return fmt_scientific(value, lang, sig)
     mag = int(math.floor(math.log10(abs(value))))
     rounded = round(value, sig - 1 - mag)
     if rounded != 0:
@@ -61,6 +86,53 @@ def fmt_compact(value: float, lang: str = "en", sig: int = 3) -> str:
         if abs(value) >= factor * 0.9995:
             return f"{fmt_number(value / factor, lang, sig)} {word}"
     return fmt_number(value, lang, sig)
+
+
+def fmt_plain(value: float, lang: str = "en", sig: int = 6) -> str:
+    """A number as a person would write it back: up to ``sig`` significant digits without
+    trailing zeros (``7``, ``0.125``, ``1 × 10³⁰``) — for echoing what a user typed."""
+    text = fmt_number(value, lang, sig)
+    dec = locale_for(lang).decimalPoint()
+    if dec in text and "×" not in text:
+        text = text.rstrip("0").rstrip(dec)
+    return text
+
+
+def fmt_percent(fraction: float, lang: str = "en", sig: int = 3) -> str:
+    """A fraction as a percentage: ``0.1`` -> ``10 %``, ``0.125`` -> ``12.5 %`` (``12,5 %``)."""
+    if fraction is None or not math.isfinite(fraction):
+        return "–"
+    text = fmt_number(fraction * 100.0, lang, sig)
+    loc = locale_for(lang)
+    dec = loc.decimalPoint()
+    if dec in text:
+        text = text.rstrip("0").rstrip(dec)
+    return f"{text} %"
+
+
+def fmt_volume_m3(m3: float, lang: str = "en", sig: int = 3) -> str:
+    """Water and other volumes: ``291,000 m³`` or ``1.23 million m³`` (``1,23 Mio. m³``).
+
+    Never ``291 k m³``: a prefix letter before a unit reads as part of the unit (cubic
+    kilometres)."""
+    if m3 is None or not math.isfinite(m3):
+        return "–"
+    if abs(m3) >= 1e9 * 0.9995:
+        word = QCoreApplication.translate("formatting", "billion m³")
+        return f"{fmt_number(m3 / 1e9, lang, sig)} {word}"
+    if abs(m3) >= 1e6 * 0.9995:
+        word = QCoreApplication.translate("formatting", "million m³")
+        return f"{fmt_number(m3 / 1e6, lang, sig)} {word}"
+    if abs(m3) < 10:
+        return f"{fmt_number(m3, lang, 2)} m³"
+    rounded = float(fmt_number(m3, "en", sig).replace(",", ""))
+    return f"{locale_for(lang).toString(rounded, 'f', 0)} m³"
+
+
+def mnemonic_safe(text: str) -> str:
+    """Text from data for a QLabel with a buddy, a check box, a button or a menu entry: ``&``
+    doubled, so "R&D" does not become "RD" with an underlined D."""
+    return text.replace("&", "&&")
 
 
 ENERGY_UNITS = [(1e9, "TWh"), (1e6, "GWh"), (1e3, "MWh"), (1.0, "kWh")]

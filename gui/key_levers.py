@@ -46,7 +46,8 @@ class _MeasureSwitch:
         self.measure = measure
         self._model = model
         on, year = params.get(measure.on_key), params.get(measure.year_key)
-        self.check = QCheckBox(on.label(lang), parent)
+        self.label = on.label(lang)
+        self.check = QCheckBox(self.label.replace("&", "&&"), parent)  # "R&D" is no mnemonic
         self.check.setObjectName(f"lever_{measure.on_key}")
         self.check.setToolTip(on.help(lang))
         self.year = QSpinBox(parent)
@@ -61,7 +62,7 @@ class _MeasureSwitch:
         self.sync(model.scenario)
 
     def _switched(self, on: bool) -> None:
-        label = self.check.text()
+        label = self.label
         self._model.update(
             {self.measure.on_key: bool(on)},
             text=(

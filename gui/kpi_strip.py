@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,6 +24,7 @@ from .formatting import (
     fmt_number,
     fmt_percent_change,
     fmt_power_mw,
+    fmt_volume_m3,
 )
 from .scenario_model import ScenarioModel
 
@@ -51,15 +52,50 @@ class FitLabel(QLabel):
     """A one-line label whose text shrinks to fit its width (down to :data:`MIN_FIT` of the
     font), then elides with "…" and shows the full text as its tooltip.
 
-    Its size policy is ``Ignored``: a new text never changes the window's layout."""
+    Its size policy is ``Ignored``: a new text never changes the window's layout. So a plain
+    one-line text that replaces another is only repainted, not handed to ``QLabel.setText``,
+    which would ask the layout to recompute (sixteen KPI labels on every slider step); QLabel
+    keeps the earlier text, which gives the same height (see :meth:`setText`)."""
 
     def __init__(
-        self, text: str = "", parent: QWidget | None = None, elided_tooltip: bool = False
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        elided_tooltip: bool = False,
+        on_card: bool = False,
     ) -> None:
         super().__init__(text, parent)
+        # on a KPI card: paint the card's colour beneath the text (opaque), so that a new text
+        # repaints the label alone, not the card's rounded frame behind it as well
+        self._on_card = on_card
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, on_card)
+        self._text = text
+        self._qt_current = True  # QLabel holds the text shown (else: only this class has it)
+        self._qt_plain = bool(text) and "<" not in text  # QLabel holds a plain, non-empty text
         self._elided_tooltip = elided_tooltip
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(40)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show ``text``. QLabel is told only when it matters: rich text, an empty label (its
+        height), or an accessibility client reading the label."""
+        if text == self._text:
+            return
+        quiet = text and "<" not in text and self._qt_plain and not QAccessible.isActive()
+        self._text = text
+        if quiet:
+            self._qt_current = False
+            self.update()
+        else:
+            super().setText(text)
+            self._qt_current = True
+            self._qt_plain = bool(text) and "<" not in text
+
+    def clear(self) -> None:
+        self.setText("")
 
     def fits(self) -> bool:
         """True when the whole text is drawn (possibly smaller), not elided."""
@@ -93,17 +129,17 @@ class FitLabel(QLabel):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         font, scale, text = self._layout_text()
-        if scale == 1.0:
+        if self._on_card:
+            painter = QPainter(self)
+            painter.fillRect(event.rect(), QColor(style.CARD))
+            painter.end()
+        if scale == 1.0 and self._qt_current:
             super().paintEvent(event)
-        else:
+        else:  # what QLabel draws for a plain one-line text, in the font that fits
             painter = QPainter(self)
             painter.setFont(font)
             painter.setPen(self.palette().color(self.foregroundRole()))
-            painter.drawText(
-                self.contentsRect(),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                text,
-            )
+            painter.drawText(self.contentsRect(), int(self.alignment().value), text)
             painter.end()
         if self._elided_tooltip:
             tip = self.text() if text != self.text() else ""
@@ -163,7 +199,7 @@ class KpiStrip(QFrame):
             return f"{fmt_number(v, lg)} t"
 
         def m3(v: float) -> str:
-            return f"{fmt_count(v, lg, 1e5)} m³"
+            return fmt_volume_m3(v, lg)  # never "291 k m³" (reads as cubic kilometres)
 
         def eur(v: float) -> str:
             return f"{fmt_compact(v, lg)} €" if v >= 1e5 else f"{fmt_count(v, lg)} €"
@@ -204,9 +240,9 @@ class KpiStrip(QFrame):
             # FitLabels ignore their text's width and shrink or elide it instead
             t = FitLabel(title, card, elided_tooltip=True)
             t.setObjectName("kpiTitle")
-            value = FitLabel("", card)
+            value = FitLabel("", card, on_card=True)
             value.setObjectName("kpiValue")
-            delta = FitLabel("", card)
+            delta = FitLabel("", card, on_card=True)
             delta.setObjectName("kpiDelta")
             for w in (t, value, delta):
                 v.addWidget(w)
@@ -354,6 +390,15 @@ class KpiStrip(QFrame):
         if band is None or len(band.years) != len(self._model.results.years):
             return None
         return float(band.p5[index]), float(band.p95[index]), int(band.n)
+
+    def apply_theme(self) -> None:
+        """A new theme (``gui/themes.py``): the changes take its colours (set per label, only
+        when a sign flips)."""
+        for _get, _fmt, _value, delta in self._cards.values():
+            sign = delta.property("sign")
+            if sign is not None:
+                colour = style.INCREASE if sign > 0 else style.DECREASE if sign < 0 else style.MUTED
+                delta.setStyleSheet(f"color: {colour};")
 
     def texts(self) -> dict[str, tuple[str, str]]:
         """What the cards show: name -> (value, change) (for tests and screen readers)."""

@@ -3,12 +3,21 @@ them, files, undo and presets."""
 
 from __future__ import annotations
 
-import html
 import importlib.util
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QDateTime,
+    QLocale,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,8 +26,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
-    QTextBrowser,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,32 +34,41 @@ from wattif.core import (
     DEFAULT_PRESET,
     Scenario,
     WattIfError,
-    data,
     load_preset,
     preset_info,
 )
 from wattif.core.measures import measures_off
 
+from . import core_text, explain, style, themes
 from . import session as sessions
-from . import style
 from .analysis_actions import AnalysisActions
 from .energy_chart import EnergyChart
 from .environment_chart import EnvironmentChart
 from .fleet_chart import FleetChart
+from .formatting import locale_for, mnemonic_safe
 from .kpi_strip import KpiStrip
 from .parameter_panel import ParameterPanel
 from .parameter_views import ParameterViews
 from .per_query_chart import PerQueryChart
 from .physics_panel import PhysicsPanel
+from .presentation import PresentationLayout, fit_to_screen, fits_screen
 from .published_chart import PublishedChart
 from .scenario_model import ScenarioModel
+from .sources_view import SourcesView
+from .themes import ThemeMenu
 from .waterfall_chart import WaterfallChart
 from .workspace_actions import OPEN_FILTER, WorkspaceActions, read_document
 
 log = logging.getLogger("wattif.gui")
 
 AUTOSAVE_MS = 400
+SOURCES_MIN_WIDTH = 520
+"""The Sources table needs this width [px] for citation, figure and link to be readable."""
+SOURCES_FLOAT_SHARE = 0.6
+"""A floating Sources view takes this share of the window's width and height."""
 """Debounce of the recovery file: written this long after the last change."""
+RESTORED_MS = 20000
+"""How long the status bar says that a session came back after a crash [ms]."""
 
 
 class _ExportSignals(QObject):
@@ -120,7 +136,8 @@ class MainWindow(QMainWindow):
         self._closing_ok = False
 
         last = sessions.read_session(self.state_dir) if restore else None
-        self.model = ScenarioModel(parent=self)
+        # the default scenario named in the user's language (it travels into files)
+        self.model = ScenarioModel(core_text.localised_preset(DEFAULT_PRESET, lang), parent=self)
         if last is not None:
             try:
                 self.model.replace_document(last.scenario, last.baseline, last.modified)
@@ -130,13 +147,18 @@ class MainWindow(QMainWindow):
             except WattIfError as exc:  # a recovery file from an incompatible version
                 log.warning("could not restore the last session: %s", exc)
 
+        themes.start_theme(self.settings)  # views are built in the remembered theme
         self._build_central()
+        themes.scale_lines(self.charts)  # the projector theme's lines are thicker
         self._build_docks()
         self._build_actions()
         self._build_menus()
         self.analyses = AnalysisActions(self)  # bands, uncertain inputs, tornado, goal seek
         self.workspace = WorkspaceActions(self, last)  # named scenarios, comparison, workspaces
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+        if last is not None and not last.clean:  # the last run did not close normally
+            self._say_restored(last)
+        explain.install_tips(self.kpis, self.charts)  # formula and sources on hover
         self.setStyleSheet(style.stylesheet())
 
         self._autosave = QTimer(self)
@@ -148,12 +170,13 @@ class MainWindow(QMainWindow):
             sig.connect(self._schedule_autosave)
         m.modified_changed.connect(self.setWindowModified)
         m.scenario_changed.connect(self._update_title)
-        m.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        m.error.connect(lambda text: self.statusBar().showMessage(core_text.error_text(text), 8000))
         self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setWindowModified(m.is_modified)
         self._update_title()
 
-        self.resize(1600, 1000)
+        self.presentation = PresentationLayout(self)  # F11: layout, type and keys for a room
+        fit_to_screen(self)  # 1600×1000, or what the screen it opens on has room for
         if restore:
             self._restore_layout()
 
@@ -166,6 +189,7 @@ class MainWindow(QMainWindow):
         self.kpis = KpiStrip(self.model, self.lang, central)
         layout.addWidget(self.kpis)
         grid = QGridLayout()
+        self.chart_grid = grid  # presentation mode rearranges it
         grid.setSpacing(6)
         self.energy_chart = EnergyChart(self.model, self.lang, central)
         self.per_query_chart = PerQueryChart(self.model, self.lang, central)
@@ -208,21 +232,15 @@ class MainWindow(QMainWindow):
         self.panel.setMinimumWidth(380)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.param_dock)
 
-        self.sources = QTextBrowser(self)
-        self.sources.setOpenExternalLinks(True)
-        rows = []
-        for sid, entry in data.sources().items():
-            rows.append(
-                f"<p><b>{html.escape(sid)}</b><br>{html.escape(entry['citation'])}<br>"
-                f"<i>{html.escape(entry['url_or_location'])}</i><br>"
-                f"{html.escape(entry.get('notes') or '')}</p>"
-            )
-        self.sources.setHtml("".join(rows))
+        self.sources = SourcesView(self.lang, self)  # searchable, with links
         self.sources_dock = QDockWidget(self.tr("Sources"), self)
         self.sources_dock.setObjectName("sourcesDock")
         self.sources_dock.setWidget(self.sources)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
         self.sources_dock.hide()
+        self.sources_dock.visibilityChanged.connect(
+            lambda shown: QTimer.singleShot(0, self._place_sources) if shown else None
+        )
 
     def _build_actions(self) -> None:
         def act(text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -247,7 +265,18 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             self.tr("A workbook with inputs, results and charts"),
         )
-        self.act_png = act(self.tr("Export charts as &PNG…"), self.export_png, None)
+        self.act_export_charts = act(
+            self.tr("Export &charts…"),
+            self.export_charts,
+            None,
+            self.tr("Every chart as a PNG or SVG file in a folder"),
+        )
+        self.act_results_csv = act(
+            self.tr("Export res&ults as CSV…"),
+            self.export_results_csv,
+            None,
+            self.tr("The results by year and component, for a spreadsheet"),
+        )
         self.act_quit = act(self.tr("&Quit"), self.close, S.Quit)
         self.act_undo = self.model.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence(S.Undo))
@@ -291,7 +320,7 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         file_menu.addActions([self.act_save, self.act_save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.act_export, self.act_png])
+        file_menu.addActions([self.act_export, self.act_export_charts, self.act_results_csv])
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
 
@@ -307,7 +336,7 @@ class MainWindow(QMainWindow):
         self.preset_actions: dict[str, QAction] = {}
         for info in preset_info():
             title = info["title_de"] if self.lang == "de" else info["title"]
-            a = QAction(title, self)
+            a = QAction(mnemonic_safe(title), self)  # "R&D" stays "R&D"
             a.setStatusTip(info["notes"][:160])
             a.setToolTip(info["notes"])
             a.triggered.connect(lambda _=False, n=info["name"]: self.load_preset(n))
@@ -321,6 +350,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(self.act_context)
         view.addAction(self.act_present)
+        self.theme_menu = ThemeMenu(self, view, self.settings)  # light, dark, projector
         view.addSeparator()
         lang_menu = view.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -368,6 +398,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not fits_screen(self):  # saved on a larger screen than this one
+                fit_to_screen(self)
         state = self.settings.value("windowState")
         if state is not None:
             self.restoreState(state)
@@ -400,8 +432,9 @@ class MainWindow(QMainWindow):
     def _schedule_autosave(self, *_: object) -> None:
         self._autosave.start()
 
-    def write_recovery(self) -> None:
-        """Write the current state to the recovery file now (atomic)."""
+    def write_recovery(self, clean: bool = False) -> None:
+        """Write the current state to the recovery file now (atomic); ``clean`` when the window
+        closes normally (a session read back without it came through a crash)."""
         m = self.model
         try:
             sessions.write_session(
@@ -413,10 +446,42 @@ class MainWindow(QMainWindow):
                     m.is_modified,
                     m.year,
                     self.workspace.document(),
+                    clean,
                 ),
             )
         except WattIfError as exc:
             log.warning("recovery file not written: %s", exc)
+
+    def _say_restored(self, last: sessions.Session) -> None:
+        """After a crash the last session comes back; the status bar says so (and when)."""
+        when = (
+            QDateTime.fromSecsSinceEpoch(int(last.saved_at))
+            if last.saved_at
+            else QDateTime.currentDateTime()
+        )
+        text = locale_for(self.lang).toString(when, QLocale.FormatType.ShortFormat)
+        self.statusBar().showMessage(
+            self.tr("Restored the session of {0} after an unexpected exit").format(text),
+            RESTORED_MS,
+        )
+
+    def _place_sources(self) -> None:
+        """A Sources table squeezed beside the charts is unreadable: narrower than
+        :data:`SOURCES_MIN_WIDTH` it floats over the window's right side instead."""
+        dock = self.sources_dock
+        if not dock.isVisible() or dock.isFloating() or dock.width() >= SOURCES_MIN_WIDTH:
+            return
+        g = self.geometry()
+        width = max(SOURCES_MIN_WIDTH, int(g.width() * SOURCES_FLOAT_SHARE))
+        height = int(g.height() * SOURCES_FLOAT_SHARE)
+        dock.setFloating(True)
+        dock.setGeometry(g.x() + g.width() - width - 24, g.y() + 80, width, height)
+
+    def show_sources_of(self, key: str) -> None:
+        """Open the Sources view on the sources of parameter ``key`` (a row's context menu)."""
+        self.sources_dock.show()
+        self.sources_dock.raise_()
+        self.sources.show_parameter(key)
 
     # ------------------------------------------------------------------ files
     @property
@@ -461,7 +526,7 @@ class MainWindow(QMainWindow):
     def new_file(self) -> None:
         if not self.maybe_save():
             return
-        default = load_preset(DEFAULT_PRESET)
+        default = core_text.localised_preset(DEFAULT_PRESET, self.lang)
         self._path = None
         self.workspace.new_document()
         self.model.replace_document(default, default)
@@ -498,7 +563,7 @@ class MainWindow(QMainWindow):
                 self.tr("Cannot open scenario"),
                 self.tr("The file could not be opened; your current scenario is unchanged.")
                 + "\n\n"
-                + str(exc),
+                + core_text.error_text(str(exc)),
             )
             if not Path(path).exists():
                 sessions.remove_recent(self.settings, str(Path(path).resolve()))
@@ -506,6 +571,7 @@ class MainWindow(QMainWindow):
         self._path = Path(path).resolve()
         self.workspace.open_document(scenario, workspace)
         sessions.add_recent(self.settings, str(self._path))
+        self._fill_recent()  # enables File → Open Recent in the first session
         self._update_title()
         self.statusBar().showMessage(self.tr("Opened {0}").format(self._path), 4000)
         return True
@@ -542,11 +608,14 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.write(path)
         except WattIfError as exc:
-            QMessageBox.critical(self, self.tr("Cannot save scenario"), str(exc))
+            QMessageBox.critical(
+                self, self.tr("Cannot save scenario"), core_text.error_text(str(exc))
+            )
             return False
         self._path = Path(path).resolve()
         self.model.mark_saved()
         sessions.add_recent(self.settings, str(self._path))
+        self._fill_recent()  # enables File → Open Recent in the first session
         self._update_title()
         self.write_recovery()
         self.statusBar().showMessage(self.tr("Saved {0}").format(self._path), 4000)
@@ -624,8 +693,8 @@ class MainWindow(QMainWindow):
     def _export_progress(self, fraction: float, message: str) -> None:
         if self._export is not None:
             dialog = self._export[1]
-            if message:
-                dialog.setLabelText(message)
+            if message:  # the core reports its phases in English
+                dialog.setLabelText(core_text.progress_text(message))
             dialog.setValue(int(max(0.0, min(1.0, fraction)) * 100))
 
     def _end_export(self) -> None:
@@ -646,60 +715,34 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(
             self,
             self.tr("Export to Excel"),
-            self.tr("The workbook could not be written.") + "\n\n" + message,
+            self.tr("The workbook could not be written.") + "\n\n" + core_text.error_text(message),
         )
 
     @property
     def export_running(self) -> bool:
         return self._export is not None
 
-    def export_png(self) -> None:
-        stem = self._path.stem if self._path else self._safe_name(self.model.scenario.name)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export charts"),
-            str(Path(self._dialog_dir()) / f"{stem}.png"),
-            self.tr("PNG image (*.png)"),
-        )
-        if path:
-            if not self.centralWidget().grab().save(path):
-                QMessageBox.warning(
-                    self, self.tr("Export charts"), self.tr("Could not write {0}").format(path)
-                )
-            else:
-                self.statusBar().showMessage(self.tr("Exported {0}").format(path), 6000)
+    @property
+    def chart_exports(self):
+        """File → Export charts… / Export results as CSV… (``chart_export.WindowExports``)."""
+        if getattr(self, "_chart_exports", None) is None:
+            from .chart_export import WindowExports
+
+            self._chart_exports = WindowExports(self)
+        return self._chart_exports
+
+    def export_charts(self) -> None:
+        self.chart_exports.export_charts()
+
+    def export_results_csv(self) -> None:
+        self.chart_exports.export_results_csv()
 
     # ------------------------------------------------------------------ presentation
     def set_presentation(self, on: bool) -> None:
-        """Full screen with larger type, without menu and status bar (F11 toggles, Esc leaves).
-
-        The parameter panel stays, so sliders can move while the room watches; View →
-        Parameters (or the dock's close button) hides it for a chart-only view.
-        """
-        self.menuBar().setVisible(not on)
-        self.statusBar().setVisible(not on)
+        """Presentation mode (F11 toggles, Esc leaves): full screen, 1, 2 or 4 charts in large
+        type, the key levers, keyboard control (``gui/presentation.py``)."""
         self.act_exit_present.setEnabled(on)
-        # tool bars are controls for the desk, like the menu; the scenario list stays only when
-        # there are named scenarios to switch between in front of the room
-        extras = [*self.findChildren(QToolBar), self.workspace.list_dock]
-        if on:
-            self._before_presentation = (
-                self.param_dock.isVisible(),
-                self.isMaximized(),
-                {w: w.isVisible() for w in extras},
-            )
-            for w in extras:
-                if w is not self.workspace.list_dock or not len(self.workspace.scenarios):
-                    w.setVisible(False)
-            self.setStyleSheet(style.stylesheet(1.35))
-            self.showFullScreen()
-        else:
-            self.setStyleSheet(style.stylesheet())
-            visible, maximised, shown = getattr(self, "_before_presentation", (True, False, {}))
-            self.param_dock.setVisible(visible)
-            for w, was in shown.items():
-                w.setVisible(was)
-            self.showMaximized() if maximised else self.showNormal()
+        self.presentation.set_active(on)
 
     def about(self) -> None:
         from wattif.core import __version__
@@ -730,7 +773,7 @@ class MainWindow(QMainWindow):
         if self.model.is_modified:  # the user chose to discard: come back to the saved state
             self._write_discarded_session()
         else:
-            self.write_recovery()
+            self.write_recovery(clean=True)
         self.save_layout()
         event.accept()
 
@@ -740,7 +783,7 @@ class MainWindow(QMainWindow):
             saved, base, workspace = (
                 self.workspace.saved_state(self._path)
                 if self._path
-                else (load_preset(DEFAULT_PRESET), None, None)
+                else (core_text.localised_preset(DEFAULT_PRESET, self.lang), None, None)
             )
             sessions.write_session(
                 self.state_dir,
@@ -751,6 +794,7 @@ class MainWindow(QMainWindow):
                     False,
                     m.year,
                     workspace,
+                    True,  # a normal close
                 ),
             )
         except WattIfError as exc:

@@ -6,7 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from .chart_base import unit_scale
-from .formatting import fmt_compact, fmt_count, fmt_energy_kwh, fmt_number, fmt_power_mw
+from .formatting import (
+    fmt_compact,
+    fmt_count,
+    fmt_energy_kwh,
+    fmt_number,
+    fmt_power_mw,
+    fmt_volume_m3,
+)
 
 METRICS = (
     "energy_kwh",
@@ -46,7 +53,7 @@ def fmt_metric(metric: str, value: float, lang: str = "en") -> str:
             return f"{fmt_number(value / 1e3, lang)} kt CO₂e"
         return f"{fmt_number(value, lang)} t CO₂e"
     if metric == "water_m3":
-        return f"{fmt_count(value, lang, 1e5)} m³"
+        return fmt_volume_m3(value, lang)
     if metric == "cost_eur":
         return (
             f"{fmt_compact(value, lang)} €" if abs(value) >= 1e5 else f"{fmt_count(value, lang)} €"

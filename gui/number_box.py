@@ -2,8 +2,11 @@
 
 A :class:`QDoubleSpinBox` whose text shows a few significant digits (large numbers compactly),
 which accepts typed numbers in either notation (``2.5e9``, ``2500000000``, ``2.5 bn``,
-``2,5 Mrd.``), steps multiplicatively on a log scale, and which clamps an out-of-range entry to
-the allowed range while telling why through :attr:`NumberBox.out_of_range`.
+``2,5 Mrd.``) — and percentages where a share or rate is asked (``10 %`` is 0.1) — steps
+multiplicatively on a log scale, and which clamps an out-of-range entry to the allowed range
+while telling why through :attr:`NumberBox.out_of_range`. Where percentages are understood, a
+bare ``50`` that only fits as ``50 %`` is refused instead (:attr:`NumberBox.percent_refused`):
+clamping it to 1 would silently mean 100 %.
 """
 
 from __future__ import annotations
@@ -15,59 +18,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QWidget
 
-from .formatting import locale_for
+from wattif.core.params import read_number
 
-_WORDS = {
-    "k": 1e3,
-    "tsd": 1e3,
-    "tsd.": 1e3,
-    "thousand": 1e3,
-    "tausend": 1e3,
-    "m": 1e6,
-    "mio": 1e6,
-    "mio.": 1e6,
-    "million": 1e6,
-    "millionen": 1e6,
-    "mn": 1e6,
-    "bn": 1e9,
-    "b": 1e9,
-    "mrd": 1e9,
-    "mrd.": 1e9,
-    "billion": 1e9,
-    "milliarden": 1e9,
-}
-_NUMBER = re.compile(r"^\s*([-+−]?[0-9.,\s']*[0-9](?:[eE][-+]?[0-9]+)?)\s*([A-Za-z.]*)\s*$")
+from .formatting import locale_for
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:
-    """A number typed by a user, or None. Accepts both decimal marks and k/M/bn words."""
-    m = _NUMBER.match(text.replace("\u2009", "").replace("\u00a0", ""))
-    if not m:
+    """A number typed by a user, or None (``wattif.core.params.read_number``: both decimal marks,
+    k/M/bn words; a percent sign or an infinite value is not a plain number)."""
+    read = read_number(text, lang)
+    if read is None or read[1] or not math.isfinite(read[0]):
         return None
-    body, word = m.group(1).replace("−", "-").replace(" ", "").replace("'", ""), m.group(2)
-    factor = 1.0
-    if word:
-        factor = _WORDS.get(word.lower())
-        if factor is None:
-            return None
-    dec, group = (",", ".") if lang == "de" else (".", ",")
-    if dec in body and group in body:
-        body = body.replace(group, "").replace(dec, ".")
-    elif body.count(group) == 1 and dec not in body and not _looks_grouped(body, group):
-        body = body.replace(group, ".")  # the other decimal mark, e.g. 0.5 typed in German
-    else:
-        body = body.replace(group, "").replace(dec, ".")
-    try:
-        value = float(body) * factor
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def _looks_grouped(body: str, group: str) -> bool:
-    """``1,234`` (en) or ``1.234`` (de): a group separator followed by exactly three digits."""
-    tail = body.split(group)[1]
-    return len(tail) == 3 and tail.isdigit() and body.split(group)[0].lstrip("-+") not in ("", "0")
+    return read[0]
 
 
 class NumberBox(QDoubleSpinBox):
@@ -85,12 +47,22 @@ class NumberBox(QDoubleSpinBox):
         Arrow step on a linear scale (default a hundredth of the range).
     lang : str
         Language of the number format.
+    percent : bool
+        ``10 %`` means 0.1 (a share or a rate per year, ``wattif.core.params.accepts_percent``).
     """
 
-    out_of_range = Signal(float)
-    """The typed value [as typed] was outside the range and was clamped."""
+    out_of_range = Signal(float, bool)
+    """The typed value [as understood, a percentage divided by 100] was outside the range and
+    was clamped; True when it was typed as a percentage."""
     not_a_number = Signal(str)
     """The typed text was not a number and was refused."""
+    percent_read = Signal(float)
+    """A percentage was typed and understood as this value [fraction]."""
+    percent_refused = Signal(float, float)
+    """A bare number [as typed] outside the range that fits as a percentage [fraction]: refused,
+    the value stays."""
+    percent_not_here = Signal(str)
+    """A percentage was typed where none is understood: refused, the value stays."""
 
     def __init__(
         self,
@@ -101,13 +73,15 @@ class NumberBox(QDoubleSpinBox):
         log: bool = False,
         step: float | None = None,
         lang: str = "en",
+        percent: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._integer = integer
         self._log = log
         self._lang = lang
-        self._typed: float | None = None
+        self._percent = percent
+        self._note: tuple | None = None  # what to tell when editing ends (signal, arguments)
         self.setDecimals(0 if integer else 9)
         self.setRange(minimum, maximum)
         self._step = step or (1.0 if integer else (maximum - minimum) / 100.0)
@@ -142,25 +116,37 @@ class NumberBox(QDoubleSpinBox):
         return _trim(text, loc)
 
     def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
-        value = parse_number(text, self._lang)
-        if value is None:
+        read = read_number(text, self._lang)
+        if read is None:
             return self.value()
-        if value < self.minimum() or value > self.maximum():
-            self._typed = value
-        return min(max(value, self.minimum()), self.maximum())
+        number, percent = read
+        lo, hi = self.minimum(), self.maximum()
+        if percent and not self._percent:
+            self._note = (self.percent_not_here, text)
+            return self.value()
+        if percent:
+            number /= 100.0
+        if not lo <= number <= hi:
+            if self._percent and not percent and lo <= number / 100.0 <= hi:
+                self._note = (self.percent_refused, number, number / 100.0)
+                return self.value()
+            self._note = (self.out_of_range, number, percent)
+            return min(max(number, lo), hi)
+        self._note = (self.percent_read, number) if percent else None
+        return number
 
     def validate(self, text: str, pos: int) -> object:
         if text.strip() in ("", "-", "+", "−", ".", ","):
             return QValidator.State.Intermediate
-        if parse_number(text, self._lang) is not None:
+        if read_number(text, self._lang) is not None:
             return QValidator.State.Acceptable
-        # a number in the making ("2.5 b", "1e") stays editable; the rest is refused
-        if re.match(r"^\s*[-+−]?[0-9.,\s']*([eE][-+]?)?[0-9]*\s*[A-Za-z.]*\s*$", text):
+        # a number in the making ("2.5 b", "1e", "10 %") stays editable; the rest is refused
+        if re.match(r"^\s*[-+−]?[0-9.,\s'_]*([eE][-+]?)?[0-9]*\s*[A-Za-z.]*\s*%?\s*$", text):
             return QValidator.State.Intermediate
         return QValidator.State.Invalid
 
     def fixup(self, text: str) -> str:
-        if parse_number(text, self._lang) is None and text.strip():
+        if read_number(text, self._lang) is None and text.strip():
             self.not_a_number.emit(text)
         return self.format(self.value())
 
@@ -178,9 +164,9 @@ class NumberBox(QDoubleSpinBox):
         self.setValue(min(max(new, self.minimum()), self.maximum()))
 
     def _report(self) -> None:
-        if self._typed is not None:
-            typed, self._typed = self._typed, None
-            self.out_of_range.emit(typed)
+        if self._note is not None:
+            note, self._note = self._note, None
+            note[0].emit(*note[1:])
 
 
 def _trim(text: str, loc) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QSlider,
     QToolButton,
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from wattif.core import data
-from wattif.core.params import Parameter
+from wattif.core.params import Parameter, accepts_percent
 
-from .formatting import fmt_number
+from .formatting import fmt_number, fmt_percent, fmt_plain, mnemonic_safe
 from .number_box import NumberBox
 from .scenario_model import ScenarioModel
 
@@ -106,6 +107,8 @@ class ParameterRow(QWidget):
         grid.setVerticalSpacing(1)
         self._grid = grid
         text = label or param.label(lang)
+        self.text = text
+        """The label as the user reads it (the widgets get it with ``&`` escaped: "R&D")."""
         tip = self._tooltip()
         self._tip = tip
 
@@ -120,14 +123,14 @@ class ParameterRow(QWidget):
         self.reset_button.clicked.connect(self.reset)
 
         if param.kind == "bool":
-            self.check = QCheckBox(text, self)
+            self.check = QCheckBox(mnemonic_safe(text), self)
             self.check.setToolTip(tip)
             self.check.toggled.connect(lambda on: self._write(bool(on)))
             grid.addWidget(self.check, 0, 0, 1, 3)
             grid.addWidget(self.reset_button, 0, 3)
             self.label = None
         else:
-            self.label = QLabel(text, self)
+            self.label = QLabel(mnemonic_safe(text), self)
             self.label.setWordWrap(True)
             self.label.setToolTip(tip)
             grid.addWidget(self.label, 0, 0, 1, 3)
@@ -210,24 +213,40 @@ class ParameterRow(QWidget):
         self.slider.setSingleStep(single)
         self.slider.setPageStep(max(single, self._positions // 10))
         self.slider.setToolTip(tip)
-        self.slider.setAccessibleName(self.label.text())
+        self.slider.setAccessibleName(self.text)
         self.slider.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.slider.sliderPressed.connect(self._begin_drag)
         self.slider.sliderReleased.connect(self._end_drag)
         self.slider.valueChanged.connect(self._slider_moved)
 
         self.box = NumberBox(
-            lo, hi, integer=integer, log=self._log, step=p.step, lang=self._lang, parent=self
+            lo,
+            hi,
+            integer=integer,
+            log=self._log,
+            step=p.step,
+            lang=self._lang,
+            percent=accepts_percent(p),
+            parent=self,
         )
         self.box.setToolTip(tip)
-        self.box.setAccessibleName(self.label.text())
+        self.box.setAccessibleName(self.text)
         self.box.setFixedWidth(76)
         self.box.valueChanged.connect(self._box_changed)
         self.box.out_of_range.connect(self._clamped)
         self.box.not_a_number.connect(
             lambda text: self.message.emit(
                 self.tr("{0}: '{1}' is not a number; allowed {2}").format(
-                    self.label.text(), text, self._range()
+                    self.text, text, self._range()
+                )
+            )
+        )
+        self.box.percent_read.connect(self._percent_read)
+        self.box.percent_refused.connect(self._percent_refused)
+        self.box.percent_not_here.connect(
+            lambda text: self.message.emit(
+                self.tr("{0}: '{1}' is not understood: no percentage here; allowed {2}").format(
+                    self.text, text, self._range()
                 )
             )
         )
@@ -305,6 +324,8 @@ class ParameterRow(QWidget):
     def _range(self) -> str:
         p = self.param
         unit = f" {p.unit_label(self._lang)}" if p.unit else ""
+        if accepts_percent(p):  # "0.05 to 1 share (5 % – 100 %)": a share reads as percent too
+            unit += f" ({fmt_percent(p.min, self._lang)} – {fmt_percent(p.max, self._lang)})"
         return (
             self.tr("{0} to {1}").format(self._value_text(p.min, 4), self._value_text(p.max, 4))
             + unit
@@ -377,7 +398,7 @@ class ParameterRow(QWidget):
 
     # ------------------------------------------------------------------ writing
     def _write(self, value: Any, text: str | None = None) -> None:
-        label = self.label.text() if self.label is not None else self.check.text()
+        label = self.text
         self._model.update(
             {self.key: value},
             merge_token=self._token,
@@ -402,20 +423,66 @@ class ParameterRow(QWidget):
             value = int(round(value))
         self._write(value)
 
-    def _clamped(self, typed: float) -> None:
+    def _clamped(self, typed: float, percent: bool = False) -> None:
         self.message.emit(
             self.tr("{0}: {1} is outside the allowed range {2}; set to {3}").format(
-                self.label.text(),
-                fmt_number(typed, self._lang, 4),
+                self.text,
+                fmt_percent(typed, self._lang) if percent else fmt_plain(typed, self._lang),
                 self._range(),
                 self._value_text(self.box.value(), 4),
             )
         )
 
+    def _percent_read(self, value: float) -> None:
+        self.message.emit(
+            self.tr("{0}: {1} read as {2}").format(
+                self.text, fmt_percent(value, self._lang), self._value_text(value, 4)
+            )
+        )
+
+    def _percent_refused(self, typed: float, as_percent: float) -> None:
+        self.message.emit(
+            self.tr(
+                "{0}: {1} is outside the allowed range {2}; the value stays {3}. For {4} type {5}"
+            ).format(
+                self.text,
+                fmt_plain(typed, self._lang),
+                self._range(),
+                self._value_text(self.box.value(), 4),
+                fmt_percent(as_percent, self._lang),
+                fmt_percent(as_percent, self._lang).replace(" ", ""),
+            )
+        )
+
+    def context_menu(self) -> QMenu:
+        """The row's menu: reset, and the sources behind the default (in the Sources view)."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Reset to the default"), self.reset)
+        act = menu.addAction(self.tr("Show sources…"), self.show_sources)
+        act.setObjectName("showSources")
+        act.setEnabled(bool(self.param.source))
+        return menu
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Right click on the label or the slider."""
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def show_sources(self) -> bool:
+        """Select this parameter's sources in the window's Sources view (False without one)."""
+        w = self.parentWidget()
+        while w is not None and not hasattr(w, "show_sources_of"):
+            w = w.parentWidget()
+        if w is None:
+            return False
+        w.show_sources_of(self.key)
+        return True
+
     def reset(self) -> None:
         """Back to the declared default (one undo step)."""
         self._token = None
-        label = self.label.text() if self.label is not None else self.check.text()
+        label = self.text
         self._model.update({self.key: self.param.default}, text=self.tr("Reset {0}").format(label))
 
     # ------------------------------------------------------------------ mirroring

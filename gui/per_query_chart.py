@@ -18,6 +18,7 @@ from .chart_base import (
     text_item,
 )
 from .formatting import fmt_number
+from .presentation import fit_title
 from .scenario_model import ScenarioModel
 
 PER_QUERY_COMPONENTS = tuple(c for c in COMPONENTS if c != "other_ai")
@@ -66,6 +67,7 @@ class PerQueryChart(ChartBase):
             brushes=[pg.mkBrush(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS],
             pens=[pg.mkPen(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS],
         )
+        self.baseline_bars.keep_pen_width = True  # thin dashes in front of a room too
         self.plot.addItem(self.baseline_bars)
         self.plot.addItem(self.bars)
         self.value_labels = []
@@ -91,17 +93,24 @@ class PerQueryChart(ChartBase):
             self.plot.setXRange(0.0, self._range.high, padding=0)
         self.bars.setOpts(width=values)
         self.baseline_bars.setOpts(width=base)
-        for t, v in zip(self.value_labels, values, strict=True):
+        # each value right of its row's longer bar: a label at the end of a short scenario bar
+        # would reach up into the baseline's bar (always with presentation type)
+        for t, v, b in zip(self.value_labels, values, base, strict=True):
             t.setText(fmt_number(float(v), self._lang, 2) if v > 0 else "0")
-            t.setPos(float(v), t.pos().y())
+            t.setPos(float(max(v, b)), t.pos().y())
         total, base_total = float(values.sum()), float(base.sum())
-        self.set_title(
-            self.tr("Energy per query {0}: {1} Wh").format(m.year, fmt_number(total, self._lang))
+        title = self.tr("Energy per query {0}: {1} Wh").format(
+            m.year, fmt_number(total, self._lang)
         )
+        if len(title) != len(self.title.text):
+            self.set_title(title)
+            fit_title(self)  # a longer value (0.0317 → 0.00317) may not fit the width
+        else:
+            self.set_title(title)
         self.axis_label(
             self.plot,
             "bottom",
-            self.tr("Wh per query · baseline {0} Wh").format(fmt_number(base_total, self._lang)),
+            self.tr("Wh · baseline {0} Wh").format(fmt_number(base_total, self._lang)),
         )
         self._drawn = {
             "components": np.array(PER_QUERY_COMPONENTS),

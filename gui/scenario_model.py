@@ -29,6 +29,10 @@ _KEYBOARD_MERGE_S = 0.6
 """Repeated changes of one parameter from the keyboard within this time form one undo step."""
 UNDO_LIMIT = 200
 """Undo steps kept (each holds two scenarios and their results): a day's work stays bounded."""
+RECENT_RESULTS = 16
+"""Results remembered by the scenario's values: a drag back and forth over a short stretch, or
+an undo followed by the same change, revisits values. Small, as what a long session holds
+stays bounded (tests/gui/test_long_session.py); each is ~5 kB."""
 
 WATERFALL_METRICS = ("energy_kwh", "co2e_t", "cost_eur", "per_query_wh")
 """What the savings waterfall can show (energy, CO2e, cost) and the energy per query it compares
@@ -162,6 +166,7 @@ class ScenarioModel(QObject):
         )
         self._year = int(self._results.years[-1])  # the measures act by then
         self._waterfalls: dict[tuple, dict[str, Waterfall]] = {}
+        self._recent: dict[tuple, Results] = {}  # see _evaluate
         self._dirty = False  # modified without an undo step (a restored unsaved session)
         self._modified = False
         self.undo_stack.cleanChanged.connect(self._update_modified)
@@ -235,7 +240,7 @@ class ScenarioModel(QObject):
             if not changes:
                 return True
             new = self._scenario.replace(changes)
-            results = evaluate(new)
+            results = self._evaluate(new)
         except WattIfError as exc:
             self.error.emit(str(exc))
             self.scenario_changed.emit(self._scenario)  # widgets snap back to the model
@@ -251,6 +256,21 @@ class ScenarioModel(QObject):
                 _SetScenarioCommand(self, old, (new, results), text, keys, merge_token)
             )
         return True
+
+    def _evaluate(self, scenario: Scenario) -> Results:
+        """``evaluate(scenario)``, or the results of the same values among the last
+        :data:`RECENT_RESULTS` evaluations (results depend on the values alone)."""
+        key = tuple(scenario.items())
+        try:
+            results = self._recent.pop(key)
+        except TypeError:  # a batch (array values): not remembered
+            return evaluate(scenario)
+        except KeyError:
+            results = evaluate(scenario)
+            if len(self._recent) >= RECENT_RESULTS:
+                del self._recent[next(iter(self._recent))]  # the least recently used
+        self._recent[key] = results
+        return results
 
     def _open_step(self) -> _SetScenarioCommand | None:
         """The last undo step when the next change may still join it (as Qt's own merge would:

@@ -3,7 +3,9 @@
 Each running WattIf (each process) takes its own recovery *slot* in the state folder: slot 1 is
 ``session.json``, slot *n* ``session-n.json``, each held by a lock file (``session.lock``,
 ``session-n.lock``) while the process runs. The slot's file holds the current scenario, the
-baseline, the file path and whether there were unsaved changes; it is written atomically,
+baseline, the file path, whether there were unsaved changes and whether the window closed
+normally (``clean``: a restored session that is not clean came through a crash, and the window
+says so); it is written atomically,
 debounced, on every change, and read at start, so that after a crash (or a normal restart) the
 last state comes back — and two windows never overwrite each other's unsaved work. The unsaved
 work of slots whose process is gone is offered at the next start (:func:`orphaned_sessions`).
@@ -234,6 +236,11 @@ class Session:
     year: int | None = None
     workspace: Workspace | None = None
     """The named scenarios, when there are any (the current one as ``scenario`` holds it)."""
+    clean: bool = True
+    """Written when the window closed normally; False while it runs (so a False read at start
+    means the last run ended unexpectedly: a crash, a kill, a power cut)."""
+    saved_at: float | None = None
+    """When the file was last written [s since the epoch] (set by :func:`read_session`)."""
 
 
 _slots: dict[str, tuple[int, QLockFile | None]] = {}
@@ -287,6 +294,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "path": session.path,
         "modified": session.modified,
         "year": session.year,
+        "clean": session.clean,
     } | ({"workspace": session.workspace.to_dict()} if session.workspace is not None else {})
 
 
@@ -322,7 +330,10 @@ def parse_session(path: Path) -> Session:
     workspace = doc.get("workspace")
     if workspace is not None:
         workspace = workspace_from_dict(workspace, "workspace")
-    return Session(scenario, baseline, file, modified, year, workspace)
+    clean = doc.get("clean", True)  # files of earlier versions: no claim of a crash
+    if not isinstance(clean, bool):
+        raise WattIfError('"clean" must be true or false')
+    return Session(scenario, baseline, file, modified, year, workspace, clean)
 
 
 def read_session(folder: Path) -> Session | None:
@@ -332,7 +343,12 @@ def read_session(folder: Path) -> Session | None:
     if path is None or not os.path.lexists(path):
         return None
     try:
-        return parse_session(path)
+        session = parse_session(path)
+        try:
+            session.saved_at = os.path.getmtime(path)
+        except OSError:
+            pass
+        return session
     except WattIfError as exc:
         _kept(path, str(exc).removeprefix(f"{show_path(path)}: "))
     except Exception as exc:  # whatever it is, the window must start  # noqa: BLE001

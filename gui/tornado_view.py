@@ -32,16 +32,25 @@ from wattif.core.analyses import Tornado
 from . import analysis_jobs, style
 from .analysis_jobs import values_of
 from .analysis_service import AnalysisService
-from .chart_base import Bars, Curve, label_font, text_item
+from .chart_base import Bars, Curve, label_font, locale_ticks, text_item
 from .formatting import fmt_compact, fmt_number, locale_for
 from .metric_text import METRICS, axis_scale, fmt_metric, metric_label
 from .scenario_model import ScenarioModel
 
 KIND = "tornado"
-LOW_COLOUR = style.OKABE_ITO["blue"]
-HIGH_COLOUR = style.OKABE_ITO["orange"]
-"""Bar colours: the output with the input at its low end, and at its high end (with the input's
-value written at each end, colour is never the only cue)."""
+
+
+def low_colour() -> str:
+    """Bar colour of the output with the input at its low end (the theme's blue)."""
+    return style.OKABE_ITO["blue"]
+
+
+def high_colour() -> str:
+    """Bar colour with the input at its high end (the theme's orange). The input's value is
+    written at each end, so colour is never the only cue."""
+    return style.OKABE_ITO["orange"]
+
+
 DEFAULT_SHOWN = 10
 LABEL_CHARS = 30
 """Input names longer than this are shortened on the axis (the full name is on hover)."""
@@ -218,17 +227,23 @@ class TornadoView(QWidget):
             ax.setPen(pg.mkPen(style.MUTED))
             ax.setTextPen(pg.mkPen(style.TEXT))
             ax.enableAutoSIPrefix(False)
+            locale_ticks(ax, self._lang)  # 0,5 in German
             ax.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.highlight = Bars(
-            x0=[0.0], width=[0.0], y=[0.0], height=0.92, brush=pg.mkBrush("#E3ECF7"), pen=None
+            x0=[0.0],
+            width=[0.0],
+            y=[0.0],
+            height=0.92,
+            brush=pg.mkBrush(style.HEADER_FOCUS),
+            pen=None,
         )
         self.highlight.setZValue(-10)
         self.highlight.setVisible(False)
         self.low_bars = Bars(
-            x0=[0.0], width=[0.0], y=[0.0], height=0.62, brush=pg.mkBrush(LOW_COLOUR), pen=None
+            x0=[0.0], width=[0.0], y=[0.0], height=0.62, brush=pg.mkBrush(low_colour()), pen=None
         )
         self.high_bars = Bars(
-            x0=[0.0], width=[0.0], y=[0.0], height=0.62, brush=pg.mkBrush(HIGH_COLOUR), pen=None
+            x0=[0.0], width=[0.0], y=[0.0], height=0.62, brush=pg.mkBrush(high_colour()), pen=None
         )
         self.base_line = Curve(pen=pg.mkPen(style.TEXT, width=1.5))
         self.base_line.setZValue(20)
@@ -236,6 +251,17 @@ class TornadoView(QWidget):
             plot.addItem(item)
         self.empty_label = text_item("", style.MUTED, (0.5, 0.5))
         plot.addItem(self.empty_label)
+
+    def theme_changed(self) -> None:
+        """A new theme (``themes.refresh_widgets``; the chart's axes, background and line were
+        re-coloured with every chart): the bars, the highlight, the key and the details."""
+        self.low_bars.setOpts(brush=pg.mkBrush(low_colour()))
+        self.high_bars.setOpts(brush=pg.mkBrush(high_colour()))
+        self.highlight.setOpts(brush=pg.mkBrush(style.HEADER_FOCUS))
+        self.canvas.setBackground(style.BACKGROUND)
+        scenario, self._scenario_text = self._scenario_text, None
+        self._set_legend(scenario)
+        self._show_highlight()
 
     # ------------------------------------------------------------------ choices
     @property
@@ -409,9 +435,9 @@ class TornadoView(QWidget):
             return
         self._scenario_text = scenario
         parts = [
-            f"<span style='color:{LOW_COLOUR}'>■</span> "
+            f"<span style='color:{low_colour()}'>■</span> "
             + html.escape(self.tr("input at its low end")),
-            f"<span style='color:{HIGH_COLOUR}'>■</span> "
+            f"<span style='color:{high_colour()}'>■</span> "
             + html.escape(self.tr("input at its high end")),
         ]
         if scenario:

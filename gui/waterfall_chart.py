@@ -45,6 +45,8 @@ LABEL_GAP = 0.01
 """Space between a bar's end and its value label [share of the axis]."""
 LABEL_PAD_PX = 12
 """A label's margins around its text [px]."""
+METRIC_BOX_GAP_PX = 8
+"""Space between the title and the metric box [px]."""
 MAX_LABEL_SHARE = 0.6
 """Labels wider than this share of a very narrow plot are allowed to overflow."""
 
@@ -132,13 +134,14 @@ class WaterfallChart(ChartBase):
         self._hint_text = self.hint.text()
         self._hint_width = 0
         self.plot.addItem(self.hint)
-        self.plot.getViewBox().sigResized.connect(lambda *_: self._on_resized())
         # the published range of the measures combined, one line under the plot
         # a first text sizes the row (later texts replace it without a re-layout)
         self.published = self.addLabel(" ", row=2, col=0, size="8pt", color=style.MUTED)
         self.published.item.setFont(label_font(0.85))
         self.published.item.setDefaultTextColor(pg.mkColor(style.MUTED))
         self._published_text = ""
+        self._published_short = ""
+        self._fitted_width = -1.0
         self._range = StableRange(headroom=1.1)  # the labels get their room explicitly
         self._scale: tuple[float, str] | None = None
         self._shape: tuple | None = None
@@ -158,6 +161,7 @@ class WaterfallChart(ChartBase):
             lambda i: self.set_metric(self.metric_box.itemData(i))
         )
         self._place_metric_box()
+        self.plot.getViewBox().sigResized.connect(lambda *_: self._on_resized())
 
     # ------------------------------------------------------------------ metric
     def set_metric(self, metric: str) -> None:
@@ -188,6 +192,11 @@ class WaterfallChart(ChartBase):
             "cost_eur": self.tr("Cost"),
         }[self.wf_metric]
 
+    def title_reserve_px(self) -> int:
+        """The metric box sits at the right of the title row: the title keeps clear of it."""
+        box = getattr(self, "metric_box", None)
+        return 0 if box is None else box.width() + METRIC_BOX_GAP_PX
+
     def _place_metric_box(self) -> None:
         hint = self.metric_box.sizeHint()
         self.metric_box.resize(hint)
@@ -202,6 +211,11 @@ class WaterfallChart(ChartBase):
         if self.hint.isVisible():
             self._wrap_hint()
         self._show_published(self._published_text)
+        width = self.plot.getViewBox().width()
+        if width != self._fitted_width:  # the value labels need their room again
+            self._fitted_width = width
+            self._reset = True
+            self._on_change()
 
     # ------------------------------------------------------------------ drawing
     def refresh(self, reset: bool) -> None:
@@ -230,7 +244,9 @@ class WaterfallChart(ChartBase):
         starts.append(0.0)
         ends.append(wf.end)
         n = len(names)
-        rows = np.arange(n, 0, -1, dtype=float)
+        # with no measure on, a free row between baseline and scenario holds the hint
+        rows = np.arange(n, 0, -1, dtype=float) if n > 2 else np.array([3.0, 1.0])
+        top = float(rows[0])
         biggest = max(abs(v) for v in (*starts, *ends)) or 1.0
         kind = _AXIS_KIND[metric]
         # steps read in the axis unit (the bars are measured against it): shorter labels
@@ -261,7 +277,7 @@ class WaterfallChart(ChartBase):
             self.plot.getAxis("left").setTicks(
                 [[(y, t) for y, t in zip(rows, names, strict=True)], []]
             )
-            self.plot.setYRange(0.4, n + 0.6, padding=0)
+            self.plot.setYRange(0.4, top + 0.6, padding=0)
         s = np.array(starts) / f
         e = np.array(ends) / f
         self.base_bar.setOpts(x0=[0.0], width=[e[0]], y=[rows[0]])
@@ -340,8 +356,12 @@ class WaterfallChart(ChartBase):
             return ""
         factor = pq.start / pq.before_rebound
         low, high = self._factor(ref["low"]), self._factor(ref["high"])
+        ratio = fmt_number(factor, self._lang, 2)
+        self._published_short = self.tr("Measures ÷{0} · published ÷{1}–{2}").format(
+            ratio, low, high
+        )
         return self.tr("Measures: ÷{0} energy per query · published: ÷{1}–{2}").format(
-            fmt_number(factor, self._lang, 2), low, high
+            ratio, low, high
         )
 
     def _factor(self, value: float) -> str:
@@ -362,7 +382,7 @@ class WaterfallChart(ChartBase):
             width = max(60, self.width() - 16)
             fm = QFontMetrics(self.published.item.font())
             if fm.horizontalAdvance(text) > width:  # the short form: the two numbers only
-                shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                shown = fm.elidedText(self._published_short, Qt.TextElideMode.ElideRight, width)
         if self.published.text != shown:
             self.published.text = shown
             self.published.item.setPlainText(shown)

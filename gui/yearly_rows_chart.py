@@ -18,6 +18,9 @@ from .chart_base import (
 )
 from .scenario_model import ScenarioModel
 
+ROW_TICK_OVERFLOW_PX = 1
+"""A row's tick label may reach this far past the row's top or bottom (rows are stacked)."""
+
 BAND_METRICS = ("accelerators", "power_mw", "co2e_t", "water_m3", "cost_eur")
 """Rows with an uncertainty band (outputs of ``wattif.core.analyses.uncertainty_all``)."""
 
@@ -47,6 +50,8 @@ class YearlyRowsChart(ChartBase):
         for i, (name, label, _kind, colour, _get) in enumerate(rows):
             plot = self.new_plot(i + 1, 0)
             plot.getAxis("left").setWidth(48)
+            # rows touch: a row's top value and the next row's 0 would print over each other
+            plot.getAxis("left").setStyle(hideOverlappingLabels=ROW_TICK_OVERFLOW_PX)
             if first is None:
                 first = plot
             else:
@@ -55,12 +60,12 @@ class YearlyRowsChart(ChartBase):
                 plot.getAxis("bottom").setStyle(showValues=False)
                 plot.getAxis("bottom").setHeight(6)
             base = Curve(pen=style.baseline_pen(2.0))
-            curve = Curve(pen=style.scenario_pen(colour, 2.5))
+            curve = Curve(pen=style.scenario_pen(style.line_colour(colour), 2.5))
             plot.addItem(curve)
             plot.addItem(base)
             if name in BAND_METRICS:
                 self.band_layer.add_fill(plot, name, colour)
-            text = text_item("", colour, (1.0, 1.05), bold=True)
+            text = text_item("", style.line_colour(colour), (1.0, 1.05), bold=True)
             text.setZValue(30)
             plot.addItem(text)
             name_item = text_item(label, style.TEXT, (0.0, 0.0))

@@ -4,6 +4,9 @@
 - ``wattif-measures.png``: four efficiency measures switched on, shown for 2030 against the
   default preset as baseline.
 - ``wattif-default-de.png``: the default window in German.
+- ``wattif-presentation.png`` / ``wattif-presentation-de.png``: presentation mode at 1280×720
+  (the projector's size), four charts, English and German.
+- ``wattif-theme-<name>.png``: the window in each theme (light, dark, projector).
 
 Runs headless (``QT_QPA_PLATFORM=offscreen`` unless a platform is set) with a throw-away state
 folder, so your own settings are neither used nor changed.
@@ -18,6 +21,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1600, 1000)
+PROJECTOR = (1280, 720)
+"""The most common projector resolution: presentation mode is shot at it."""
 
 
 def main() -> int:
@@ -29,9 +34,22 @@ def main() -> int:
     app.setStyle("Fusion")
     from wattif.gui.app import install_translators
     from wattif.gui.main_window import MainWindow
+    from wattif.gui.themes import THEMES
 
     OUT.mkdir(parents=True, exist_ok=True)
     written = []
+
+    def present(window) -> None:
+        """Presentation mode at the projector's size, the key help hidden, type fitted."""
+        window.act_present.setChecked(True)
+        for _ in range(20):
+            app.processEvents()
+        window.resize(*PROJECTOR)
+        while not window.presentation.settled or window.size().toTuple() != PROJECTOR:
+            app.processEvents()
+            if window.size().toTuple() != PROJECTOR:
+                window.resize(*PROJECTOR)
+        window.presentation.show_help(False)
 
     def shoot(window, name: str) -> None:
         for _ in range(10):
@@ -55,6 +73,12 @@ def main() -> int:
     )
     w.model.set_year(2030)
     shoot(w, "wattif-measures.png")
+    for name in THEMES:
+        w.theme_menu.choose(name)
+        shoot(w, f"wattif-theme-{name}.png")
+    w.theme_menu.choose("light")
+    present(w)
+    shoot(w, "wattif-presentation.png")
     w.model.mark_saved()
     w.close()
 
@@ -63,6 +87,10 @@ def main() -> int:
     wd.resize(*SIZE)
     wd.show()
     shoot(wd, "wattif-default-de.png")
+    wd.model.update({"m_right_size_on": True, "m_quantise_on": True})
+    wd.model.set_year(2030)
+    present(wd)
+    shoot(wd, "wattif-presentation-de.png")
     wd.model.mark_saved()
     wd.close()
     for t in translators:

@@ -118,173 +118,183 @@
     <name>ChartExporter</name>
     <message>
         <location filename="../../gui/chart_batch.py" line="81" />
-        <location filename="../../gui/chart_export.py" line="554" />
+        <location filename="../../gui/chart_export.py" line="570" />
         <source>WattIf chart; scenario: {0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="424" />
-        <source>Copy chart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="424" />
-        <source>The chart as an image (Ctrl+C)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="430" />
-        <source>Copy data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="432" />
-        <source>The numbers behind the chart, for a spreadsheet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="435" />
-        <source>Save chart as PNG…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="437" />
-        <source>An image at a size and resolution you choose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="440" />
-        <source>Save chart as SVG…</source>
-        <translation type="unfinished" />
+        <translation>WattIf-Diagramm; Szenario: {0}</translation>
     </message>
     <message>
         <location filename="../../gui/chart_export.py" line="442" />
+        <source>Copy chart</source>
+        <translation>Diagramm kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="442" />
+        <source>The chart as an image (Ctrl+C)</source>
+        <translation>Das Diagramm als Bild (Strg+C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="448" />
+        <source>Copy data</source>
+        <translation>Daten kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="450" />
+        <source>The numbers behind the chart, for a spreadsheet</source>
+        <translation>Die Zahlen hinter dem Diagramm, für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="453" />
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="455" />
+        <source>An image at a size and resolution you choose</source>
+        <translation>Ein Bild in Größe und Auflösung nach Wahl</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="458" />
+        <source>Save chart as SVG…</source>
+        <translation>Diagramm als SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="460" />
         <source>A vector image: sharp at any size</source>
-        <translation type="unfinished" />
+        <translation>Eine Vektorgrafik: scharf in jeder Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="445" />
+        <location filename="../../gui/chart_export.py" line="463" />
         <source>Export chart data as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Diagrammdaten als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="447" />
+        <location filename="../../gui/chart_export.py" line="465" />
         <source>The numbers behind the chart, one row per year or category</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlen hinter dem Diagramm, eine Zeile je Jahr oder Kategorie</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="492" />
+        <location filename="../../gui/chart_export.py" line="508" />
         <source>Chart copied</source>
-        <translation type="unfinished" />
+        <translation>Diagramm kopiert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="496" />
+        <location filename="../../gui/chart_export.py" line="512" />
         <source>Chart data copied</source>
-        <translation type="unfinished" />
+        <translation>Diagrammdaten kopiert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="504" />
-        <location filename="../../gui/chart_export.py" line="530" />
+        <location filename="../../gui/chart_export.py" line="520" />
+        <location filename="../../gui/chart_export.py" line="546" />
         <source>Save chart as PNG</source>
-        <translation type="unfinished" />
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="526" />
+        <location filename="../../gui/chart_export.py" line="542" />
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="534" />
+        <location filename="../../gui/chart_export.py" line="550" />
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="539" />
+        <location filename="../../gui/chart_export.py" line="555" />
         <source>Save chart as SVG</source>
-        <translation type="unfinished" />
+        <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="540" />
+        <location filename="../../gui/chart_export.py" line="556" />
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="546" />
+        <location filename="../../gui/chart_export.py" line="562" />
         <source>Export chart data as CSV</source>
-        <translation type="unfinished" />
+        <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="547" />
+        <location filename="../../gui/chart_export.py" line="563" />
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV-Datei (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>ChartImageDialog</name>
     <message>
-        <location filename="../../gui/chart_export_dialog.py" line="79" />
-        <source>PNG image</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../gui/chart_export_dialog.py" line="80" />
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="81" />
         <source>SVG vector image</source>
-        <translation type="unfinished" />
+        <translation>SVG-Vektorgrafik</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export_dialog.py" line="82" />
+        <location filename="../../gui/chart_export_dialog.py" line="83" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export_dialog.py" line="89" />
-        <source>Slide: {0} × {1} px, {2} dpi</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../gui/chart_export_dialog.py" line="90" />
-        <source>Print: {0} dpi, laid out as on screen</source>
-        <translation type="unfinished" />
+        <source>Slide: {0} × {1} px, {2} dpi</source>
+        <translation>Folie: {0} × {1} px, {2} dpi</translation>
     </message>
     <message>
         <location filename="../../gui/chart_export_dialog.py" line="91" />
-        <source>Current size: as on screen</source>
-        <translation type="unfinished" />
+        <source>Print: {0} dpi, laid out as on screen</source>
+        <translation>Druck: {0} dpi, Aufteilung wie am Bildschirm</translation>
     </message>
     <message>
         <location filename="../../gui/chart_export_dialog.py" line="92" />
+        <source>Current size: as on screen</source>
+        <translation>Aktuelle Größe: wie am Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="93" />
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>Eigene Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export_dialog.py" line="96" />
+        <location filename="../../gui/chart_export_dialog.py" line="97" />
         <source>&amp;Preset:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export_dialog.py" line="109" />
-        <source>&amp;Width:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorgabe:</translation>
     </message>
     <message>
         <location filename="../../gui/chart_export_dialog.py" line="110" />
-        <source>&amp;Height:</source>
-        <translation type="unfinished" />
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <location filename="../../gui/chart_export_dialog.py" line="111" />
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="112" />
         <source>&amp;Resolution:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auflösung:</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export_dialog.py" line="191" />
+        <location filename="../../gui/chart_export_dialog.py" line="192" />
         <source>Each chart keeps its size on screen.</source>
-        <translation type="unfinished" />
+        <translation>Jedes Diagramm behält seine Größe vom Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export_dialog.py" line="201" />
+        <location filename="../../gui/chart_export_dialog.py" line="198" />
+        <source>At most {0} megapixels: choose a smaller size.</source>
+        <translation>Höchstens {0} Megapixel: bitte eine kleinere Größe wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="204" />
+        <source>At {0} dpi the chart has only {1} × {2} px to be laid out in: choose a larger size or a lower resolution.</source>
+        <translation>Bei {0} dpi bleiben dem Diagramm nur {1} × {2} px: bitte eine größere Größe oder eine niedrigere Auflösung wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export_dialog.py" line="209" />
         <source>Printed size: {0} × {1} cm; text {2} × its size on screen.</source>
-        <translation type="unfinished" />
+        <translation>Druckgröße: {0} × {1} cm; Schrift {2} × so groß wie am Bildschirm.</translation>
     </message>
 </context>
 <context>
@@ -412,29 +422,29 @@
         <translation>IEA: alle Rechenzentren weltweit</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="166" />
+        <location filename="../../gui/energy_chart.py" line="171" />
         <source>Energy [{0}]</source>
         <translation>Energie [{0}]</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="201" />
-        <location filename="../../gui/energy_chart.py" line="212" />
+        <location filename="../../gui/energy_chart.py" line="206" />
+        <location filename="../../gui/energy_chart.py" line="217" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="206" />
-        <location filename="../../gui/energy_chart.py" line="218" />
+        <location filename="../../gui/energy_chart.py" line="211" />
+        <location filename="../../gui/energy_chart.py" line="223" />
         <source>baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="249" />
+        <location filename="../../gui/energy_chart.py" line="254" />
         <source>IEA, all data centres worldwide:</source>
         <translation>IEA, alle Rechenzentren weltweit:</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="255" />
+        <location filename="../../gui/energy_chart.py" line="260" />
         <source>scenario {0}: {1} % of it</source>
         <translation>Szenario {0}: {1} % davon</translation>
     </message>
@@ -601,22 +611,22 @@
 <context>
     <name>KeyLevers</name>
     <message>
-        <location filename="../../gui/key_levers.py" line="68" />
+        <location filename="../../gui/key_levers.py" line="69" />
         <source>Switch on {0}</source>
         <translation>{0} einschalten</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="70" />
+        <location filename="../../gui/key_levers.py" line="71" />
         <source>Switch off {0}</source>
         <translation>{0} ausschalten</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="126" />
+        <location filename="../../gui/key_levers.py" line="127" />
         <source>Measures and their adoption year</source>
         <translation>Maßnahmen und ihr Einführungsjahr</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="151" />
+        <location filename="../../gui/key_levers.py" line="152" />
         <source>All parameters, with search…</source>
         <translation>Alle Parameter, mit Suche…</translation>
     </message>
@@ -624,72 +634,72 @@
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="135" />
+        <location filename="../../gui/kpi_strip.py" line="159" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="136" />
+        <location filename="../../gui/kpi_strip.py" line="160" />
         <source>▲▼ vs baseline</source>
         <translation>▲▼ ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="141" />
+        <location filename="../../gui/kpi_strip.py" line="165" />
         <source>The year the numbers and the per-query charts show</source>
         <translation>Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="183" />
+        <location filename="../../gui/kpi_strip.py" line="207" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="187" />
+        <location filename="../../gui/kpi_strip.py" line="211" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="188" />
+        <location filename="../../gui/kpi_strip.py" line="212" />
         <source>Emissions (CO₂e)</source>
         <translation>Emissionen (CO₂e)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="189" />
+        <location filename="../../gui/kpi_strip.py" line="213" />
         <source>Water on site</source>
         <translation>Wasser vor Ort</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="190" />
+        <location filename="../../gui/kpi_strip.py" line="214" />
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="191" />
+        <location filename="../../gui/kpi_strip.py" line="215" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="192" />
+        <location filename="../../gui/kpi_strip.py" line="216" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="193" />
+        <location filename="../../gui/kpi_strip.py" line="217" />
         <source>Households (equiv.)</source>
         <translation>Haushalte (Äquiv.)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="312" />
+        <location filename="../../gui/kpi_strip.py" line="336" />
         <source>= baseline</source>
         <translation>= Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="331" />
+        <location filename="../../gui/kpi_strip.py" line="355" />
         <source>Baseline: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="334" />
+        <location filename="../../gui/kpi_strip.py" line="358" />
         <source>Uncertainty {0}–{1} (P5–P95 of {2} samples)</source>
         <translation>Unsicherheit {0}–{1} (P5–P95 aus {2} Stichproben)</translation>
     </message>
@@ -697,52 +707,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="140" />
+        <location filename="../../gui/main_window.py" line="158" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200" />
+        <location filename="../../gui/main_window.py" line="221" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224" />
+        <location filename="../../gui/main_window.py" line="236" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="257" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242" />
+        <location filename="../../gui/main_window.py" line="257" />
         <source>Start from the default scenario</source>
         <translation>Mit dem Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244" />
+        <location filename="../../gui/main_window.py" line="259" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245" />
+        <location filename="../../gui/main_window.py" line="260" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246" />
+        <location filename="../../gui/main_window.py" line="261" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248" />
+        <location filename="../../gui/main_window.py" line="263" />
         <source>Export to &amp;Excel…</source>
         <translation>Nach &amp;Excel exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251" />
+        <location filename="../../gui/main_window.py" line="266" />
         <source>A workbook with inputs, results and charts</source>
         <translation>Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen</translation>
     </message>
@@ -751,261 +761,266 @@
         <translation>Diagramme als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="254" />
+        <location filename="../../gui/main_window.py" line="269" />
         <source>Export &amp;charts…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Diagramme exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="272" />
         <source>Every chart as a PNG or SVG file in a folder</source>
-        <translation type="unfinished" />
+        <translation>Jedes Diagramm als PNG- oder SVG-Datei in einen Ordner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260" />
-        <source>Export &amp;results as CSV…</source>
-        <translation type="unfinished" />
+        <location filename="../../gui/main_window.py" line="275" />
+        <source>Export res&amp;ults as CSV…</source>
+        <translation>Ergebnisse als CS&amp;V exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="278" />
         <source>The results by year and component, for a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Die Ergebnisse nach Jahr und Komponente, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266" />
+        <location filename="../../gui/main_window.py" line="281" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>Set current as &amp;baseline</source>
         <translation>Aktuelles als &amp;Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Compare everything against the current scenario</source>
         <translation>Alles mit dem aktuellen Szenario vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>&amp;Reset to baseline</source>
         <translation>Auf Basis &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="295" />
         <source>Make the scenario equal to the baseline</source>
         <translation>Das Szenario gleich der Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="298" />
         <source>Re&amp;name scenario…</source>
         <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="301" />
         <source>The name shown in the workbook and the window title</source>
         <translation>Der Name in der Arbeitsmappe und im Fenstertitel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="288" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>Show &amp;IEA data-centre totals</source>
         <translation>&amp;IEA-Gesamtwerte der Rechenzentren zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="291" />
+        <location filename="../../gui/main_window.py" line="306" />
         <source>Context: all data centres worldwide, 2024 and 2030 (IEA)</source>
         <translation>Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="316" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="327" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/main_window.py" line="330" />
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="347" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340" />
+        <location filename="../../gui/main_window.py" line="355" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344" />
+        <location filename="../../gui/main_window.py" line="359" />
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355" />
+        <location filename="../../gui/main_window.py" line="370" />
         <source>&amp;About WattIf</source>
         <translation>&amp;Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366" />
-        <location filename="../../gui/main_window.py" line="464" />
+        <location filename="../../gui/main_window.py" line="381" />
+        <location filename="../../gui/main_window.py" line="512" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376" />
+        <location filename="../../gui/main_window.py" line="391" />
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376" />
+        <location filename="../../gui/main_window.py" line="391" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413" />
+        <location filename="../../gui/main_window.py" line="428" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413" />
+        <location filename="../../gui/main_window.py" line="428" />
         <source>The language changes when WattIf is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von WattIf.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="453" />
+        <location filename="../../gui/main_window.py" line="464" />
+        <source>Restored the session of {0} after an unexpected exit</source>
+        <translation>Sitzung vom {0} nach einem unerwarteten Ende wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="501" />
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="467" />
+        <location filename="../../gui/main_window.py" line="515" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="468" />
+        <location filename="../../gui/main_window.py" line="516" />
         <source>Save the changes to “{0}” first?</source>
         <translation>Änderungen an „{0}“ zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486" />
+        <location filename="../../gui/main_window.py" line="534" />
         <source>New scenario from the default preset</source>
         <translation>Neues Szenario aus der Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="498" />
+        <location filename="../../gui/main_window.py" line="546" />
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515" />
+        <location filename="../../gui/main_window.py" line="563" />
         <source>Cannot open scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516" />
+        <location filename="../../gui/main_window.py" line="564" />
         <source>The file could not be opened; your current scenario is unchanged.</source>
         <translation>Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="527" />
+        <location filename="../../gui/main_window.py" line="576" />
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="544" />
+        <location filename="../../gui/main_window.py" line="593" />
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562" />
+        <location filename="../../gui/main_window.py" line="612" />
         <source>Cannot save scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="569" />
+        <location filename="../../gui/main_window.py" line="621" />
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="582" />
+        <location filename="../../gui/main_window.py" line="634" />
         <source>Load preset “{0}”</source>
         <translation>Vorlage „{0}“ laden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="586" />
+        <location filename="../../gui/main_window.py" line="638" />
         <source>Preset: {0} (compared with the baseline you set)</source>
         <translation>Vorlage: {0} (verglichen mit der von Ihnen gesetzten Basis)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="590" />
+        <location filename="../../gui/main_window.py" line="642" />
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="599" />
-        <location filename="../../gui/main_window.py" line="609" />
-        <location filename="../../gui/main_window.py" line="622" />
-        <location filename="../../gui/main_window.py" line="664" />
+        <location filename="../../gui/main_window.py" line="651" />
+        <location filename="../../gui/main_window.py" line="661" />
+        <location filename="../../gui/main_window.py" line="675" />
+        <location filename="../../gui/main_window.py" line="717" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="601" />
+        <location filename="../../gui/main_window.py" line="653" />
         <source>Excel export is not available in this version of WattIf (the module wattif.core.excel is missing).</source>
         <translation>Der Excel-Export ist in dieser Version von WattIf nicht verfügbar (das Modul wattif.core.excel fehlt).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="611" />
+        <location filename="../../gui/main_window.py" line="663" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621" />
+        <location filename="../../gui/main_window.py" line="674" />
         <source>Writing the workbook…</source>
         <translation>Arbeitsmappe wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="657" />
+        <location filename="../../gui/main_window.py" line="710" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="665" />
+        <location filename="../../gui/main_window.py" line="718" />
         <source>The workbook could not be written.</source>
         <translation>Die Arbeitsmappe konnte nicht geschrieben werden.</translation>
     </message>
@@ -1022,17 +1037,17 @@
         <translation>{0} konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="699" />
+        <location filename="../../gui/main_window.py" line="752" />
         <source>About WattIf</source>
         <translation>Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="701" />
+        <location filename="../../gui/main_window.py" line="754" />
         <source>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;A what-if analyzer for the energy use of AI.&lt;br&gt;Every default has a source: see View → Sources.</source>
         <translation>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;Ein Was-wäre-wenn-Rechner für den Energiebedarf von KI.&lt;br&gt;Jeder Standardwert hat eine Quelle: siehe Ansicht → Quellen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="713" />
+        <location filename="../../gui/main_window.py" line="766" />
         <source>Please wait for the export to finish</source>
         <translation>Bitte warten, bis der Export fertig ist</translation>
     </message>
@@ -1058,85 +1073,110 @@
 <context>
     <name>ParameterRow</name>
     <message>
-        <location filename="../../gui/parameter_row.py" line="117" />
+        <location filename="../../gui/parameter_row.py" line="120" />
         <source>Reset to the default ({0})</source>
         <translation>Auf den Standardwert zurücksetzen ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="119" />
-        <location filename="../../gui/parameter_row.py" line="419" />
+        <location filename="../../gui/parameter_row.py" line="122" />
+        <location filename="../../gui/parameter_row.py" line="486" />
         <source>Reset {0}</source>
         <translation>{0} zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="158" />
+        <location filename="../../gui/parameter_row.py" line="161" />
         <source>Custom (from parameters)</source>
         <translation>Eigenes (aus Parametern)</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="229" />
+        <location filename="../../gui/parameter_row.py" line="239" />
         <source>{0}: '{1}' is not a number; allowed {2}</source>
         <translation>{0}: „{1}“ ist keine Zahl; erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="287" />
+        <location filename="../../gui/parameter_row.py" line="248" />
+        <source>{0}: '{1}' is not understood: no percentage here; allowed {2}</source>
+        <translation>{0}: „{1}“ wird nicht verstanden: hier kein Prozentwert; erlaubt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_row.py" line="306" />
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="291" />
+        <location filename="../../gui/parameter_row.py" line="310" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="301" />
+        <location filename="../../gui/parameter_row.py" line="320" />
         <source>Choose {0}</source>
         <translation>{0} wählen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="309" />
+        <location filename="../../gui/parameter_row.py" line="330" />
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="315" />
+        <location filename="../../gui/parameter_row.py" line="336" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="315" />
+        <location filename="../../gui/parameter_row.py" line="336" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="332" />
+        <location filename="../../gui/parameter_row.py" line="353" />
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="332" />
+        <location filename="../../gui/parameter_row.py" line="353" />
         <source>Plausible</source>
         <translation>Plausibel</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="333" />
+        <location filename="../../gui/parameter_row.py" line="354" />
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="333" />
+        <location filename="../../gui/parameter_row.py" line="354" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="384" />
+        <location filename="../../gui/parameter_row.py" line="405" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="407" />
+        <location filename="../../gui/parameter_row.py" line="428" />
         <source>{0}: {1} is outside the allowed range {2}; set to {3}</source>
         <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; auf {3} gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_row.py" line="438" />
+        <source>{0}: {1} read as {2}</source>
+        <translation>{0}: {1} gelesen als {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_row.py" line="446" />
+        <source>{0}: {1} is outside the allowed range {2}; the value stays {3}. For {4} type {5}</source>
+        <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; der Wert bleibt {3}. Für {4} geben Sie {5} ein</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_row.py" line="460" />
+        <source>Reset to the default</source>
+        <translation>Auf den Standardwert zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/parameter_row.py" line="461" />
+        <source>Show sources…</source>
+        <translation>Quellen anzeigen…</translation>
     </message>
 </context>
 <context>
@@ -1190,17 +1230,21 @@
 <context>
     <name>PerQueryChart</name>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="35" />
+        <location filename="../../gui/per_query_chart.py" line="36" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="99" />
+        <location filename="../../gui/per_query_chart.py" line="102" />
         <source>Energy per query {0}: {1} Wh</source>
         <translation>Energie pro Anfrage {0}: {1} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="104" />
+        <location filename="../../gui/per_query_chart.py" line="113" />
+        <source>Wh · baseline {0} Wh</source>
+        <translation>Wh · Basis {0} Wh</translation>
+    </message>
+    <message>
         <source>Wh per query · baseline {0} Wh</source>
         <translation>Wh pro Anfrage · Basis {0} Wh</translation>
     </message>
@@ -1395,120 +1439,168 @@
 <context>
     <name>PresentationLayout</name>
     <message>
-        <location filename="../../gui/presentation.py" line="503" />
+        <location filename="../../gui/presentation.py" line="576" />
         <source>1, 2, 4</source>
-        <translation type="unfinished" />
+        <translation>1, 2, 4</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="503" />
+        <location filename="../../gui/presentation.py" line="576" />
         <source>show 1, 2 or 4 charts</source>
-        <translation type="unfinished" />
+        <translation>1, 2 oder 4 Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="504" />
+        <location filename="../../gui/presentation.py" line="577" />
         <source>Page Down, →</source>
-        <translation type="unfinished" />
+        <translation>Bild ab, →</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="504" />
+        <location filename="../../gui/presentation.py" line="577" />
         <source>next chart</source>
-        <translation type="unfinished" />
+        <translation>nächstes Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="505" />
+        <location filename="../../gui/presentation.py" line="578" />
         <source>Page Up, ←</source>
-        <translation type="unfinished" />
+        <translation>Bild auf, ←</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="505" />
+        <location filename="../../gui/presentation.py" line="578" />
         <source>previous chart</source>
-        <translation type="unfinished" />
+        <translation>vorheriges Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="506" />
+        <location filename="../../gui/presentation.py" line="579" />
         <source>F6</source>
-        <translation type="unfinished" />
+        <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="506" />
+        <location filename="../../gui/presentation.py" line="579" />
         <source>levers or charts: move the keyboard focus</source>
-        <translation type="unfinished" />
+        <translation>Hebel oder Diagramme: Tastaturfokus wechseln</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="507" />
+        <location filename="../../gui/presentation.py" line="580" />
         <source>Tab, arrows</source>
-        <translation type="unfinished" />
+        <translation>Tab, Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="507" />
+        <location filename="../../gui/presentation.py" line="580" />
         <source>move between levers, change the focused one</source>
-        <translation type="unfinished" />
+        <translation>zwischen Hebeln wechseln, den fokussierten verstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="508" />
+        <location filename="../../gui/presentation.py" line="581" />
         <source>F1</source>
-        <translation type="unfinished" />
+        <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="508" />
+        <location filename="../../gui/presentation.py" line="581" />
         <source>show or hide these keys</source>
-        <translation type="unfinished" />
+        <translation>diese Tasten zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="509" />
+        <location filename="../../gui/presentation.py" line="582" />
         <source>Esc</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="509" />
+        <location filename="../../gui/presentation.py" line="582" />
         <source>leave presentation mode</source>
-        <translation type="unfinished" />
+        <translation>Präsentationsmodus verlassen</translation>
     </message>
 </context>
 <context>
     <name>PublishedChart</name>
     <message>
-        <location filename="../../gui/published_chart.py" line="36" />
+        <location filename="../../gui/published_chart.py" line="56" />
         <source>Published figures per query</source>
         <translation>Veröffentlichte Werte pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="42" />
+        <location filename="../../gui/published_chart.py" line="62" />
         <source>Energy per query [Wh, log scale]</source>
         <translation>Energie pro Anfrage [Wh, log. Skala]</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="45" />
+        <location filename="../../gui/published_chart.py" line="66" />
+        <source>Google Gemini (2025)</source>
+        <translation>Google Gemini (2025)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="67" />
+        <source>Epoch AI GPT-4o (2025)</source>
+        <translation>Epoch AI GPT-4o (2025)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="68" />
+        <source>OpenAI ChatGPT (2025)</source>
+        <translation>OpenAI ChatGPT (2025)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="69" />
+        <source>de Vries ChatGPT (2023)</source>
+        <translation>de Vries ChatGPT (2023)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="72" />
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="73" />
+        <source>Epoch AI GPT-4o</source>
+        <translation>Epoch AI GPT-4o</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="74" />
+        <source>OpenAI ChatGPT</source>
+        <translation>OpenAI ChatGPT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="75" />
+        <source>de Vries ChatGPT</source>
+        <translation>de Vries ChatGPT</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="96" />
+        <source>Web search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="266" />
+        <source>Baseline {0}</source>
+        <translation>Basis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/published_chart.py" line="270" />
+        <source>Scenario {0}</source>
+        <translation>Szenario {0}</translation>
+    </message>
+    <message>
         <source>Google: Gemini median prompt (2025)</source>
         <translation>Google: Median-Prompt Gemini (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="46" />
         <source>Epoch AI: GPT-4o estimate (2025)</source>
         <translation>Epoch AI: Schätzung GPT-4o (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="47" />
         <source>OpenAI: average ChatGPT query (2025)</source>
         <translation>OpenAI: mittlere ChatGPT-Anfrage (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="48" />
         <source>de Vries: ChatGPT request (2023)</source>
         <translation>de Vries: ChatGPT-Anfrage (2023)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="154" />
         <source>A web search: {0} Wh</source>
         <translation>Eine Websuche: {0} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="159" />
         <source>Baseline {0}: {1} Wh</source>
         <translation>Basis {0}: {1} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="164" />
         <source>This scenario {0}: {1} Wh</source>
         <translation>Dieses Szenario {0}: {1} Wh</translation>
     </message>
@@ -1609,12 +1701,12 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/scenario_model.py" line="244" />
+        <location filename="../../gui/scenario_model.py" line="249" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_model.py" line="351" />
+        <location filename="../../gui/scenario_model.py" line="371" />
         <source>Reset to baseline</source>
         <translation>Auf Basis zurücksetzen</translation>
     </message>
@@ -1663,6 +1755,64 @@
     </message>
 </context>
 <context>
+    <name>SourcesView</name>
+    <message>
+        <location filename="../../gui/sources_view.py" line="136" />
+        <source>Search sources (author, figure, parameter)…</source>
+        <translation>Quellen durchsuchen (Autor, Zahl, Parameter)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="149" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="149" />
+        <source>Supports</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="149" />
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="149" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="206" />
+        <source>Seed article (no public link)</source>
+        <translation>Anlass-Artikel (kein öffentlicher Link)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="208" />
+        <source>One of the articles WattIf reproduces: the occasion, not evidence</source>
+        <translation>Einer der Artikel, die WattIf nachrechnet: der Anlass, kein Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="211" />
+        <source>WattIf methodology</source>
+        <translation>WattIf-Methodik</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="212" />
+        <source>Explained in the methodology (docs/methodology.md)</source>
+        <translation>Erläutert in der Methodik (docs/methodology.md)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="237" />
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sources_view.py" line="248" />
+        <source>Sources of “{0}” ({1}) — &lt;a href='#all'&gt;show all sources&lt;/a&gt;</source>
+        <translation>Quellen von „{0}“ ({1}) — &lt;a href='#all'&gt;alle Quellen zeigen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
     <name>StartupNotice</name>
     <message>
         <location filename="../../gui/startup_notice.py" line="36" />
@@ -1684,80 +1834,80 @@
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../gui/themes.py" line="545" />
+        <location filename="../../gui/themes.py" line="564" />
         <source>&amp;Theme</source>
-        <translation type="unfinished" />
+        <translation>&amp;Farbschema</translation>
     </message>
 </context>
 <context>
     <name>TornadoView</name>
     <message>
-        <location filename="../../gui/tornado_view.py" line="143" />
+        <location filename="../../gui/tornado_view.py" line="152" />
         <source>How many inputs the chart shows, largest swing first</source>
         <translation>Wie viele Eingaben das Diagramm zeigt, größte Spanne zuerst</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="149" />
+        <location filename="../../gui/tornado_view.py" line="158" />
         <source>&amp;Output:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="150" />
+        <location filename="../../gui/tornado_view.py" line="159" />
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="151" />
+        <location filename="../../gui/tornado_view.py" line="160" />
         <source>&amp;Inputs:</source>
         <translation>E&amp;ingaben:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="170" />
+        <location filename="../../gui/tornado_view.py" line="179" />
         <source>Tornado chart</source>
         <translation>Tornado-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="346" />
+        <location filename="../../gui/tornado_view.py" line="372" />
         <source>No input changes this output</source>
         <translation>Keine Eingabe ändert dieses Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="346" />
+        <location filename="../../gui/tornado_view.py" line="372" />
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="385" />
+        <location filename="../../gui/tornado_view.py" line="411" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="413" />
+        <location filename="../../gui/tornado_view.py" line="439" />
         <source>input at its low end</source>
         <translation>Eingabe am unteren Ende</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="415" />
+        <location filename="../../gui/tornado_view.py" line="441" />
         <source>input at its high end</source>
         <translation>Eingabe am oberen Ende</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="419" />
+        <location filename="../../gui/tornado_view.py" line="445" />
         <source>(all other inputs as in the scenario)</source>
         <translation>(alle anderen Eingaben wie im Szenario)</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="512" />
+        <location filename="../../gui/tornado_view.py" line="538" />
         <source>{0} to {1} gives {2} to {3}</source>
         <translation>{0} bis {1} ergibt {2} bis {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="525" />
+        <location filename="../../gui/tornado_view.py" line="551" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="529" />
+        <location filename="../../gui/tornado_view.py" line="555" />
         <source>Click or press Enter to select it in the parameter panel</source>
         <translation>Klicken oder Eingabetaste drücken, um sie im Parameterbereich auszuwählen</translation>
     </message>
@@ -1846,75 +1996,80 @@
         <translation>Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="79" />
+        <location filename="../../gui/waterfall_chart.py" line="81" />
         <source>Effect of measures</source>
         <translation>Wirkung der Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="127" />
+        <location filename="../../gui/waterfall_chart.py" line="129" />
         <source>Switch on measures in the panel to see what each one changes</source>
         <translation>Maßnahmen im Bedienfeld einschalten, um ihre Wirkung zu sehen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="150" />
-        <location filename="../../gui/waterfall_chart.py" line="186" />
+        <location filename="../../gui/waterfall_chart.py" line="153" />
+        <location filename="../../gui/waterfall_chart.py" line="190" />
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="151" />
-        <location filename="../../gui/waterfall_chart.py" line="187" />
+        <location filename="../../gui/waterfall_chart.py" line="154" />
+        <location filename="../../gui/waterfall_chart.py" line="191" />
         <source>CO₂e</source>
         <translation>CO₂e</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="152" />
-        <location filename="../../gui/waterfall_chart.py" line="188" />
+        <location filename="../../gui/waterfall_chart.py" line="155" />
+        <location filename="../../gui/waterfall_chart.py" line="192" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="155" />
+        <location filename="../../gui/waterfall_chart.py" line="158" />
         <source>Show the measures' effect on energy, CO₂e or cost</source>
         <translation>Wirkung der Maßnahmen auf Energie, CO₂e oder Kosten zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="156" />
+        <location filename="../../gui/waterfall_chart.py" line="159" />
         <source>Waterfall metric</source>
         <translation>Größe im Wasserfall</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="212" />
+        <location filename="../../gui/waterfall_chart.py" line="226" />
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="216" />
+        <location filename="../../gui/waterfall_chart.py" line="230" />
         <source>Other changes</source>
         <translation>Andere Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="226" />
+        <location filename="../../gui/waterfall_chart.py" line="240" />
         <source>Demand response</source>
         <translation>Nachfrage-Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="229" />
+        <location filename="../../gui/waterfall_chart.py" line="243" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="257" />
+        <location filename="../../gui/waterfall_chart.py" line="273" />
         <source>{0} in {1} [{2}]</source>
         <translation>{0} {1} [{2}]</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="343" />
+        <location filename="../../gui/waterfall_chart.py" line="360" />
+        <source>Measures ÷{0} · published ÷{1}–{2}</source>
+        <translation>Maßnahmen ÷{0} · publiziert ÷{1}–{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="363" />
         <source>Measures: ÷{0} energy per query · published: ÷{1}–{2}</source>
         <translation>Maßnahmen: ÷{0} Energie pro Anfrage · publiziert: ÷{1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="374" />
+        <location filename="../../gui/waterfall_chart.py" line="394" />
         <source>Energy per query in {0} with every measure switched off, divided by the same with the enabled measures on (demand unchanged). Published range of efficiency measures combined: ÷{1}–{2}.
 Source: {3}</source>
         <translation>Energie pro Anfrage {0} mit allen Maßnahmen aus, geteilt durch dieselbe mit den eingeschalteten Maßnahmen (Nachfrage unverändert). Publizierte Spanne der Effizienzmaßnahmen zusammen: ÷{1}–{2}.
@@ -1928,43 +2083,43 @@ Quelle: {3}</translation>
 <context>
     <name>WindowExports</name>
     <message>
-        <location filename="../../gui/chart_export.py" line="592" />
-        <location filename="../../gui/chart_export.py" line="602" />
+        <location filename="../../gui/chart_export.py" line="608" />
+        <location filename="../../gui/chart_export.py" line="618" />
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="615" />
+        <location filename="../../gui/chart_export.py" line="631" />
         <source>Replace {0} existing chart files in {1}?</source>
-        <translation type="unfinished" />
+        <translation>{0} vorhandene Diagrammdateien in {1} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="621" />
+        <location filename="../../gui/chart_export.py" line="637" />
         <source>WattIf chart; scenario: {0}</source>
-        <translation type="unfinished" />
+        <translation>WattIf-Diagramm; Szenario: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="626" />
+        <location filename="../../gui/chart_export.py" line="642" />
         <source>The charts were not exported: {0}</source>
-        <translation type="unfinished" />
+        <translation>Die Diagramme wurden nicht exportiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="630" />
+        <location filename="../../gui/chart_export.py" line="646" />
         <source>Exported {0} charts to {1}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="639" />
-        <source>Export results as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/chart_export.py" line="643" />
-        <source>CSV file (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>{0} Diagramme nach {1} exportiert</translation>
     </message>
     <message>
         <location filename="../../gui/chart_export.py" line="655" />
+        <source>Export results as CSV</source>
+        <translation>Ergebnisse als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="659" />
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/chart_export.py" line="671" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
@@ -2099,29 +2254,37 @@ Quelle: {3}</translation>
     </message>
 </context>
 <context>
+    <name>core_text</name>
+    <message>
+        <location filename="../../gui/core_text.py" line="47" />
+        <source>Writing {0}</source>
+        <translation>{0} wird geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../gui/errors.py" line="47" />
+        <location filename="../../gui/errors.py" line="49" />
         <source>not a regular log file</source>
         <translation>keine normale Protokolldatei</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="53" />
+        <location filename="../../gui/errors.py" line="55" />
         <source>{0}: the log cannot be written ({1}); WattIf runs without it</source>
         <translation>{0}: Das Protokoll kann nicht geschrieben werden ({1}); WattIf läuft ohne Protokoll</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="79" />
+        <location filename="../../gui/errors.py" line="81" />
         <source>WattIf</source>
         <translation>WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="84" />
+        <location filename="../../gui/errors.py" line="86" />
         <source>Something went wrong, but your scenario is safe.</source>
         <translation>Etwas ist schiefgegangen, aber Ihr Szenario ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../gui/errors.py" line="90" />
+        <location filename="../../gui/errors.py" line="92" />
         <source>{0}: {1}
 
 The details were written to the log{2}.</source>
@@ -2131,24 +2294,107 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
     </message>
 </context>
 <context>
+    <name>explain</name>
+    <message>
+        <location filename="../../gui/explain.py" line="60" />
+        <source>Energy per query × queries in the year (growing by the demand growth, answering the rebound), plus other AI workloads and the training share; at the meter, cooling and facility (PUE) included. Methodology §7.</source>
+        <translation>Energie pro Anfrage × Anfragen im Jahr (wachsend mit dem Nachfragewachstum, mit Rebound), plus andere KI-Last und Trainingsanteil; am Zähler, Kühlung und Gebäude (PUE) eingeschlossen. Methodik §7.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="66" />
+        <source>Accelerators + host + idle capacity + cooling and facility (PUE) + network + device, from the time the model needs per token on the hardware at the batch that runs. Queries answered locally or from a cache use no data-centre energy. Methodology §2.</source>
+        <translation>Beschleuniger + Host + Leerlaufkapazität + Kühlung und Gebäude (PUE) + Netzwerk + Endgerät, aus der Zeit, die das Modell pro Token auf der Hardware bei der laufenden Batchgröße braucht. Lokal oder aus einem Cache beantwortete Anfragen verbrauchen keine Rechenzentrumsenergie. Methodik §2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="73" />
+        <source>(Energy − training) × grid carbon intensity of the year (falling by the decarbonisation rate; the clean-power measure) + training × the training grid. Methodology §7.</source>
+        <translation>(Energie − Training) × CO₂-Intensität des Stromnetzes im Jahr (sinkend mit der Dekarbonisierungsrate; Maßnahme Sauberer Strom) + Training × Netz des Trainings. Methodik §7.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="79" />
+        <source>Water used on site for cooling: IT energy (accelerators, host, idle capacity, training and other AI workloads without the PUE overhead) × WUE [L/kWh] ÷ 1000. Water used to generate the electricity is not included. Methodology §7.</source>
+        <translation>Vor Ort zur Kühlung verbrauchtes Wasser: IT-Energie (Beschleuniger, Host, Leerlauf, Training und andere KI-Last ohne PUE-Aufschlag) × WUE [L/kWh] ÷ 1000. Wasser der Stromerzeugung ist nicht enthalten. Methodik §7.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="85" />
+        <source>Energy per year × electricity price. Methodology §7.</source>
+        <translation>Energie pro Jahr × Strompreis. Methodik §7.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="88" />
+        <source>The serving fleet for the average load: accelerator time per query × queries per second ÷ fleet utilisation, in whole replicas, plus the accelerators of other AI workloads. Methodology §3.</source>
+        <translation>Die Betriebsflotte für die mittlere Last: Beschleunigerzeit pro Anfrage × Anfragen pro Sekunde ÷ Flottenauslastung, in ganzen Replikaten, plus die Beschleuniger anderer KI-Last. Methodik §3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="94" />
+        <source>Power the sites must supply at full load: accelerators × (TDP + host power) × PUE. Methodology §3.</source>
+        <translation>Leistung, die die Standorte bei Volllast liefern müssen: Beschleuniger × (TDP + Host-Leistung) × PUE. Methodik §3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="99" />
+        <source>Energy per year ÷ the electricity one household uses in a year (German households: about 3,100 kWh). Methodology §9.</source>
+        <translation>Energie pro Jahr ÷ Stromverbrauch eines Haushalts im Jahr (deutsche Haushalte: etwa 3.100 kWh). Methodik §9.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="110" />
+        <source>Energy per year by component: energy per query × queries of the year, plus other AI workloads and the training share. Grey dashed: the baseline. Methodology §7.</source>
+        <translation>Energie pro Jahr nach Komponenten: Energie pro Anfrage × Anfragen des Jahres, plus andere KI-Last und Trainingsanteil. Grau gestrichelt: die Basis. Methodik §7.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="115" />
+        <source>Energy of one query by component in the chosen year: accelerator time per token (memory and compute at the batch that runs) × power, plus host, idle capacity and cooling and facility (PUE). Methodology §2.</source>
+        <translation>Energie einer Anfrage nach Komponenten im gewählten Jahr: Beschleunigerzeit pro Token (Speicher und Rechenleistung bei der laufenden Batchgröße) × Leistung, plus Host, Leerlauf sowie Kühlung und Gebäude (PUE). Methodik §2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="121" />
+        <source>This scenario's energy per query next to published figures (OpenAI, Google, Epoch AI, de Vries); they differ in what they count. Methodology §8.</source>
+        <translation>Energie pro Anfrage dieses Szenarios neben veröffentlichten Zahlen (OpenAI, Google, Epoch AI, de Vries); sie zählen Unterschiedliches. Methodik §8.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="126" />
+        <source>Accelerators, provisioned power and racks per year: the fleet sized for the average load at the fleet utilisation, in whole replicas. Methodology §3.</source>
+        <translation>Beschleuniger, installierte Leistung und Racks pro Jahr: die Flotte für die mittlere Last bei der Flottenauslastung, in ganzen Replikaten. Methodik §3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="131" />
+        <source>CO₂e = energy × grid carbon intensity; water on site = IT energy × WUE; cost = energy × electricity price. Methodology §7.</source>
+        <translation>CO₂e = Energie × CO₂-Intensität des Netzes; Wasser vor Ort = IT-Energie × WUE; Kosten = Energie × Strompreis. Methodik §7.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/explain.py" line="136" />
+        <source>What each switched-on measure changes in the chosen year (energy, CO₂e or cost), one after the other from the scenario without measures at unchanged demand; then the demand response (rebound) they cause. Below: energy per query without ÷ with the measures, beside the published range of measures combined. Methodology §6, §8b.</source>
+        <translation>Was jede eingeschaltete Maßnahme im gewählten Jahr ändert (Energie, CO₂e oder Kosten), nacheinander ausgehend vom Szenario ohne Maßnahmen bei unveränderter Nachfrage; danach die Reaktion der Nachfrage (Rebound). Darunter: Energie pro Anfrage ohne ÷ mit den Maßnahmen, neben der publizierten Spanne der Maßnahmen zusammen. Methodik §6, §8b.</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
-        <location filename="../../gui/formatting.py" line="50" />
+        <location filename="../../gui/formatting.py" line="75" />
         <source>bn</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="51" />
+        <location filename="../../gui/formatting.py" line="76" />
         <source>M</source>
         <translation>Mio.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="52" />
+        <location filename="../../gui/formatting.py" line="77" />
         <source>k</source>
         <translation>Tsd.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120" />
+        <location filename="../../gui/formatting.py" line="121" />
+        <source>billion m³</source>
+        <translation>Mrd. m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="124" />
+        <source>million m³</source>
+        <translation>Mio. m³</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="192" />
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -2156,37 +2402,37 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>metrics</name>
     <message>
-        <location filename="../../gui/metric_text.py" line="26" />
+        <location filename="../../gui/metric_text.py" line="33" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="27" />
+        <location filename="../../gui/metric_text.py" line="34" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="28" />
+        <location filename="../../gui/metric_text.py" line="35" />
         <source>Emissions (CO₂e)</source>
         <translation>Emissionen (CO₂e)</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="29" />
+        <location filename="../../gui/metric_text.py" line="36" />
         <source>Water on site</source>
         <translation>Wasser vor Ort</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="30" />
+        <location filename="../../gui/metric_text.py" line="37" />
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="31" />
+        <location filename="../../gui/metric_text.py" line="38" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="32" />
+        <location filename="../../gui/metric_text.py" line="39" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
     </message>
@@ -2194,19 +2440,19 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>themes</name>
     <message>
-        <location filename="../../gui/themes.py" line="83" />
-        <source>Light</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../gui/themes.py" line="84" />
-        <source>Dark</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../gui/themes.py" line="85" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../gui/themes.py" line="86" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/themes.py" line="87" />
         <source>High contrast (projector)</source>
-        <translation type="unfinished" />
+        <translation>Hoher Kontrast (Beamer)</translation>
     </message>
 </context>
 </TS>

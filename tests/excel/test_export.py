@@ -548,3 +548,17 @@ def test_compared_named_scenarios_travel_as_a_sheet_of_values_with_a_chart(tmp_p
 
 def test_no_scenarios_sheet_without_compared_scenarios(cells):
     assert "Scenarios" not in cells
+
+
+def test_measures_sheet_says_where_the_scenario_sits_against_the_published_range(cells):
+    from wattif.core.analyses import savings_all
+
+    sc = load_preset().replace(name="Efficient 2030", m_quantise_on=True, m_serving_on=True)
+    sheet = cells["Measures"]
+    label = next(r for r, (_f, v) in sheet.items() if v and str(v).startswith("Energy per query:"))
+    formula, ratio = sheet[f"E{label[1:]}"]
+    assert formula is not None  # live: follows the Inputs
+    pq = savings_all(sc, metrics=("per_query_wh",))["per_query_wh"]
+    assert ratio == pytest.approx(pq.start / pq.before_rebound, rel=1e-9)
+    texts = [v for _f, v in sheet.values() if isinstance(v, str)]
+    assert any("÷8–20 per query" in t and "Oviedo" in t for t in texts)

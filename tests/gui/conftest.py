@@ -5,14 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-# The offscreen platform warns whenever a window's size hints change; it is not our warning.
+# The offscreen platform warns whenever a window's size hints change, and when a floating
+# window (a dock) is raised; these are not our warnings.
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+OFFSCREEN_RAISE = "This plugin does not support raise"
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/gui" in str(item.fspath).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, OFFSCREEN_RAISE))
 
 
 @pytest.fixture(autouse=True)

@@ -34,7 +34,9 @@ def test_the_window_opens_on_the_horizon_year_so_measures_show_at_once(window):
     assert kpi(window, "energy") != before
     assert kpi(window, "energy")[1].startswith("▼")
     labels, _ = rows(window)
-    assert all(v.startswith("▼ −") for k, v in labels.items() if k in ("Right-size", "Lower precision"))
+    assert all(
+        v.startswith("▼ −") for k, v in labels.items() if k in ("Right-size", "Lower precision")
+    )
 
 
 def test_the_rebound_is_its_own_bar_and_eats_part_of_the_savings(window):

@@ -34,11 +34,14 @@ def test_cancelled_or_empty_rename_changes_nothing(make_window, monkeypatch):
     assert not w.isWindowModified()
 
 
-def test_a_preset_with_another_base_year_opens_on_that_year(make_window, qtbot):
+def test_a_preset_with_other_years_opens_on_its_horizon_year(make_window, qtbot):
+    """Issue 8: the measures start after the base year, so a scenario opens on its horizon."""
     w = make_window()
     w.load_preset("devries_2023")
-    qtbot.waitUntil(lambda: w.model.year == 2023)
-    assert w.kpis.year_box.currentText() == "2023"
+    horizon = int(w.model.scenario["horizon_year"])
+    qtbot.waitUntil(lambda: w.model.year == horizon)
+    assert w.kpis.year_box.currentText() == str(horizon)
+    assert w.kpis.year_box.itemText(0) == "2023"  # the base year is still there to pick
     # a slider step keeps the year the user is looking at
     w.model.set_year(2027)
     w.panel.rows["pue"].slider.setFocus()

@@ -1,0 +1,93 @@
+"""Every chart of a scenario written to a folder without a window: ``wattif-cli charts``.
+
+The command line imports this module only for that command (the core never loads Qt); with no
+``QT_QPA_PLATFORM`` set, Qt runs offscreen, so a report's charts can be rebuilt from a scenario
+file on a server. The charts are the window's own classes, drawn exactly as in the app.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no display needed
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, qInstallMessageHandler  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from wattif.core import Scenario  # noqa: E402
+from wattif.core.export_options import ImageSize  # noqa: E402
+
+from .chart_export import write_charts  # noqa: E402
+
+BATCH_APP_NAME = "WattIf"
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+"""Qt's offscreen platform says this whenever a window is shown; not a problem of the charts."""
+
+
+def _quiet(mode, context, message: str) -> None:
+    if OFFSCREEN_NOISE not in message:
+        print(message, file=sys.stderr)
+
+
+def chart_classes() -> list[type]:
+    """The window's six charts, in the window's order."""
+    from .energy_chart import EnergyChart
+    from .environment_chart import EnvironmentChart
+    from .fleet_chart import FleetChart
+    from .per_query_chart import PerQueryChart
+    from .published_chart import PublishedChart
+    from .waterfall_chart import WaterfallChart
+
+    return [
+        EnergyChart,
+        PerQueryChart,
+        PublishedChart,
+        FleetChart,
+        EnvironmentChart,
+        WaterfallChart,
+    ]
+
+
+def write_all_charts(
+    scenario: Scenario,
+    baseline: Scenario,
+    folder: str | os.PathLike,
+    fmt: str,
+    size: ImageSize,
+    lang: str = "en",
+) -> list[Path]:
+    """Draw every chart of ``scenario`` (against ``baseline``) and write it to ``folder`` as
+    ``<stem>.<fmt>`` at ``size``; returns the files written. Problems raise WattIfError."""
+    size = size.checked()
+    app = QApplication.instance() or QApplication([BATCH_APP_NAME])
+    from .app import install_translators
+    from .scenario_model import ScenarioModel
+
+    translators = install_translators(app, lang)
+    model = ScenarioModel(scenario, baseline)
+    charts = []
+    previous = qInstallMessageHandler(_quiet)
+    try:
+        for cls in chart_classes():
+            chart = cls(model, lang)
+            # "shown" for Qt (updates, layout) but never put on a screen, whatever the platform
+            chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            chart.resize(*size.layout_size)
+            chart.show()
+            charts.append(chart)
+        QCoreApplication.sendPostedEvents()  # polish and lay out before the first drawing
+        description = QCoreApplication.translate("ChartExporter", "WattIf chart; scenario: {0}")
+        return write_charts(
+            charts, folder, fmt, lambda _chart: size, description.format(scenario.name)
+        )
+    finally:
+        for chart in charts:
+            chart.close()
+            chart.deleteLater()
+        model.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        for t in translators:
+            app.removeTranslator(t)
+        qInstallMessageHandler(previous)

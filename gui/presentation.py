@@ -1,0 +1,680 @@
+"""Presentation mode: a layout for a room (F11; Esc leaves).
+
+:class:`PresentationLayout` owns it for the main window: full screen without menu, status and tool
+bars; the KPI cards and 1, 2 or 4 charts (keys 1, 2, 4) in large type with thick lines; the key
+levers only in the parameter dock; the keyboard moves the chart shown (Page Down / Page Up or
+the arrow keys while the charts have the focus; F6 moves the focus between the levers and the
+charts, and a focused slider keeps its own keys). F1 shows the keys.
+
+Type is as large as fits: each chart starts at a size chosen for the number of charts and the
+window's height (:func:`type_scale_for`), and steps down while any of its texts (titles, axis
+titles, tick labels, direct labels) is clipped or overlaps another (:func:`text_problems`). This
+runs when the layout changes, never on a slider step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractGraphicsShapeItem,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGridLayout,
+    QLabel,
+    QToolBar,
+    QWidget,
+)
+
+from . import style
+
+CHART_COUNTS = (1, 2, 4)
+"""How many charts fill the screen (keys 1, 2 and 4)."""
+COUNT_SETTING = "presentationCharts"
+
+BASE_TYPE_SCALE = {1: 2.0, 2: 1.7, 4: 1.45}
+"""Chart type at 720 px of window height, times the desk size, by charts shown: one chart
+across a 1280×720 projector carries 2× type (tick labels ≈ 16 pt)."""
+REFERENCE_HEIGHT = 720.0
+"""Window height [px] the base scales are made for (the common projector); taller windows
+scale type up in proportion."""
+MAX_SIZE_FACTOR = 1.6
+"""Type grows with the window up to this factor (a 4K screen gets no poster letters)."""
+LINE_SCALE = 1.8
+"""Lines, bars' outlines and markers are this many times thicker in front of a room."""
+KPI_SCALE = 1.35
+"""KPI cards' type (the style sheet's scale) at the reference height."""
+FIT_STEP = 0.9
+"""Type shrinks by this factor per step while a text is clipped or collides."""
+MIN_TYPE_SCALE = 1.0
+"""Type never gets smaller than on the desk."""
+FIT_DELAY_MS = 60
+"""Wait after a layout change before measuring texts (Qt lays the charts out and paints)."""
+HELP_MS = 7000
+"""How long the key help shows when presentation mode starts."""
+HELP_MARGIN = 12
+"""Distance of the key help from the window's bottom edge [px]."""
+TOLERANCE_PX = 1.0
+"""Texts may touch or overlap by this much (anti-aliasing, rounding) [px]."""
+
+
+def type_scale_for(count: int, height: float) -> float:
+    """Start type scale for ``count`` charts in a window ``height`` pixels high."""
+    factor = min(MAX_SIZE_FACTOR, max(1.0, height / REFERENCE_HEIGHT))
+    return BASE_TYPE_SCALE[count] * factor
+
+
+# ----------------------------------------------------------------------------- scaling a chart
+
+
+def _base(item, key: str, value):
+    """The item's value from before any scaling (remembered at the first call)."""
+    bases = item.__dict__.setdefault("_wattif_base", {})
+    if key not in bases:
+        bases[key] = value() if callable(value) else value
+    return bases[key]
+
+
+def _scaled_font(font: QFont, base_pt: float, scale: float) -> QFont:
+    f = QFont(font)
+    f.setPointSizeF(base_pt * scale)
+    return f
+
+
+def _scale_pen(pen: QPen, base: float, scale: float) -> QPen | None:
+    if base <= 0 or abs(pen.widthF() - base * scale) < 1e-6:
+        return None
+    out = QPen(pen)
+    out.setWidthF(base * scale)
+    return out
+
+
+def scale_chart(chart) -> None:
+    """Set a chart's type and line widths from ``chart.type_scale`` and ``chart.line_scale``
+    (times the theme's line scale). Walks the items once; their desk sizes are remembered."""
+    import pyqtgraph as pg
+
+    from . import themes
+
+    t = chart.type_scale
+    w = chart.line_scale * themes.current().line_scale
+    title = chart.title
+    size = _base(title, "size", lambda: float(str(title.opts.get("size", "11pt")).rstrip("pt")))
+    title.opts["size"] = f"{size * t:.3g}pt"
+    title.item.setFont(_scaled_font(title.item.font(), size, t))
+    if title.text:
+        title.setText(title.text)
+    for item in chart.scene().items():
+        if isinstance(item, pg.AxisItem):
+            _scale_axis(item, t, w)
+        elif isinstance(item, QGraphicsSimpleTextItem):
+            font = item.font()
+            base = _base(item, "pt", font.pointSizeF)
+            if base > 0 and abs(font.pointSizeF() - base * t) > 1e-6:
+                item.setFont(_scaled_font(font, base, t))
+        elif isinstance(item, pg.TextItem):
+            font = item.textItem.font()
+            base = _base(item, "pt", font.pointSizeF)
+            if base > 0:
+                item.setFont(_scaled_font(font, base, t))
+        elif isinstance(item, pg.InfiniteLine):
+            new = _scale_pen(item.pen, _base(item, "pen", item.pen.widthF), w)
+            if new is not None:
+                item.setPen(new)
+        elif isinstance(item, pg.BarGraphItem):
+            _scale_bars(item, w)
+        elif isinstance(item, QAbstractGraphicsShapeItem):
+            new = _scale_pen(item.pen(), _base(item, "pen", item.pen().widthF), w)
+            if new is not None:
+                item.setPen(new)
+            if item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations:
+                rect = _base(item, "rect", lambda it=item: QRectF(it.rect()))
+                if hasattr(item, "setRect"):  # a marker: a little larger with thick lines
+                    s = w**0.5
+                    item.setRect(
+                        QRectF(rect.x() * s, rect.y() * s, rect.width() * s, rect.height() * s)
+                    )
+        _scale_pen_attributes(item, w)
+    # larger type may have pushed the layout past the view (its minimum width); smaller type
+    # lets it fit the view again: pyqtgraph only fits it when the view is resized
+    fit_title(chart)
+    if chart.centralWidget is not None:
+        chart.centralWidget.setGeometry(chart.range)
+    drop_caches(chart)
+
+
+TITLE_MIN_SHARE = 0.8
+"""A chart's title shrinks to this share of its size, at most, to fit the chart's width."""
+
+
+def fit_title(chart) -> None:
+    """Give the chart's title its size (desk or presentation type) or, when it is wider than
+    the chart, the size that fits (down to :data:`TITLE_MIN_SHARE` of it). Runs on a resize or
+    a new type scale, and when the title's length changes; never re-lays out when the size
+    stays."""
+    title = getattr(chart, "title", None)  # None while pyqtgraph builds the view
+    text = getattr(title, "text", "")
+    if not text or chart.width() <= 0:
+        return
+    item = title.item
+    base = _base(title, "size", lambda: float(str(title.opts.get("size", "11pt")).rstrip("pt")))
+    full = base * chart.type_scale
+    font = QFont(item.font())
+    font.setPointSizeF(full)
+    left, _top, right, _bottom = chart.ci.layout.getContentsMargins()
+    room = chart.width() - left - right - 2 * item.document().documentMargin()
+    room -= chart.title_reserve_px()  # a control in the title row (the waterfall's metric)
+    need = QFontMetricsF(font).horizontalAdvance(text) + 2
+    size = full if need <= room else max(full * TITLE_MIN_SHARE, full * room / need)
+    if abs(item.font().pointSizeF() - size) < 0.05:
+        return
+    font.setPointSizeF(size)
+    title.opts["size"] = f"{size:.3g}pt"
+    item.setFont(font)
+    title.setText(text)
+    if chart.centralWidget is not None:  # the title's width bounds the layout's: fit it again
+        chart.centralWidget.setGeometry(chart.range)
+
+
+def fit_title_later(chart) -> None:
+    """:func:`fit_title` once control is back in the event loop (from a resize: re-laying out
+    the title inside the view's own resize crashes Qt); many calls make one fit."""
+    if getattr(chart, "_title_fit_due", False):
+        return
+    chart._title_fit_due = True
+
+    def run() -> None:
+        chart._title_fit_due = False
+        fit_title(chart)
+
+    QTimer.singleShot(0, chart, run)
+
+
+def drop_caches(chart) -> None:
+    """Throw away the items' cached pixmaps (axes, title). After new type and a new layout Qt
+    re-renders only the exposed part of a device-coordinate cache: tick labels in the old size
+    stayed beside the new ones. Runs when the layout changes, never on a slider step."""
+    for item in chart.scene().items():
+        mode = item.cacheMode()
+        if mode != QGraphicsItem.CacheMode.NoCache:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            item.setCacheMode(mode)
+
+
+def _scale_axis(axis, t: float, w: float) -> None:
+    font = axis.style.get("tickFont")
+    if font is not None:
+        base = _base(axis, "tick_pt", font.pointSizeF)
+        if abs(font.pointSizeF() - base * t) > 1e-6:
+            axis.setStyle(tickFont=_scaled_font(font, base, t))
+    label_size = axis.labelStyle.get("font-size")
+    if label_size:
+        base = _base(axis, "label_pt", lambda: float(str(label_size).rstrip("pt")))
+        axis.labelStyle = dict(axis.labelStyle, **{"font-size": f"{base * t:.3g}pt"})
+        axis._updateLabel()
+    if axis.style.get("showValues", True):
+        fixed = _base(axis, "width", axis.fixedWidth)
+        if fixed is not None:
+            axis.setWidth(round(fixed * t))
+    new = _scale_pen(axis.pen(), _base(axis, "pen", lambda: axis.pen().widthF() or 1.0), w)
+    if new is not None and axis.pen().widthF() > 0:
+        axis.setPen(new)
+
+
+KEEP_PEN = "keep_pen_width"
+"""An item with this attribute set true keeps its outline's width (a dashed outline: Qt scales
+the dashes with the width, thick dashes read as a second bar)."""
+
+
+def _scale_bars(item, w: float) -> None:
+    import pyqtgraph as pg
+
+    if getattr(item, KEEP_PEN, False):
+        return
+    opts = {}
+    pen = item.opts.get("pen")
+    if pen is not None:
+        pen = pg.mkPen(pen)
+        new = _scale_pen(pen, _base(item, "pen", pen.widthF), w)
+        if new is not None:
+            opts["pen"] = new
+    pens = item.opts.get("pens")
+    if pens is not None:
+        pens = [pg.mkPen(p) for p in pens]
+        widths = _base(item, "pens", [p.widthF() for p in pens])
+        if len(widths) == len(pens):
+            opts["pens"] = [_scale_pen(p, b, w) or p for p, b in zip(pens, widths, strict=True)]
+    if opts:
+        item.setOpts(**opts)
+
+
+def _scale_pen_attributes(item, w: float) -> None:
+    """Pens a custom item keeps for its own ``paint`` (``Curve._pen``, a whisker's)."""
+    changed = False
+    for name, value in list(vars(item).items()):
+        if isinstance(value, QPen):
+            new = _scale_pen(value, _base(item, f"attr:{name}", value.widthF), w)
+            if new is not None:
+                setattr(item, name, new)
+                changed = True
+    if changed:
+        if hasattr(item, "_rect"):
+            item.prepareGeometryChange()
+            item._rect = None if not isinstance(item._rect, QRectF) else item._rect
+        item.update()
+
+
+# ----------------------------------------------------------------------------- measuring texts
+
+
+@dataclass(frozen=True)
+class TextBox:
+    """A text as the user sees it: its box and the area it must stay inside [view pixels]."""
+
+    text: str
+    rect: QRectF
+    area: QRectF
+
+
+def _clip_area(item, view, viewport: QRectF) -> QRectF:
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.flags() & QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape:
+            area = parent.deviceTransform(view.viewportTransform()).mapRect(parent.boundingRect())
+            return area.intersected(viewport)
+        parent = parent.parentItem()
+    return viewport
+
+
+def text_boxes(chart) -> list[TextBox]:
+    """Every visible text of a chart: title, axis titles, tick labels (the rectangles the axis
+    draws them in) and direct labels, in the chart's view coordinates."""
+    import pyqtgraph as pg
+
+    viewport = QRectF(chart.viewport().rect())
+    to_view = chart.viewportTransform()
+    out: list[TextBox] = []
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        for item in chart.scene().items():
+            if not item.isVisible() or item.effectiveOpacity() <= 0:
+                continue
+            if isinstance(item, QGraphicsSimpleTextItem) and item.text().strip():
+                rect = item.deviceTransform(to_view).mapRect(item.boundingRect())
+                out.append(TextBox(item.text(), rect, _clip_area(item, chart, viewport)))
+            elif isinstance(item, QGraphicsTextItem) and item.toPlainText().strip():
+                m = item.document().documentMargin()
+                inner = item.boundingRect().adjusted(m, m, -m, -m)
+                rect = item.deviceTransform(to_view).mapRect(inner)
+                out.append(TextBox(item.toPlainText(), rect, _clip_area(item, chart, viewport)))
+            elif isinstance(item, pg.AxisItem) and item.style.get("showValues", True):
+                specs = item.generateDrawSpecs(painter)
+                if not specs:
+                    continue
+                transform = item.deviceTransform(to_view)
+                for rect, _flags, text in specs[2]:
+                    if text.strip():
+                        out.append(TextBox(text, transform.mapRect(QRectF(rect)), viewport))
+    finally:
+        painter.end()
+    return out
+
+
+def _inside(rect: QRectF, area: QRectF) -> bool:
+    t = TOLERANCE_PX
+    return (
+        rect.left() >= area.left() - t
+        and rect.top() >= area.top() - t
+        and rect.right() <= area.right() + t
+        and rect.bottom() <= area.bottom() + t
+    )
+
+
+def text_problems(chart, markers: bool = False) -> list[str]:
+    """Texts of ``chart`` that are clipped (not inside the area that shows them) or overlap
+    another text (with ``markers``: or a dot); empty when every text reads whole."""
+    boxes = text_boxes(chart)
+    problems = [f"clipped: {b.text!r}" for b in boxes if not _inside(b.rect, b.area)]
+    t = TOLERANCE_PX
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            overlap = a.rect.intersected(b.rect)
+            if overlap.width() > t and overlap.height() > t:
+                problems.append(f"overlap: {a.text!r} / {b.text!r}")
+    for dot in marker_boxes(chart) if markers else []:
+        for b in boxes:
+            overlap = dot.intersected(b.rect)
+            if overlap.width() > t and overlap.height() > t:
+                problems.append(f"on a marker: {b.text!r}")
+    return problems
+
+
+def marker_boxes(chart) -> list[QRectF]:
+    """The boxes of the visible round markers (dots) of a chart [view pixels]."""
+    to_view = chart.viewportTransform()
+    return [
+        item.deviceTransform(to_view).mapRect(item.boundingRect())
+        for item in chart.scene().items()
+        if isinstance(item, QGraphicsEllipseItem) and item.isVisible()
+    ]
+
+
+# ----------------------------------------------------------------------------- the layout
+
+
+class PresentationLayout(QObject):
+    """Presentation mode of a :class:`~gui.main_window.MainWindow`.
+
+    Signals
+    -------
+    fitted()
+        The charts shown have their type (every text fits, or the type is at its least).
+    """
+
+    fitted = Signal()
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+        self.active = False
+        self.settled = True
+        count = int(window.settings.value(COUNT_SETTING, 4) or 4)
+        self.count = count if count in CHART_COUNTS else 4
+        self.first = 0
+        self._before: dict | None = None
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(FIT_DELAY_MS)
+        self._fit_timer.timeout.connect(self._fit)
+        self.help = QLabel(window)
+        self.help.setObjectName("presentationHelp")
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        self.help.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.help.hide()
+        self._help_timer = QTimer(self)
+        self._help_timer.setSingleShot(True)
+        self._help_timer.setInterval(HELP_MS)
+        self._help_timer.timeout.connect(self.help.hide)
+
+    # ------------------------------------------------------------------ state
+    @property
+    def charts(self) -> list:
+        return self._window.charts
+
+    def shown(self) -> list:
+        """The charts on screen, in their order."""
+        if not self.active:
+            return list(self.charts)
+        n = len(self.charts)
+        return [self.charts[(self.first + i) % n] for i in range(min(self.count, n))]
+
+    @property
+    def type_scale(self) -> float:
+        """The style sheet's scale (KPI cards) in presentation mode, else 1."""
+        if not self.active:
+            return 1.0
+        return KPI_SCALE * min(MAX_SIZE_FACTOR, max(1.0, self._window.height() / REFERENCE_HEIGHT))
+
+    # ------------------------------------------------------------------ entering, leaving
+    def set_active(self, on: bool) -> None:
+        if on == self.active:
+            return
+        w = self._window
+        if on:
+            self._enter(w)
+        else:
+            self._leave(w)
+
+    def _enter(self, w) -> None:
+        extras = [*w.findChildren(QToolBar)]
+        list_dock = getattr(getattr(w, "workspace", None), "list_dock", None)
+        if list_dock is not None:
+            extras.append(list_dock)
+        self._before = {
+            "dock": w.param_dock.isVisible(),
+            "tab": w.param_views.currentIndex(),
+            "maximised": w.isMaximized(),
+            "physics": w.physics.isVisible(),
+            "shown": {x: x.isVisible() for x in extras},
+            "focus": w.focusWidget(),
+        }
+        self.active = True
+        w.menuBar().setVisible(False)
+        w.statusBar().setVisible(False)
+        for x in extras:
+            # the scenario list stays when there are named scenarios to switch between
+            keep = x is list_dock and len(getattr(w.workspace, "scenarios", ()))
+            if not keep:
+                x.setVisible(False)
+        w.param_dock.setVisible(True)
+        w.param_views.show_levers()
+        w.physics.setVisible(False)  # a desk detail; the room reads the charts
+        self._arrange()
+        w.installEventFilter(self)
+        w.showFullScreen()
+        self._apply_kpi_type()
+        central = w.centralWidget()
+        central.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        central.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_help(True, HELP_MS)
+        self._schedule_fit()
+
+    def _leave(self, w) -> None:
+        before = self._before or {}
+        self.active = False
+        self._fit_timer.stop()
+        w.removeEventFilter(self)
+        self.show_help(False)
+        w.menuBar().setVisible(True)
+        w.statusBar().setVisible(True)
+        for chart in self.charts:
+            if chart.type_scale != 1.0 or chart.line_scale != 1.0:
+                chart.set_scale(1.0, 1.0)
+        self._arrange()
+        w.physics.setVisible(before.get("physics", True))
+        w.param_views.setCurrentIndex(before.get("tab", 0))
+        w.param_dock.setVisible(before.get("dock", True))
+        for x, was in before.get("shown", {}).items():
+            x.setVisible(was)
+        w.setStyleSheet(style.stylesheet())
+        w.centralWidget().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        focus = before.get("focus")
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        w.showMaximized() if before.get("maximised") else w.showNormal()
+        self.settled = True
+
+    # ------------------------------------------------------------------ charts shown
+    def set_count(self, count: int) -> None:
+        """Show ``count`` charts (1, 2 or 4), starting with the first one shown now."""
+        if count not in CHART_COUNTS:
+            return
+        self.count = count
+        self._window.settings.setValue(COUNT_SETTING, count)
+        if self.active:
+            self._arrange()
+            self._schedule_fit()
+
+    def step(self, by: int) -> None:
+        """Show the next (``by`` = 1) or previous (−1) chart: every chart moves one place."""
+        self.first = (self.first + by) % len(self.charts)
+        if self.active:
+            self._arrange()
+            self._schedule_fit()
+
+    def _grid(self) -> QGridLayout:
+        return self._window.chart_grid
+
+    def _arrange(self) -> None:
+        grid = self._grid()
+        charts = self.charts
+        for chart in charts:
+            grid.removeWidget(chart)
+        if self.active:
+            shown = self.shown()
+            cols = 1 if self.count == 1 else 2
+            places = [(i // cols, i % cols) for i in range(len(shown))]
+        else:
+            shown = charts
+            cols = 3
+            places = [(i // 3, i % 3) for i in range(len(charts))]
+        for chart in charts:
+            if chart not in shown:
+                chart.setVisible(False)
+        for chart, (r, c) in zip(shown, places, strict=True):
+            grid.addWidget(chart, r, c)
+            chart.setVisible(True)
+        rows = max(r for r, _ in places) + 1
+        for c in range(3):
+            grid.setColumnStretch(c, 1 if c < cols else 0)
+        for r in range(2):
+            grid.setRowStretch(r, 1 if r < rows else 0)
+
+    # ------------------------------------------------------------------ type that fits
+    def _apply_kpi_type(self) -> None:
+        self._window.setStyleSheet(style.stylesheet(self.type_scale))
+
+    def _schedule_fit(self) -> None:
+        if not self.active:
+            return
+        self.settled = False
+        start = type_scale_for(self.count, self._window.height())
+        for chart in self.shown():
+            if abs(chart.type_scale - start) > 1e-6 or chart.line_scale != LINE_SCALE:
+                chart.set_scale(start, LINE_SCALE)
+        self._fit_timer.start()
+
+    def _fit(self) -> None:
+        """One step: charts with a clipped or colliding text get smaller type; again later
+        until every text fits or the type is at its least."""
+        if not self.active:
+            return
+        again = False
+        floor = MIN_TYPE_SCALE
+        for chart in self.shown():
+            if chart.type_scale <= floor + 1e-6 or not text_problems(chart, markers=True):
+                continue
+            chart.set_scale(max(floor, chart.type_scale * FIT_STEP), LINE_SCALE)
+            again = True
+        if again:
+            self._fit_timer.start()
+        else:
+            for chart in self.shown():
+                drop_caches(chart)
+            self.settled = True
+            self.fitted.emit()
+
+    # ------------------------------------------------------------------ keys
+    def key_help(self) -> str:
+        keys = [
+            (self.tr("1, 2, 4"), self.tr("show 1, 2 or 4 charts")),
+            (self.tr("Page Down, →"), self.tr("next chart")),
+            (self.tr("Page Up, ←"), self.tr("previous chart")),
+            (self.tr("F6"), self.tr("levers or charts: move the keyboard focus")),
+            (self.tr("Tab, arrows"), self.tr("move between levers, change the focused one")),
+            (self.tr("F1"), self.tr("show or hide these keys")),
+            (self.tr("Esc"), self.tr("leave presentation mode")),
+        ]
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in keys)
+        return f"<table>{rows}</table>"
+
+    def show_help(self, on: bool, ms: int = 0) -> None:
+        """Show (or hide) the keys over the bottom of the charts; ``ms`` > 0 hides them again."""
+        self._help_timer.stop()
+        if not on:
+            self.help.hide()
+            return
+        self.help.setText(self.key_help())
+        self.help.setStyleSheet(
+            f"QLabel#presentationHelp {{ background: {style.CARD}; color: {style.TEXT};"
+            f" border: 1px solid {style.CARD_BORDER}; border-radius: 6px; padding: 8px; }}"
+        )
+        self._place_help()
+        self.help.show()
+        self.help.raise_()
+        if ms > 0:
+            self._help_timer.start(ms)
+
+    def _place_help(self) -> None:
+        w = self._window
+        width = min(self.help.sizeHint().width(), w.width() - 2 * HELP_MARGIN)
+        self.help.setFixedWidth(max(1, width))
+        self.help.adjustSize()
+        self.help.move(
+            (w.width() - self.help.width()) // 2, w.height() - self.help.height() - HELP_MARGIN
+        )
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        """Keys no control took (a focused slider keeps its own), and resizes."""
+        if obj is not self._window or not self.active:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
+            self._apply_kpi_type()
+            if self.help.isVisible():
+                self._place_help()
+            self._schedule_fit()
+        elif kind == QEvent.Type.KeyPress and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            return self._key(event.key())
+        return False
+
+    def _key(self, key: int) -> bool:
+        K = Qt.Key
+        if key in (K.Key_1, K.Key_2, K.Key_4):
+            self.set_count({K.Key_1: 1, K.Key_2: 2, K.Key_4: 4}[key])
+        elif key in (K.Key_PageDown, K.Key_Right, K.Key_Down):
+            self.step(1)
+        elif key in (K.Key_PageUp, K.Key_Left, K.Key_Up):
+            self.step(-1)
+        elif key == K.Key_F1:
+            self.show_help(not self.help.isVisible())
+        elif key == K.Key_F6:
+            self.toggle_focus()
+        else:
+            return False
+        return True
+
+    def toggle_focus(self) -> None:
+        """F6: the first key lever, or back to the charts."""
+        w = self._window
+        levers = w.param_views.levers
+        focus = w.focusWidget()
+        if focus is not None and levers.isAncestorOf(focus):
+            w.centralWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        row = next(iter(levers.rows.values()), None)
+        target = None
+        if row is not None:
+            target = next(
+                (c for c in (row.slider, row.box, row.combo, row.check) if c is not None), None
+            )
+        (target or levers).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def fit_to_screen(window: QWidget, wanted=(1600, 1000)) -> None:
+    """Give ``window`` the size ``wanted`` or, on a smaller screen, the screen's available area
+    (the window's own frame included), centred on it."""
+    screen = window.screen()
+    if screen is None:
+        window.resize(*wanted)
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    width = min(wanted[0], area.width() - max(0, frame.width()))
+    height = min(wanted[1], area.height() - max(0, frame.height()))
+    window.resize(width, height)
+    window.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
+
+
+def fits_screen(window: QWidget) -> bool:
+    """True when the window lies within its screen's available area."""
+    screen = window.screen()
+    return screen is None or screen.availableGeometry().contains(window.frameGeometry())

@@ -1,0 +1,597 @@
+"""Themes: light (the default), dark, and a high-contrast theme for projectors.
+
+A :class:`Theme` is data: the colours of the window and the charts by role, and the Okabe–Ito
+palette in two variants — *fills* (areas, bars, markers; told apart from each other, also with a
+colour-vision deficiency) and *lines* (lines and text drawn on the chart background; at least
+3:1 against it, WCAG 2.1 non-text contrast). :func:`check_palette` measures both; the tests run it
+for every theme.
+
+:func:`apply_theme` switches a running window: the colours in :mod:`gui.style` (read by every
+view when it draws something new), the application's palette and style sheet, and each chart
+through :meth:`ChartBase.apply_theme <gui.chart_base.ChartBase.apply_theme>`, which re-colours the
+items it built once (:func:`recolour_view`). Nothing runs per slider step: a theme costs one walk
+over the items when it changes.
+
+The choice is remembered in the settings (``theme``) and chosen from View → Theme
+(:class:`ThemeMenu`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QBrush, QColor, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
+
+from . import session as sessions
+from . import style
+
+THEME_SETTING = "theme"
+DEFAULT_THEME = "light"
+
+MIN_LINE_CONTRAST = 3.0
+"""WCAG 2.1 (1.4.11, non-text contrast): a line or a chart text against the background."""
+MIN_LABEL_CONTRAST = 4.5
+"""WCAG 2.1 (1.4.3, text contrast): a label written on a fill (a band of the energy stack)."""
+MIN_FILL_DELTA_E = 20.0
+"""Least CIE76 colour difference between two fills of one chart (the energy stack, the bars per
+component) for normal vision: the Okabe–Ito palette itself reaches 26 (sky blue vs blue)."""
+MIN_CVD_DELTA_E = 10.0
+"""The same under simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009,
+severity 1): Okabe–Ito reaches 16; a 10 is still told apart side by side."""
+MIN_LINE_DELTA_E = 15.0
+"""Least difference between two line colours, and between a line and the baseline grey (lines
+never share axes: each row of the yearly charts is named, so a smaller margin is enough)."""
+
+LINE_NAMES = ("black", "blue", "vermillion", "bluish_green", "sky_blue", "orange", "reddish_purple")
+"""Palette colours the charts draw as lines, markers or texts on the background (yellow and the
+device grey are only fills)."""
+
+# ----------------------------------------------------------------------------- themes
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours by role; ``fills`` and ``lines`` give each palette name its variant."""
+
+    name: str
+    background: str
+    text: str
+    muted: str
+    grid: str
+    baseline: str
+    card: str
+    card_border: str
+    header: str
+    header_focus: str
+    window: str
+    """Window and panel background (QPalette.Window)."""
+    base: str
+    """Input fields, lists (QPalette.Base)."""
+    highlight: str
+    fills: dict[str, str] = field(default_factory=dict)
+    lines: dict[str, str] = field(default_factory=dict)
+    line_scale: float = 1.0
+    """Line widths of the charts are multiplied by this."""
+    link: str = ""
+    """Links in widgets (QPalette.Link); empty: the blue of the charts' lines."""
+
+    def title(self) -> str:
+        return {
+            "light": QCoreApplication.translate("themes", "Light"),
+            "dark": QCoreApplication.translate("themes", "Dark"),
+            "projector": QCoreApplication.translate("themes", "High contrast (projector)"),
+        }[self.name]
+
+
+_OI = dict(style.OKABE_ITO, device=style.DEVICE)
+
+LIGHT = Theme(
+    name="light",
+    background="#FFFFFF",
+    text="#222222",
+    muted="#666666",
+    grid="#E4E4E4",
+    baseline="#8C8C8C",
+    card="#F6F7F9",
+    card_border="#E1E4E8",
+    header="#EEF1F5",
+    header_focus="#DCE6F2",
+    window="",  # the style's own palette
+    base="",
+    highlight="",
+    fills=dict(_OI),
+    # orange, sky blue, yellow and reddish purple have less than 3:1 on white: 20-35 % darker
+    # (same hue) for lines and text; as fills they stay Okabe–Ito's
+    lines=dict(
+        _OI,
+        orange="#B87F00",
+        sky_blue="#4590BA",
+        yellow="#9C942B",
+        reddish_purple="#B86D96",
+    ),
+)
+
+DARK = Theme(
+    name="dark",
+    background="#1B1D21",
+    text="#E2E4E8",
+    muted="#A3A8B0",
+    grid="#3A3E45",
+    baseline="#9A9A9A",
+    card="#25282D",
+    card_border="#3A3E45",
+    header="#2C3037",
+    header_focus="#34465C",
+    window="#202226",
+    base="#17191C",
+    highlight="#2F6FA8",
+    # black reads as near-white on dark; blue is lightened 15 % to keep 3:1 as a line
+    fills=dict(_OI, black="#F2F2F2"),
+    lines=dict(_OI, black="#F2F2F2", blue="#2683BC"),
+    link="#56B4E9",  # Okabe–Ito sky blue: 6.9:1 on the window (the line blue has 3.8:1)
+)
+
+PROJECTOR = Theme(
+    name="projector",
+    background="#FFFFFF",
+    text="#111111",
+    muted="#333333",
+    grid="#9E9E9E",
+    baseline="#5C5C5C",
+    card="#FFFFFF",
+    card_border="#111111",
+    header="#E6E6E6",
+    header_focus="#C7D7EA",
+    window="#FFFFFF",
+    base="#FFFFFF",
+    highlight="#0057A0",
+    fills=dict(_OI),
+    # a projector washes colours out: lines and texts keep 4.5:1 (not only 3:1) on white
+    lines=dict(
+        _OI,
+        orange="#966700",
+        sky_blue="#3C7EA3",
+        bluish_green="#008561",
+        yellow="#7D7722",
+        vermillion="#B85100",
+        reddish_purple="#A36186",
+    ),
+    line_scale=1.4,
+)
+
+THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, PROJECTOR)}
+
+sessions.SETTINGS_CHECKS.setdefault(THEME_SETTING, lambda v: v in THEMES)
+
+_current: Theme = LIGHT
+
+
+def current() -> Theme:
+    """The theme the views are drawn in."""
+    return _current
+
+
+# ----------------------------------------------------------------------------- colour science
+
+
+def _linear(channel: float) -> float:
+    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+
+def _rgb_linear(colour: str) -> tuple[float, float, float]:
+    c = QColor(colour)
+    return _linear(c.redF()), _linear(c.greenF()), _linear(c.blueF())
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2.1 relative luminance [0–1]."""
+    r, g, b = _rgb_linear(colour)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours [1–21]."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+_CVD = {
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+    "tritanopia": (
+        (1.255528, -0.076749, -0.178779),
+        (-0.078411, 0.930809, 0.147602),
+        (0.004733, 0.691367, 0.303900),
+    ),
+}
+"""Machado, Oliveira & Fernandes (2009), severity 1.0, applied to linear RGB."""
+
+
+def _lab(rgb: tuple[float, float, float]) -> tuple[float, float, float]:
+    r, g, b = (min(1.0, max(0.0, v)) for v in rgb)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047  # D65 white
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def delta_e(a: str, b: str, vision: str | None = None) -> float:
+    """CIE76 colour difference of two colours, as seen with normal vision or simulated
+    ``"protanopia"``, ``"deuteranopia"``, ``"tritanopia"``."""
+
+    def seen(colour: str) -> tuple[float, float, float]:
+        rgb = _rgb_linear(colour)
+        if vision is None:
+            return rgb
+        m = _CVD[vision]
+        return tuple(sum(m[i][j] * rgb[j] for j in range(3)) for i in range(3))
+
+    return math.dist(_lab(seen(a)), _lab(seen(b)))
+
+
+def check_palette(theme: Theme) -> list[str]:
+    """What in ``theme``'s palette falls short (empty when everything passes):
+
+    - every line colour and the baseline grey have :data:`MIN_LINE_CONTRAST` on the background;
+    - every fill carries its label (:func:`style.text_colour_on`) at :data:`MIN_LABEL_CONTRAST`;
+    - fills differ pairwise by :data:`MIN_FILL_DELTA_E` (normal vision) and
+      :data:`MIN_CVD_DELTA_E` (each simulated colour-vision deficiency);
+    - lines differ pairwise and from the baseline by :data:`MIN_LINE_DELTA_E`.
+    """
+    problems = []
+    bg = theme.background
+    lines = [(k, theme.lines[k]) for k in LINE_NAMES] + [("baseline", theme.baseline)]
+    for name, colour in lines:
+        if contrast(colour, bg) < MIN_LINE_CONTRAST:
+            problems.append(f"line {name} {colour}: {contrast(colour, bg):.2f}:1 on {bg}")
+    for name, colour in theme.fills.items():
+        ink = style.text_colour_on(colour)
+        if contrast(ink, colour) < MIN_LABEL_CONTRAST:
+            problems.append(f"label on {name} {colour}: {contrast(ink, colour):.2f}:1")
+    for (a, ca), (b, cb) in itertools.combinations(theme.fills.items(), 2):
+        if delta_e(ca, cb) < MIN_FILL_DELTA_E:
+            problems.append(f"fills {a}/{b}: ΔE {delta_e(ca, cb):.1f}")
+        for vision in _CVD:
+            if delta_e(ca, cb, vision) < MIN_CVD_DELTA_E:
+                problems.append(f"fills {a}/{b} ({vision}): ΔE {delta_e(ca, cb, vision):.1f}")
+    for (a, ca), (b, cb) in itertools.combinations(lines, 2):
+        if delta_e(ca, cb) < MIN_LINE_DELTA_E:
+            problems.append(f"lines {a}/{b}: ΔE {delta_e(ca, cb):.1f}")
+    return problems
+
+
+# ----------------------------------------------------------------------------- applying
+
+
+def set_style_colours(theme: Theme) -> None:
+    """Put ``theme``'s colours into :mod:`gui.style` (in place: dictionaries keep their
+    identity), where views read them when they draw something new."""
+    global _current
+    _current = theme
+    style.BACKGROUND = theme.background
+    style.TEXT = theme.text
+    style.MUTED = theme.muted
+    style.GRID = theme.grid
+    style.BASELINE = theme.baseline
+    style.CARD = theme.card
+    style.CARD_BORDER = theme.card_border
+    style.HEADER = theme.header
+    style.HEADER_FOCUS = theme.header_focus
+    style.OKABE_ITO.update({k: theme.fills[k] for k in style.OKABE_ITO})
+    style.DEVICE = theme.fills["device"]
+    style.SCENARIO = style.OKABE_ITO["blue"]
+    style.INCREASE = style.WARNING = style.OKABE_ITO["vermillion"]
+    style.DECREASE = style.OKABE_ITO["blue"]
+    fills = {**style.OKABE_ITO, "device": style.DEVICE}
+    for comp, colour in list(style.COMPONENT_COLOURS.items()):
+        name = next((k for k, v in LIGHT.fills.items() if v == _LIGHT_COMPONENTS[comp]), None)
+        style.COMPONENT_COLOURS[comp] = fills[name] if name else colour
+    style.LINES.clear()
+    style.LINES.update({theme.fills[k]: v for k, v in theme.lines.items() if theme.fills[k] != v})
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(background=theme.background, foreground=theme.text)
+
+
+_LIGHT_COMPONENTS = dict(style.COMPONENT_COLOURS)
+"""The components' colours in the light theme (names into the palette)."""
+
+
+def _app_palette(theme: Theme, app: QApplication) -> QPalette:
+    if not theme.window:
+        return app.style().standardPalette()
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, theme.window),
+        (roles.WindowText, theme.text),
+        (roles.Base, theme.base),
+        (roles.AlternateBase, theme.card),
+        (roles.ToolTipBase, theme.card),
+        (roles.ToolTipText, theme.text),
+        (roles.PlaceholderText, theme.muted),
+        (roles.Text, theme.text),
+        (roles.Button, theme.card),
+        (roles.ButtonText, theme.text),
+        (roles.BrightText, "#FFFFFF"),
+        (roles.Highlight, theme.highlight),
+        (roles.HighlightedText, "#FFFFFF"),
+        (roles.Link, theme.link or style.line_colour(theme.fills["blue"])),
+        (roles.LinkVisited, theme.link or style.line_colour(theme.fills["blue"])),
+        (roles.Mid, theme.card_border),
+        (roles.Dark, theme.grid),
+        (roles.Light, theme.card),
+    ):
+        p.setColor(role, QColor(colour))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
+    return p
+
+
+def colour_map(old: Theme, new: Theme) -> dict[str, dict[str, str]]:
+    """Old colour (``#rrggbb``) -> new, by what the colour is used for: ``pen`` (lines, outlines
+    in the background colour), ``brush`` (fills, markers) and ``text``."""
+    line_roles = ("text", "muted", "grid", "baseline")
+
+    def table(theme: Theme, kind: str) -> dict[str, str]:
+        roles = {r: getattr(theme, r) for r in line_roles}
+        if kind in ("pen", "brush"):
+            roles["background"] = theme.background
+        palette = theme.lines if kind in ("pen", "text") else theme.fills
+        roles.update({f"palette:{k}": v for k, v in palette.items()})
+        return roles
+
+    out = {}
+    for kind in ("pen", "brush", "text"):
+        before, after = table(old, kind), table(new, kind)
+        out[kind] = {QColor(v).name(): after[r] for r, v in before.items()}
+    return out
+
+
+def _mapped(colour: QColor, table: dict[str, str]) -> QColor | None:
+    new = table.get(colour.name())
+    if new is None or new.lower() == colour.name():
+        return None
+    c = QColor(new)
+    c.setAlpha(colour.alpha())
+    return c
+
+
+def _pen(pen: QPen, table: dict[str, str]) -> QPen | None:
+    c = _mapped(pen.color(), table)
+    if c is None:
+        return None
+    out = QPen(pen)
+    out.setColor(c)
+    return out
+
+
+def _brush(brush: QBrush, table: dict[str, str]) -> QBrush | None:
+    c = _mapped(brush.color(), table)
+    if c is None:
+        return None
+    out = QBrush(brush)
+    out.setColor(c)
+    return out
+
+
+def _recolour_attributes(item, maps: dict[str, dict[str, str]]) -> bool:
+    """Pens and brushes an item keeps for its own ``paint`` (``_pen``, ``_brushes`` …)."""
+    changed = False
+    for name, value in list(vars(item).items()):
+        if isinstance(value, QPen | QBrush):
+            new = _pen(value, maps["pen"]) if isinstance(value, QPen) else None
+            if isinstance(value, QBrush):
+                new = _brush(value, maps["brush"])
+            if new is not None:
+                setattr(item, name, new)
+                changed = True
+        elif isinstance(value, list) and value and isinstance(value[0], QPen | QBrush):
+            new_list = [
+                (_pen(v, maps["pen"]) if isinstance(v, QPen) else _brush(v, maps["brush"])) or v
+                for v in value
+            ]
+            setattr(item, name, new_list)
+            changed = True
+    return changed
+
+
+def recolour_view(view, maps: dict[str, dict[str, str]], background: str) -> None:
+    """Re-colour every item of a pyqtgraph view from one theme to another (see
+    :func:`colour_map`): the background, axes, titles, texts, lines, bars, markers and the pens
+    and brushes custom items keep for painting."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QAbstractGraphicsShapeItem, QGraphicsSimpleTextItem
+
+    view.setBackground(background)
+    for item in view.scene().items():
+        if isinstance(item, pg.AxisItem):
+            for getter, setter in ((item.pen, item.setPen), (item.textPen, item.setTextPen)):
+                new = _pen(getter(), maps["pen"] if setter == item.setPen else maps["text"])
+                if new is not None:
+                    setter(new)
+            colour = item.labelStyle.get("color")
+            if colour is not None:
+                new_c = _mapped(QColor(colour), maps["text"])
+                if new_c is not None:
+                    item.labelStyle = dict(item.labelStyle, color=new_c.name())
+                    item._updateLabel()
+            item.picture = None
+            item.update()
+        elif isinstance(item, pg.LabelItem):
+            new_c = _mapped(QColor(item.opts.get("color") or style.TEXT), maps["text"])
+            if new_c is not None:
+                item.opts["color"] = new_c.name()
+                item.item.setDefaultTextColor(new_c)
+                if item.text:
+                    item.setText(item.text)
+        elif isinstance(item, pg.TextItem):
+            new_c = _mapped(QColor(item.color), maps["text"])
+            if new_c is not None:
+                item.setColor(new_c)
+        elif isinstance(item, QGraphicsSimpleTextItem):
+            new_b = _brush(item.brush(), maps["text"])
+            if new_b is not None:
+                item.setBrush(new_b)
+        elif isinstance(item, pg.BarGraphItem):
+            opts = {}
+            for key, table in (("pen", "pen"), ("brush", "brush")):
+                value = item.opts.get(key)
+                if value is not None and not isinstance(value, str | tuple | list):
+                    value = pg.mkPen(value) if key == "pen" else pg.mkBrush(value)
+                    new = _pen(value, maps[table]) if key == "pen" else _brush(value, maps[table])
+                    if new is not None:
+                        opts[key] = new
+                many = item.opts.get(key + "s")
+                if many is not None:
+                    conv = pg.mkPen if key == "pen" else pg.mkBrush
+                    fn = _pen if key == "pen" else _brush
+                    opts[key + "s"] = [fn(conv(v), maps[table]) or conv(v) for v in many]
+            if opts:
+                item.setOpts(**opts)
+        elif isinstance(item, pg.PlotDataItem):
+            o = item.opts
+            if o.get("pen") is not None:
+                new = _pen(pg.mkPen(o["pen"]), maps["pen"])
+                if new is not None:
+                    item.setPen(new)
+            if o.get("symbolBrush") is not None:
+                new_b = _brush(pg.mkBrush(o["symbolBrush"]), maps["brush"])
+                if new_b is not None:
+                    item.setSymbolBrush(new_b)
+            if o.get("symbolPen") is not None:
+                new = _pen(pg.mkPen(o["symbolPen"]), maps["pen"])
+                if new is not None:
+                    item.setSymbolPen(new)
+        elif isinstance(item, pg.InfiniteLine):
+            new = _pen(item.pen, maps["pen"])
+            if new is not None:
+                item.setPen(new)
+        elif isinstance(item, QAbstractGraphicsShapeItem):
+            new = _pen(item.pen(), maps["pen"])
+            if new is not None:
+                item.setPen(new)
+            new_b = _brush(item.brush(), maps["brush"])
+            if new_b is not None:
+                item.setBrush(new_b)
+        if _recolour_attributes(item, maps):
+            if hasattr(item, "_rect"):
+                item.prepareGeometryChange()  # a wider pen pads the box
+            item.update()
+
+
+def apply_theme(window: QWidget, name: str) -> Theme:
+    """Switch ``window`` (the main window) and the application to the theme ``name``."""
+    import pyqtgraph as pg
+
+    from .chart_base import ChartBase
+
+    theme = THEMES.get(name, LIGHT)
+    old = current()
+    if theme is old:
+        return theme
+    maps = colour_map(old, theme)
+    set_style_colours(theme)
+    app = QApplication.instance()
+    app.setPalette(_app_palette(theme, app))
+    scale = getattr(getattr(window, "presentation", None), "type_scale", 1.0)
+    window.setStyleSheet(style.stylesheet(scale))
+    for view in window.findChildren(pg.GraphicsView):
+        if isinstance(view, ChartBase):
+            view.apply_theme(maps)
+        else:
+            recolour_view(view, maps, theme.background)
+    kpis = getattr(window, "kpis", None)
+    if kpis is not None and hasattr(kpis, "apply_theme"):
+        kpis.apply_theme()
+    refresh_widgets()
+    return theme
+
+
+def refresh_widgets() -> None:
+    """Widgets whose colours were fixed when their text was set: a rich-text label's links take
+    the application palette's Link colour when the text is parsed (a new palette leaves them in
+    the old one), and views with colours of their own (the tornado's bars and key) re-colour
+    themselves in a ``theme_changed()`` method. Once per theme change."""
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if "<a " in text and widget.textFormat() != Qt.TextFormat.PlainText:
+                widget.setText("")
+                widget.setText(text)
+        hook = getattr(widget, "theme_changed", None)
+        if callable(hook):
+            hook()
+
+
+def start_theme(settings: QSettings) -> Theme:
+    """Before the window's views are built: take the remembered theme's colours (the views are
+    then built in them; no re-colouring needed)."""
+    name = str(settings.value(THEME_SETTING, DEFAULT_THEME))
+    theme = THEMES.get(name, LIGHT)
+    if theme is not current():
+        set_style_colours(theme)
+        app = QApplication.instance()
+        if app is not None:
+            app.setPalette(_app_palette(theme, app))
+    return theme
+
+
+class ThemeMenu(QObject):
+    """View → Theme: the themes as a choice; the pick is applied and remembered."""
+
+    def __init__(self, window: QWidget, menu: QMenu, settings: QSettings) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.menu = menu.addMenu(self.tr("&Theme"))
+        group = QActionGroup(self)
+        self.actions: dict[str, QAction] = {}
+        for theme in THEMES.values():
+            a = QAction(theme.title(), self, checkable=True)
+            a.setChecked(theme is current())
+            a.triggered.connect(lambda _=False, n=theme.name: self.choose(n))
+            group.addAction(a)
+            self.menu.addAction(a)
+            self.actions[theme.name] = a
+
+    def choose(self, name: str) -> None:
+        apply_theme(self._window, name)
+        self.actions[name].setChecked(True)
+        self._settings.setValue(THEME_SETTING, name)
+        self._settings.sync()
+
+
+ColourMaps = dict[str, dict[str, str]]
+Recolour = Callable[[ColourMaps], None]
+
+
+def refresh_scale(chart) -> None:
+    """Line widths follow the theme's ``line_scale`` (the projector's lines are thicker)."""
+    from .presentation import scale_chart
+
+    scale_chart(chart)
+
+
+def scale_lines(charts) -> None:
+    """Charts just built in a theme with thicker lines get them (nothing to do otherwise)."""
+    if current().line_scale != 1.0:
+        for chart in charts:
+            refresh_scale(chart)

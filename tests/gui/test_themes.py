@@ -1,0 +1,258 @@
+"""Themes as the user sees them: every chart and the widgets take the chosen theme's colours
+(measured on the rendered pixels), the choice survives a new window, and the Okabe–Ito palette
+stays readable and distinguishable in every theme."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from wattif.gui import style, themes
+from wattif.gui.chart_base import Label
+
+
+@pytest.fixture(autouse=True)
+def back_to_light(qapp):
+    """Themes change module-wide colours and the application's palette: every test ends light."""
+    yield
+    themes.set_style_colours(themes.LIGHT)
+    qapp.setPalette(qapp.style().standardPalette())
+
+
+def corner_pixel(chart) -> str:
+    """The colour the user sees in the chart's top-right corner (background)."""
+    image = chart.grab().toImage()
+    return image.pixelColor(image.width() - 3, 3).name()
+
+
+def label_colours(chart) -> set[str]:
+    return {
+        item.brush().color().name()
+        for item in chart.scene().items()
+        if isinstance(item, Label) and item.isVisible() and item.text()
+    }
+
+
+# -- the palette check -----------------------------------------------------------------------
+@pytest.mark.parametrize("name", list(themes.THEMES))
+def test_palette_is_readable_and_distinguishable_in_every_theme(name):
+    assert themes.check_palette(themes.THEMES[name]) == []
+
+
+def test_the_palette_check_finds_what_falls_short():
+    # Okabe–Ito's orange and sky blue as lines on white: about 2.3:1
+    raw = dataclasses.replace(themes.LIGHT, lines=dict(themes.LIGHT.fills))
+    assert any(p.startswith("line orange") for p in themes.check_palette(raw))
+    # the former device grey next to the network's reddish purple, seen with deuteranopia
+    old_grey = dataclasses.replace(themes.LIGHT, fills=dict(themes.LIGHT.fills, device="#9B9B9B"))
+    assert any("deuteranopia" in p and "device" in p for p in themes.check_palette(old_grey))
+    # black on dark: no contrast
+    dark = dataclasses.replace(themes.DARK, lines=dict(themes.DARK.lines, black="#000000"))
+    assert any(p.startswith("line black") for p in themes.check_palette(dark))
+
+
+def test_colour_maps_go_there_and_back():
+    for a in themes.THEMES.values():
+        for b in themes.THEMES.values():
+            there, back = themes.colour_map(a, b), themes.colour_map(b, a)
+            for kind, table in there.items():
+                for old, new in table.items():
+                    assert back[kind][QColor(new).name()].lower() == old, (a.name, b.name, kind)
+
+
+# -- applied to the window -------------------------------------------------------------------
+def test_every_theme_reaches_every_chart_and_the_widgets(make_window, qtbot, qapp):
+    w = make_window()
+    w.model.update({"m_right_size_on": True, "m_quantise_on": True})
+    qtbot.wait(20)
+    light = {c.objectName(): (corner_pixel(c), label_colours(c)) for c in w.charts}
+    assert all(px == "#ffffff" for px, _ in light.values())
+    for name in ("dark", "projector", "light"):
+        theme = themes.THEMES[name]
+        w.theme_menu.actions[name].trigger()
+        qtbot.wait(20)
+        assert w.theme_menu.actions[name].isChecked()
+        for chart in w.charts:
+            assert corner_pixel(chart) == QColor(theme.background).name(), (name, chart)
+            title = chart.title.item
+            assert title.defaultTextColor().name() == QColor(theme.text).name()
+            assert theme.text.lower() in title.toHtml().lower() or name == "light"
+            for axis in chart.scene().items():
+                if hasattr(axis, "textPen") and callable(axis.textPen):
+                    assert axis.textPen().color().name() == QColor(theme.text).name()
+            if name == "dark":  # no text is left in a light colour that dark changes
+                table = themes.colour_map(themes.LIGHT, themes.DARK)["text"]
+                changing = {old for old, new in table.items() if QColor(new).name() != old}
+                now = label_colours(chart)
+                assert not (now & changing), (chart.objectName(), now & changing)
+                assert now != light[chart.objectName()][1], chart.objectName()
+        # widgets: the style sheet's cards and the application's palette
+        assert theme.card.lower() in w.styleSheet().lower()
+        window_colour = qapp.palette().color(QPalette.ColorRole.Window).name()
+        if theme.window:
+            assert window_colour == QColor(theme.window).name()
+    # back in light, the charts look as at the start
+    assert {c.objectName(): corner_pixel(c) for c in w.charts} == {
+        k: px for k, (px, _) in light.items()
+    }
+
+
+def test_dark_text_on_fills_stays_readable(make_window, qtbot):
+    w = make_window()
+    w.theme_menu.choose("dark")
+    for comp, label in w.energy_chart.band_labels.items():
+        fill = style.COMPONENT_COLOURS[comp]
+        ink = label.brush().color().name()
+        assert themes.contrast(ink, fill) >= themes.MIN_LABEL_CONTRAST, comp
+
+
+def test_kpi_cards_and_decode_strip_take_the_theme(make_window, qtbot):
+    w = make_window()
+    w.theme_menu.choose("dark")
+    qtbot.wait(20)
+    card = w.kpis._card_frames[0]
+    seen = card.grab().toImage().pixelColor(card.width() // 2, card.height() - 3).name()
+    assert seen == QColor(themes.DARK.card).name()
+    strip = w.physics
+    seen = strip.grab().toImage().pixelColor(strip.width() - 4, strip.height() // 2).name()
+    assert seen == QColor(themes.DARK.card).name()
+
+
+def test_the_theme_is_remembered_for_the_next_window(make_window, qtbot):
+    w = make_window()
+    w.theme_menu.choose("projector")
+    w.save_layout()
+    themes.set_style_colours(themes.LIGHT)  # as a fresh start of the program
+    again = make_window(restore=True)
+    qtbot.wait(20)
+    assert again.theme_menu.actions["projector"].isChecked()
+    assert themes.current() is themes.PROJECTOR
+    # built in the projector's colours, thicker lines included
+    pen = again.energy_chart.total._pen
+    assert pen.widthF() == pytest.approx(2.0 * themes.PROJECTOR.line_scale)
+    title = again.energy_chart.title.item
+    assert title.defaultTextColor().name() == QColor(themes.PROJECTOR.text).name()
+
+
+def test_water_and_cost_lines_read_on_white(make_window):
+    """Okabe–Ito's sky blue and orange have 2.3:1 on white: as lines they take the theme's
+    darker variant (the bands keep the palette's colour)."""
+    w = make_window()
+    for name in ("water_m3", "cost_eur"):
+        colour = w.environment_chart.curves[name]._pen.color().name()
+        assert themes.contrast(colour, style.BACKGROUND) >= themes.MIN_LINE_CONTRAST, name
+
+
+# -- widget texts ----------------------------------------------------------------------------
+def _most_common(image, rect) -> str:
+    from collections import Counter
+
+    counts = Counter(
+        image.pixelColor(x, y).name()
+        for x in range(rect.left(), rect.right() + 1, 2)
+        for y in range(rect.top(), rect.bottom() + 1, 2)
+    )
+    return counts.most_common(1)[0][0]
+
+
+def _text_colours(widget) -> list[str]:
+    """The colours a widget writes its text in: its palette's foreground, colours in its rich
+    text and, for a link, the colour the link is drawn in."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    out = [widget.palette().color(widget.foregroundRole()).name()]
+    if isinstance(widget, QLabel):
+        # spans with text (a ■ swatch is a key's graphic, like the bar it stands for: 3:1)
+        spans = re.findall(r"color:\s*(#[0-9A-Fa-f]{6})[^>]*>([^<]*)<", widget.text())
+        out += [colour for colour, inner in spans if inner.strip(" ■")]
+    return out
+
+
+@pytest.mark.parametrize("name", ["dark", "projector", "light"])
+def test_every_widget_text_has_4_5_to_1_in_every_theme(make_window, qtbot, name):
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabBar, QWidget
+
+    w = make_window()
+    w.analyses.show_tornado()  # made on first use: it must follow the theme too
+    w.theme_menu.choose(name)
+    qtbot.wait(50)
+    image = w.grab().toImage()
+    problems, checked = [], 0
+    kinds = (QLabel, QCheckBox, QPushButton, QTabBar)
+    for widget in w.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisible() or not widget.isEnabled():
+            continue
+        if widget.visibleRegion().isEmpty():
+            continue
+        text = widget.text() if not isinstance(widget, QTabBar) else widget.tabText(0)
+        if not text.strip():
+            continue
+        rect = QRect(widget.mapTo(w, QPoint(0, 0)), widget.size()).intersected(image.rect())
+        if rect.width() < 2 or rect.height() < 2:
+            continue
+        background = _most_common(image, rect)
+        for colour in _text_colours(widget):
+            if themes.contrast(colour, background) < themes.MIN_LABEL_CONTRAST:
+                problems.append((widget.objectName() or text[:30], colour, background))
+        checked += 1
+    assert checked > 30
+    assert problems == []
+
+
+@pytest.mark.parametrize("name", ["dark", "projector"])
+def test_links_follow_the_theme(make_window, qtbot, name):
+    """The key levers' "All parameters, with search…" link: drawn in the theme's link colour,
+    readable on the panel (it stayed dark blue on dark grey)."""
+    from PySide6.QtWidgets import QLabel
+
+    w = make_window()
+    w.param_views.show_levers()
+    w.theme_menu.choose(name)
+    qtbot.wait(30)
+    link = next(
+        lab
+        for lab in w.param_views.levers.findChildren(QLabel)
+        if "<a " in lab.text() and lab.isVisible()
+    )
+    image = link.grab().toImage()
+    rect = image.rect()
+    background = _most_common(image, rect)
+    ink = max(
+        (image.pixelColor(x, y).name() for x in range(rect.width()) for y in range(rect.height())),
+        key=lambda c: themes.contrast(c, background),
+    )
+    want = qapp_link = QApplication_palette_link()
+    assert themes.contrast(want, background) >= themes.MIN_LABEL_CONTRAST
+    assert themes.contrast(ink, background) >= themes.MIN_LABEL_CONTRAST
+    assert themes.delta_e(ink, want) < 12, (ink, qapp_link)  # drawn in the theme's colour
+
+
+def QApplication_palette_link() -> str:  # noqa: N802
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance().palette().color(QPalette.ColorRole.Link).name()
+
+
+def test_the_tornado_follows_the_theme(make_window, qtbot):
+    w = make_window()
+    w.theme_menu.choose("dark")  # before the tornado is made ...
+    view = w.analyses.show_tornado()
+    qtbot.wait(20)
+    assert view.canvas.backgroundBrush().color().name() == QColor(themes.DARK.background).name()
+    assert view.highlight.opts["brush"].color().name() == QColor(themes.DARK.header_focus).name()
+    w.theme_menu.choose("projector")  # ... and after
+    qtbot.wait(20)
+    assert (
+        view.canvas.backgroundBrush().color().name() == QColor(themes.PROJECTOR.background).name()
+    )
+    assert (
+        view.highlight.opts["brush"].color().name() == QColor(themes.PROJECTOR.header_focus).name()
+    )
+    assert themes.PROJECTOR.muted.lower() in view.legend.text().lower()
+    axis = view.plot.getAxis("bottom")
+    assert axis.textPen().color().name() == QColor(themes.PROJECTOR.text).name()
