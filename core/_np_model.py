@@ -12,7 +12,9 @@ Python float. About half of the items of one scenario are such numbers (the mode
 local device, training); numpy's per-call cost on them was most of an evaluation. The fast
 functions raise (``ArithmeticError``, ``ValueError``) where Python's float arithmetic refuses
 (a division by zero, ``log(0)``): the caller then runs the numpy ones, which give ``inf``/``nan``
-as before.
+as before. The fast functions also drop a variant axis whose measure is off (see
+:func:`_dead_axes`): a scenario without measures is then computed on numbers, not on arrays of
+eight variants.
 """
 
 from __future__ import annotations

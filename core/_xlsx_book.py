@@ -784,7 +784,9 @@ def _calc(ctx: _Ctx) -> None:
         ctx.calc_cols[prefix] = cols
         groups.append((f"{tr(side)}: {safe_text(_name(ctx, ctx.side_sc(prefix)), 120)}", cols))
         col += n + 1
-    wf = [Col(col_letter(col + j), "Scen_", None, step=j) for j in range(len(ms) + 1)]
+    # all measures off, each measure on after the ones before at unchanged demand (rebound
+    # elasticity 0), then the scenario itself: the last step is the demand response (rebound)
+    wf = [Col(col_letter(col + j), "Scen_", None, step=j) for j in range(len(ms) + 2)]
     ctx.calc_cols["WF"] = wf
     groups.append(
         (
@@ -800,7 +802,10 @@ def _calc(ctx: _Ctx) -> None:
     # the values WattIf computes for every cell (numpy target of the same declaration)
     vals = {p: column_values(ctx.side_sc(p), range(n)) for p, _ in SIDES}
     t_h = ctx.t_h("Scen_")
-    wf_vals = [column_values(ctx.sc, [t_h], step=j) for j in range(len(wf))]
+    still = ctx.sc.replace(rebound_elasticity=0.0)  # the measures at unchanged demand
+    wf_vals = [column_values(still, [t_h], step=j) for j in range(len(ms) + 1)]
+    wf_vals.append(column_values(ctx.sc, [t_h], step=len(ms)))
+    eps_name = re.compile(rf"\b{re.escape(ctx.names['Scen_rebound_elasticity'])}\b")
 
     _title(
         sh,
@@ -829,6 +834,8 @@ def _calc(ctx: _Ctx) -> None:
                     tr("All measures off")
                     if cc.step == 0
                     else f"+ {ms[cc.step - 1].label(tr.lang)}"
+                    if cc.step <= len(ms)
+                    else "+ " + tr("Demand response (rebound)")
                 )
                 sh.text(4, c, label, HEAD)
     for j, label in enumerate((tr("Error cells"), tr("Rows with errors"), tr("Line item")), 0):
@@ -880,6 +887,8 @@ def _calc(ctx: _Ctx) -> None:
                 if tmpl is None
                 else tmpl.replace(MARK, cc.letter)
             )
+            if isinstance(f, str) and cc.step <= len(ms):  # demand as it was: elasticity 0
+                f = eps_name.sub("0", f)
             cells.append((cc.index, f, value))
         sh.put_row(row, cells, cell_fmt)
         # error cells of this row, counted and named (the Checks sheet lists them)
@@ -1200,8 +1209,9 @@ def _measures(ctx: _Ctx) -> None:
         tr("Savings by measure — waterfall"),
         tr(
             "The scenario in its horizon year with every measure off, then the measures switched "
-            "on one after the other in this order (interactions are credited to the later "
-            "measure). A measure that is off adds nothing. Live formulas on the Calc sheet."
+            "on one after the other in this order at unchanged demand (interactions are credited "
+            "to the later measure; a measure that is off adds nothing), then the demand response "
+            "to them (rebound elasticity on the Inputs sheet). Live formulas on the Calc sheet."
         ),
     )
     u = ctx.energy_unit
@@ -1226,14 +1236,29 @@ def _measures(ctx: _Ctx) -> None:
     first = 5
     rows = [("Start", tr("All measures off"), None, 0)]
     rows += [(str(i + 1), m.label(tr.lang), m, i + 1) for i, m in enumerate(ms)]
-    rows.append(("End", tr("Scenario (all its measures)"), None, len(ms)))
+    rebound = len(ms) + 1  # the step after the measures: demand answers (Calc's last column)
+    rows.append((str(rebound), tr("Demand response (rebound)"), None, rebound))
+    rows.append(("End", tr("Scenario (all its measures)"), None, rebound))
     E = {}
     line = {"bottom": 1, "bottom_color": "#C9CED6"}
     for i, (step, label, m, j) in enumerate(rows):
         r = first + i
         sh.text(r, 1, step if step.isdigit() else tr(step), MUTE, line)
         sh.text(r, 2, label, BOLD if m is None else None, line)
-        if m is not None:
+        step_row = m is not None or j == rebound and step != "End"
+        if j == rebound and step != "End":
+            eps = float(ctx.sc["rebound_elasticity"])
+            sh.f(
+                r,
+                3,
+                f"={ctx.names['Scen_rebound_elasticity']}",
+                eps,
+                CENTER,
+                line,
+                num_format='"ε = "0.00',
+            )
+            sh.blank(r, 4, line)
+        elif m is not None:
             on = bool(ctx.sc[m.on_key])
             sh.f(
                 r,
@@ -1258,7 +1283,7 @@ def _measures(ctx: _Ctx) -> None:
         E[r] = v / div
         sh.f(r, 5, f"={f}{scale}", E[r], line, num_format="#,##0.00")
         mf = ctx.fmt(MUTE, line, num_format="#,##0.00")
-        if m is not None:
+        if step_row:
             d = E[r] - E[r - 1]
             sh.f(r, 6, f"=E{r}-E{r - 1}", d, line, num_format=NF_DELTA)
             sh.f(
@@ -2206,7 +2231,7 @@ def _checks(ctx: _Ctx) -> None:
         for label, item, y, unit, v, k in _app_lines(ctx, prefix):
             f, wbv = ctx.at(prefix, item, k)
             lines.append((tr(side), label, y, tr(unit), float(v), "=" + f, wbv, item))
-    wf = savings_by_measure(ctx.sc, separate_rebound=False)  # as the Calc sheet computes it
+    wf = savings_by_measure(ctx.sc)  # at unchanged demand, then the rebound: as Calc has it
     steps = dict(zip(wf.ids, wf.steps, strict=True))
     value = wf.start
     n_steps = len(ctx.calc_cols["WF"])

@@ -11,6 +11,39 @@ from PySide6.QtWidgets import QApplication
 
 APP_NAME = "WattIf"
 LANGUAGES = ("en", "de")
+PYSIDE_MARK = b"PySide6"
+"""What PySide6's import hook looks for in a module's source (``shibokensupport.feature``)."""
+
+
+def quick_pyside_import_check() -> None:
+    """Let PySide6 read each imported module's file instead of ``inspect.getsource``-ing it.
+
+    After PySide6 is imported, its import hook asks of every further module (numpy, pyqtgraph,
+    WattIf's own: ~380 at start) whether its source mentions "PySide6" (for its ``__feature__``
+    switches), through ``inspect.getsource``, which tokenises the file: ~0.1 s of the start.
+    Searching the file's bytes gives the same answer (same ``pyside_feature_dict``, checked).
+    The hook is PySide's private code: where it is not as expected (another version, a frozen
+    app without ``.py`` files) nothing changes."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "_wattif", False):
+        return
+
+    def _mod_uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return original(module)
+        try:
+            with open(path, "rb") as fh:
+                return PYSIDE_MARK in fh.read()
+        except OSError:
+            return original(module)
+
+    _mod_uses_pyside._wattif = True
+    feature._mod_uses_pyside = _mod_uses_pyside
+
+
+quick_pyside_import_check()  # before numpy, pyqtgraph and the window's modules are imported
 
 
 def pick_language(setting: str | None) -> str:

@@ -608,7 +608,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        from .presentation import fit_title_later
+        from .chart_scaling import fit_title_later
 
         fit_title_later(self)  # a long title (German, a value in it) shrinks a little to fit
 
@@ -652,7 +652,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
 
     def set_scale(self, type_scale: float, line_scale: float) -> None:
         """Type and line widths for presentation mode (1, 1: as on the desk)."""
-        from .presentation import scale_chart
+        from .chart_scaling import scale_chart
 
         self.type_scale, self.line_scale = type_scale, line_scale
         scale_chart(self)

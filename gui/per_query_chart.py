@@ -17,8 +17,8 @@ from .chart_base import (
     short_component_label,
     text_item,
 )
+from .chart_scaling import fit_title
 from .formatting import fmt_number
-from .presentation import fit_title
 from .scenario_model import ScenarioModel
 
 PER_QUERY_COMPONENTS = tuple(c for c in COMPONENTS if c != "other_ai")

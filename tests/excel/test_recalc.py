@@ -281,7 +281,7 @@ def _assert_summary_follows(out: Path, scenario: Scenario) -> None:
         assert rel_err(got[2], want[0][-1]) <= REL_TOL, item
         assert rel_err(got[3], want[1][-1]) <= REL_TOL, item
     # the waterfall follows too: the Measures sheet ends at the scenario's horizon year
-    wf = savings_by_measure(scenario, separate_rebound=False)
+    wf = savings_by_measure(scenario)
     for kwh in (wf.start, wf.end):  # shown in TWh, GWh or MWh
         assert any(
             isinstance(v, float) and rel_err(v, kwh / div) <= REL_TOL
@@ -463,7 +463,7 @@ def test_changed_inputs_recompute_like_the_core_model(edited):
     base, sc = load_preset("google_gemini_2025"), load_preset()
     expected = {"Base_": base.replace(CHANGES["Base_"]), "Scen_": sc.replace(CHANGES["Scen_"])}
     results = {k: evaluate(v) for k, v in expected.items()}
-    wf = savings_by_measure(expected["Scen_"], separate_rebound=False)
+    wf = savings_by_measure(expected["Scen_"])
     checks = read_checks(out)
     exported = {"Base_": base, "Scen_": sc}
     n_changed = sum(

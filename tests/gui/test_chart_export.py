@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from wattif.core import WattIfError
 from wattif.core.export_options import PRINT_DPI, SCREEN_DPI, SLIDE_DPI, SLIDE_SIZE, ImageSize
-from wattif.gui import chart_export
-from wattif.gui.chart_export import ChartExporter, column_header, file_stem, series_table
+from wattif.gui import chart_render
+from wattif.gui.chart_export import ChartExporter
 from wattif.gui.chart_export_dialog import ChartImageDialog
+from wattif.gui.chart_render import column_header, file_stem, series_table
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 INCH_M = 0.0254
@@ -86,7 +87,7 @@ def render_svg(path: Path, width: int, height: int) -> QImage:
 def test_png_has_the_pixels_and_resolution_asked(window, tmp_path, width, height, dpi):
     chart = window.energy_chart
     target = tmp_path / "energy.png"
-    chart_export.save_png(chart, target, ImageSize(width, height, dpi))
+    chart_render.save_png(chart, target, ImageSize(width, height, dpi))
     w, h, dpi_x, dpi_y = png_info(target)
     assert (w, h) == (width, height)
     assert round(dpi_x) == dpi and round(dpi_y) == dpi
@@ -99,7 +100,7 @@ def test_a_higher_resolution_draws_the_same_chart_with_larger_text(window, tmp_p
     chart = window.per_query_chart
     heights = []
     for dpi in (SCREEN_DPI, 2 * SCREEN_DPI):
-        image = chart_export.render_image(chart, ImageSize(1200, 800, dpi))
+        image = chart_render.render_image(chart, ImageSize(1200, 800, dpi))
         inked = (np.abs(as_array(image) - 255).max(axis=2) > 40).any(axis=1)
         top = int(np.argmax(inked))  # the title's first row of ink
         heights.append(int(np.argmin(inked[top:])))  # its rows down to the first blank one
@@ -109,7 +110,7 @@ def test_a_higher_resolution_draws_the_same_chart_with_larger_text(window, tmp_p
 def test_export_leaves_the_chart_on_screen_unchanged(window):
     chart = window.fleet_chart
     before, size = as_array(chart.grab().toImage()), chart.size()
-    chart_export.render_image(chart, ImageSize(1920, 1080, SLIDE_DPI))
+    chart_render.render_image(chart, ImageSize(1920, 1080, SLIDE_DPI))
     assert chart.size() == size
     assert (np.abs(as_array(chart.grab().toImage()) - before).max(axis=2) > 40).sum() == 0
 
@@ -117,7 +118,7 @@ def test_export_leaves_the_chart_on_screen_unchanged(window):
 def test_current_size_export_is_what_the_screen_shows(window):
     chart = window.energy_chart
     screen = as_array(chart.grab().toImage())
-    exported = as_array(chart_export.render_image(chart, chart_export.screen_size(chart)))
+    exported = as_array(chart_render.render_image(chart, chart_render.screen_size(chart)))
     assert exported.shape == screen.shape
     assert (np.abs(exported - screen).max(axis=2) > 40).mean() < 0.001
 
@@ -130,8 +131,8 @@ def test_every_chart_as_svg_parses_names_its_title_and_shows_the_chart(window, t
     for chart in window.charts:
         svg = tmp_path / f"{file_stem(chart)}.svg"
         png = tmp_path / f"{file_stem(chart)}.png"
-        chart_export.save_svg(chart, svg, size)
-        chart_export.save_png(chart, png, size)
+        chart_render.save_svg(chart, svg, size)
+        chart_render.save_png(chart, png, size)
         title = chart.title.text
         assert title and title in svg_texts(svg), chart.objectName()
         drawn = render_svg(svg, size.width, size.height)
@@ -143,7 +144,7 @@ def test_every_chart_as_svg_parses_names_its_title_and_shows_the_chart(window, t
 
 def test_svg_is_vector_text_not_a_bitmap(window, tmp_path):
     target = tmp_path / "energy.svg"
-    chart_export.save_svg(window.energy_chart, target, ImageSize(800, 500))
+    chart_render.save_svg(window.energy_chart, target, ImageSize(800, 500))
     root = ET.parse(target).getroot()
     assert not list(root.iter(f"{SVG_NS}image"))
     assert "2030" in svg_texts(target)  # tick labels are text too
@@ -163,7 +164,7 @@ def read_csv(path: Path) -> list[list[str]]:
 def test_chart_csv_round_trips_the_numbers_drawn(window, tmp_path, name):
     chart = getattr(window, f"{name}_chart")
     target = tmp_path / f"{name}.csv"
-    chart_export.save_csv(chart, target)
+    chart_render.save_csv(chart, target)
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 with the mark
     head, *rows = read_csv(target)
     series = chart.series()
@@ -199,7 +200,7 @@ def test_hidden_chart_exports_the_current_scenario(window, tmp_path):
     chart.hide()
     key = "demand_growth"
     window.model.update({key: window.model.scenario[key] * 2})
-    head, *rows = list(csv.reader(chart_export.chart_csv(chart).splitlines()))
+    head, *rows = list(csv.reader(chart_render.chart_csv(chart).splitlines()))
     col = head.index("accelerators")
     expected = window.model.results.accelerators
     np.testing.assert_array_equal([float(r[col]) for r in rows], expected)
@@ -450,5 +451,5 @@ def test_bad_sizes_are_refused_with_a_reason(window, tmp_path):
         (ImageSize(200, 200, 2000), "lay out"),
     ):
         with pytest.raises(WattIfError, match=reason):
-            chart_export.save_png(window.energy_chart, tmp_path / "x.png", size)
+            chart_render.save_png(window.energy_chart, tmp_path / "x.png", size)
     assert not (tmp_path / "x.png").exists()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QScreen
 
 from wattif.gui import presentation
-from wattif.gui.presentation import text_boxes, text_problems
+from wattif.gui.text_boxes import text_boxes, text_problems
 
 MEASURES_ON = {
     "m_right_size_on": True,

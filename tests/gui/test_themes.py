@@ -11,6 +11,13 @@ from PySide6.QtGui import QColor, QPalette
 
 from wattif.gui import style, themes
 from wattif.gui.chart_base import Label
+from wattif.gui.colour_check import (
+    MIN_LABEL_CONTRAST,
+    MIN_LINE_CONTRAST,
+    check_palette,
+    contrast,
+    delta_e,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -38,19 +45,19 @@ def label_colours(chart) -> set[str]:
 # -- the palette check -----------------------------------------------------------------------
 @pytest.mark.parametrize("name", list(themes.THEMES))
 def test_palette_is_readable_and_distinguishable_in_every_theme(name):
-    assert themes.check_palette(themes.THEMES[name]) == []
+    assert check_palette(themes.THEMES[name]) == []
 
 
 def test_the_palette_check_finds_what_falls_short():
     # Okabe–Ito's orange and sky blue as lines on white: about 2.3:1
     raw = dataclasses.replace(themes.LIGHT, lines=dict(themes.LIGHT.fills))
-    assert any(p.startswith("line orange") for p in themes.check_palette(raw))
+    assert any(p.startswith("line orange") for p in check_palette(raw))
     # the former device grey next to the network's reddish purple, seen with deuteranopia
     old_grey = dataclasses.replace(themes.LIGHT, fills=dict(themes.LIGHT.fills, device="#9B9B9B"))
-    assert any("deuteranopia" in p and "device" in p for p in themes.check_palette(old_grey))
+    assert any("deuteranopia" in p and "device" in p for p in check_palette(old_grey))
     # black on dark: no contrast
     dark = dataclasses.replace(themes.DARK, lines=dict(themes.DARK.lines, black="#000000"))
-    assert any(p.startswith("line black") for p in themes.check_palette(dark))
+    assert any(p.startswith("line black") for p in check_palette(dark))
 
 
 def test_colour_maps_go_there_and_back():
@@ -105,7 +112,7 @@ def test_dark_text_on_fills_stays_readable(make_window, qtbot):
     for comp, label in w.energy_chart.band_labels.items():
         fill = style.COMPONENT_COLOURS[comp]
         ink = label.brush().color().name()
-        assert themes.contrast(ink, fill) >= themes.MIN_LABEL_CONTRAST, comp
+        assert contrast(ink, fill) >= MIN_LABEL_CONTRAST, comp
 
 
 def test_kpi_cards_and_decode_strip_take_the_theme(make_window, qtbot):
@@ -142,7 +149,7 @@ def test_water_and_cost_lines_read_on_white(make_window):
     w = make_window()
     for name in ("water_m3", "cost_eur"):
         colour = w.environment_chart.curves[name]._pen.color().name()
-        assert themes.contrast(colour, style.BACKGROUND) >= themes.MIN_LINE_CONTRAST, name
+        assert contrast(colour, style.BACKGROUND) >= MIN_LINE_CONTRAST, name
 
 
 # -- widget texts ----------------------------------------------------------------------------
@@ -197,7 +204,7 @@ def test_every_widget_text_has_4_5_to_1_in_every_theme(make_window, qtbot, name)
             continue
         background = _most_common(image, rect)
         for colour in _text_colours(widget):
-            if themes.contrast(colour, background) < themes.MIN_LABEL_CONTRAST:
+            if contrast(colour, background) < MIN_LABEL_CONTRAST:
                 problems.append((widget.objectName() or text[:30], colour, background))
         checked += 1
     assert checked > 30
@@ -224,12 +231,12 @@ def test_links_follow_the_theme(make_window, qtbot, name):
     background = _most_common(image, rect)
     ink = max(
         (image.pixelColor(x, y).name() for x in range(rect.width()) for y in range(rect.height())),
-        key=lambda c: themes.contrast(c, background),
+        key=lambda c: contrast(c, background),
     )
     want = qapp_link = QApplication_palette_link()
-    assert themes.contrast(want, background) >= themes.MIN_LABEL_CONTRAST
-    assert themes.contrast(ink, background) >= themes.MIN_LABEL_CONTRAST
-    assert themes.delta_e(ink, want) < 12, (ink, qapp_link)  # drawn in the theme's colour
+    assert contrast(want, background) >= MIN_LABEL_CONTRAST
+    assert contrast(ink, background) >= MIN_LABEL_CONTRAST
+    assert delta_e(ink, want) < 12, (ink, qapp_link)  # drawn in the theme's colour
 
 
 def QApplication_palette_link() -> str:  # noqa: N802
