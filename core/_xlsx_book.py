@@ -1200,20 +1200,25 @@ def _waterfall_chart(ctx: _Ctx, first: int, last: int):
 # ------------------------------------------------------------------------------- Measures
 
 
+MEASURES_TABLE_CHARS = 184
+"""Width of the Measures table in characters (the sum of its column widths)."""
+
+
 def _measures(ctx: _Ctx) -> None:
     sh = ctx.sheet("Measures")
     tr = ctx.tr
     ms = measures()
-    _title(
-        sh,
-        tr("Savings by measure — waterfall"),
-        tr(
-            "The scenario in its horizon year with every measure off, then the measures switched "
-            "on one after the other in this order at unchanged demand (interactions are credited "
-            "to the later measure; a measure that is off adds nothing), then the demand response "
-            "to them (rebound elasticity on the Inputs sheet). Live formulas on the Calc sheet."
-        ),
+    _title(sh, tr("Savings by measure — waterfall"))
+    sub = tr(
+        "The scenario in its horizon year with every measure off, then the measures switched "
+        "on one after the other in this order at unchanged demand (interactions are credited "
+        "to the later measure; a measure that is off adds nothing), then the demand response "
+        "to them (rebound elasticity on the Inputs sheet). Live formulas on the Calc sheet."
     )
+    # wrapped across the table, so the printed page is as wide as the table, not the text
+    sh.ws.merge_range(1, 0, 1, 12, "", ctx.fmt(SUB, WRAP))
+    sh.text(2, 1, sub, SUB, WRAP)
+    sh.height(2, text_height([(sub, MEASURES_TABLE_CHARS)], line=12.0))
     u = ctx.energy_unit
     heads = (
         tr("Step"),
