@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m wattif.gui.app
 
+# on every core, a test module per worker (its module-scoped fixtures are built once)
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadscope
 
 bench: $(STAMP)
 	@mkdir -p build

@@ -221,6 +221,12 @@ class BandLayer:
             return None
         return band
 
+    def key(self) -> tuple:
+        """Which bands are drawn (their objects: a new band set is a new object)."""
+        if self.source is None:
+            return ()
+        return tuple(id(self.band(m)) for m in (*self._fills, *self._whiskers))
+
     def high(self, metric: str) -> float:
         """The band's highest value [base unit]; 0 without a band (for fitting an axis)."""
         band = self.band(metric)

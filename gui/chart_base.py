@@ -261,6 +261,20 @@ def _frozen(value):
     return (arr.shape, arr.dtype.str, arr.tobytes())
 
 
+def same_key(a, b) -> bool:
+    """Equal keys of :meth:`ChartBase.data_key`: tuples element by element, arrays by value."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return len(a) == len(b) and all(same_key(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        return (
+            isinstance(a, np.ndarray)
+            and isinstance(b, np.ndarray)
+            and a.shape == b.shape
+            and bool(np.array_equal(a, b))
+        )
+    return type(a) is type(b) and a == b
+
+
 def same_as_last(item, name: str, args: tuple, kwargs: dict) -> bool:
     """True when ``item.name(*args, **kwargs)`` was the last call of that name on ``item``.
 
@@ -595,11 +609,32 @@ class ChartBase(pg.GraphicsLayoutWidget):
         reset, self._reset = self._reset, False
         self._stale = False
         try:
+            key = self._drawn_from()
+            if not reset and key is not None and same_key(key, self._drawn_key):
+                return  # a change this chart does not show (a CO2 slider under the fleet chart)
             self.refresh(reset)
+            self._drawn_key = key
             if self.compare is not None:
                 self.compare.draw()
         except Exception:  # a chart must never take the window down; report it instead
+            self._drawn_key = None
             sys.excepthook(*sys.exc_info())
+
+    _drawn_key = None
+
+    def _drawn_from(self) -> tuple | None:
+        """What the chart was drawn from: its data, the year, the bands and the compared
+        scenarios; None when the chart cannot say (it then always refreshes)."""
+        data = self.data_key()
+        if data is None:
+            return None
+        compared = self.compare.compared_key() if self.compare is not None else None
+        return (data, self.model.year, self.band_layer.key(), compared)
+
+    def data_key(self) -> tuple | None:
+        """The model data :meth:`refresh` draws (arrays and numbers), so that a step that does
+        not change them costs nothing; None: refresh on every change."""
+        return None
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

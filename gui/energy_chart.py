@@ -154,6 +154,10 @@ class EnergyChart(ChartBase):
             self._reset = True
             self._on_change()
 
+    def data_key(self) -> tuple:
+        r, b = self.model.results, self.model.baseline_results
+        return (r.energy_kwh, r.years, b.energy_total_kwh, b.years, self._context)
+
     def refresh(self, reset: bool) -> None:
         m = self.model
         r, b = m.results, m.baseline_results

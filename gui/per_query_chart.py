@@ -79,6 +79,12 @@ class PerQueryChart(ChartBase):
         self._range = StableRange(headroom=1.3)
         self._drawn: dict[str, np.ndarray] = {}
 
+    def data_key(self) -> tuple:
+        m = self.model
+        b = m.baseline_results
+        bi = int(np.clip(m.year - b.years[0], 0, len(b.years) - 1))
+        return (m.results.per_query_wh[m.year_index()], b.per_query_wh[bi])
+
     def refresh(self, reset: bool) -> None:
         m = self.model
         i = m.year_index()

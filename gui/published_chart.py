@@ -228,6 +228,13 @@ class PublishedChart(ChartBase):
             axis.setTicks([chosen, []])
 
     # -- updating -------------------------------------------------------------------------------
+    def data_key(self) -> tuple:
+        m = self.model
+        return (
+            float(m.results.per_query_total_wh[m.year_index()]),
+            m.baseline_value(m.baseline_results.per_query_total_wh),
+        )
+
     def refresh(self, reset: bool) -> None:
         m = self.model
         lang = self._lang

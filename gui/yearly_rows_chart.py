@@ -84,6 +84,11 @@ class YearlyRowsChart(ChartBase):
         """Title and rows: (name, label, unit kind, colour, getter(results) -> (Y,) array)."""
         raise NotImplementedError
 
+    def data_key(self) -> tuple:
+        r, b = self.model.results, self.model.baseline_results
+        rows = tuple(get(x) for *_, get in self._rows for x in (r, b))
+        return (r.years, b.years, *rows)
+
     def refresh(self, reset: bool) -> None:
         m = self.model
         r, b = m.results, m.baseline_results

@@ -1,0 +1,49 @@
+"""A slider step redraws the charts whose data it changes, and only those (issue 10: a step
+that changes one chart should cost about one chart)."""
+
+from __future__ import annotations
+
+
+def count_refreshes(window, monkeypatch) -> dict[str, int]:
+    calls = {c.objectName(): 0 for c in window.charts}
+    for chart in window.charts:
+        original = chart.refresh
+
+        def counted(reset, chart=chart, original=original):
+            calls[chart.objectName()] += 1
+            return original(reset)
+
+        monkeypatch.setattr(chart, "refresh", counted)
+    return calls
+
+
+def test_a_grid_carbon_step_redraws_only_the_emissions_chart(window, monkeypatch):
+    calls = count_refreshes(window, monkeypatch)
+    before = window.environment_chart.series()
+    grid = window.model.scenario["grid_gco2e_per_kwh"]
+    window.model.update({"grid_gco2e_per_kwh": grid * 0.9})
+    assert calls["environmentChart"] == 1
+    assert calls["energyChart"] == calls["perQueryChart"] == calls["fleetChart"] == 0
+    assert calls["publishedChart"] == 0
+    after = window.environment_chart.series()
+    assert not (after["co2e_t"] == before["co2e_t"]).all()  # it did draw the new emissions
+
+
+def test_a_volume_step_leaves_the_per_query_charts_alone_and_the_rest_follows(window, monkeypatch):
+    calls = count_refreshes(window, monkeypatch)
+    window.model.update({"queries_per_day": window.model.scenario["queries_per_day"] * 1.1})
+    assert calls["energyChart"] == calls["fleetChart"] == calls["environmentChart"] == 1
+    assert calls["perQueryChart"] == calls["publishedChart"] == 0
+    # a year change is a change for every chart that shows a year
+    window.model.set_year(int(window.model.results.years[0]))
+    assert calls["perQueryChart"] == calls["publishedChart"] == 1
+
+
+def test_skipped_charts_still_show_the_current_data(window):
+    grid = window.model.scenario["grid_gco2e_per_kwh"]
+    window.model.update({"grid_gco2e_per_kwh": grid * 0.5})
+    window.model.update({"queries_per_day": window.model.scenario["queries_per_day"] * 2})
+    drawn = window.energy_chart.series()
+    total = window.model.results.energy_total_kwh
+    key = next(k for k in drawn if "total" in k)
+    assert (abs(drawn[key] - total) <= 1e-9 * total).all()
