@@ -378,14 +378,18 @@ class WaterfallChart(ChartBase):
     def _show_published(self, text: str) -> None:
         self._published_text = text
         shown = text
+        room = self.published.width() if self.published.width() > 0 else self.width()
+        width = int(max(60, room - 2 * self.published.item.document().documentMargin() - 4))
         if text:
-            width = max(60, self.width() - 16)
             fm = QFontMetrics(self.published.item.font())
             if fm.horizontalAdvance(text) > width:  # the short form: the two numbers only
                 shown = fm.elidedText(self._published_short, Qt.TextElideMode.ElideRight, width)
         if self.published.text != shown:
             self.published.text = shown
-            self.published.item.setPlainText(shown)
+            item = self.published.item
+            item.setPlainText(shown)  # no re-layout of the chart: centre it by hand
+            left = max(0.0, (self.published.width() - item.boundingRect().width()) / 2)
+            item.setPos(left, item.pos().y())
         tip = ""
         if text:
             ref = data.published_ranges()[PUBLISHED]

@@ -132,3 +132,19 @@ def test_other_ai_workloads_are_drawn_like_the_other_components(window):
     assert colour != QColor("#000000")
     assert colour.lightness() > 150  # a light fill, its label readable in dark text
     assert style.text_colour_on(style.COMPONENT_COLOURS["other_ai"]) != "#FFFFFF"
+
+
+def test_the_published_line_fits_under_the_chart(make_window, qtbot):
+    """At 1280×720 and in German the line takes its short form, inside the chart."""
+    for lang, size in (("en", (1600, 1000)), ("en", (1280, 720)), ("de", (1280, 720))):
+        w = make_window(lang=lang)
+        w.resize(*size)
+        w.show()
+        w.model.update(FOUR)
+        qtbot.wait(30)
+        chart = w.waterfall_chart
+        item = chart.published.item
+        box = item.mapRectToScene(item.boundingRect())
+        view = chart.mapToScene(chart.viewport().rect()).boundingRect()
+        assert chart.published.text.strip(), lang
+        assert view.contains(box), (lang, size, chart.published.text, box, view)
