@@ -30,6 +30,8 @@ from .scenario_model import ScenarioModel
 
 MIN_FIT = 0.72
 """A label's text may shrink to this share of its font size before it is elided."""
+FIT_STEP = 0.95
+"""A text that does not fit at the computed size tries again this much smaller."""
 
 SAMPLE_VALUE = "888 GWh"
 SAMPLE_DELTA = "▼ −88.8 %"
@@ -117,12 +119,19 @@ class FitLabel(QLabel):
         natural = self.fontMetrics().horizontalAdvance(text)
         if natural <= width:
             return font, 1.0, text
-        scale = max(MIN_FIT, width / natural * 0.98)
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        else:
-            font.setPixelSize(max(1, round(font.pixelSize() * scale)))
-        fm = QFontMetrics(font)
+        base = QFont(font)
+        scale = width / natural * 0.98
+        while True:  # hinted fonts do not shrink in proportion: step down until it fits
+            scale = max(MIN_FIT, scale)
+            font = QFont(base)
+            if base.pointSizeF() > 0:
+                font.setPointSizeF(base.pointSizeF() * scale)
+            else:
+                font.setPixelSize(max(1, round(base.pixelSize() * scale)))
+            fm = QFontMetrics(font)
+            if fm.horizontalAdvance(text) <= width or scale <= MIN_FIT:
+                break
+            scale *= FIT_STEP
         if fm.horizontalAdvance(text) > width:
             text = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return font, scale, text
