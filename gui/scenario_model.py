@@ -165,7 +165,8 @@ class ScenarioModel(QObject):
             self._results if self._baseline is self._scenario else evaluate(self._baseline)
         )
         self._year = int(self._results.years[-1])  # the measures act by then
-        self._waterfalls: dict[tuple, dict[str, Waterfall]] = {}
+        self._waterfalls: dict[tuple, dict[str, Waterfall]] = {}  # by values and year
+        self._wf_values: tuple = (None, None)  # (scenario, its values as a key)
         self._recent: dict[tuple, Results] = {}  # see _evaluate
         self._dirty = False  # modified without an undo step (a restored unsaved session)
         self._modified = False
@@ -208,9 +209,18 @@ class ScenarioModel(QObject):
 
     def waterfall(self, metric: str = "energy_kwh") -> Waterfall:
         """Savings by measure in the chosen year, the rebound as its own step (one batched
-        evaluation gives every metric the waterfall can show; cached per scenario and year)."""
-        key = (id(self._scenario), self._year)
-        cached = self._waterfalls.get(key)
+        evaluation gives every metric the waterfall can show; the last :data:`RECENT_RESULTS`
+        are remembered by the scenario's values and the year)."""
+        sc = self._scenario
+        if self._wf_values[0] is not sc:  # the values' key, once per scenario
+            try:
+                values = tuple(sc.items())
+                hash(values)
+                self._wf_values = (sc, values)
+            except TypeError:  # a batch (array values): not remembered
+                self._wf_values = (sc, ("batch", id(sc)))
+        key = (self._wf_values[1], self._year)
+        cached = self._waterfalls.pop(key, None)  # re-inserted below: the most recent last
         if cached is None or metric not in cached:
             metrics = tuple(dict.fromkeys((*WATERFALL_METRICS, metric)))
             if any(bool(self._scenario[m.on_key]) for m in measures()):
@@ -221,7 +231,9 @@ class ScenarioModel(QObject):
                 for name in metrics:
                     value = float(metric_series(self._results, name)[i])
                     cached[name] = Waterfall(self._year, name, value, (), (), value)
-            self._waterfalls = {key: cached}
+            if len(self._waterfalls) >= RECENT_RESULTS:  # a drag back revisits values
+                del self._waterfalls[next(iter(self._waterfalls))]
+        self._waterfalls[key] = cached
         return cached[metric]
 
     # ------------------------------------------------------------------ changes

@@ -47,3 +47,24 @@ def test_skipped_charts_still_show_the_current_data(window):
     total = window.model.results.energy_total_kwh
     key = next(k for k in drawn if "total" in k)
     assert (abs(drawn[key] - total) <= 1e-9 * total).all()
+
+
+def test_a_drag_back_reuses_the_waterfall_of_values_seen_before(window, monkeypatch):
+    from wattif.gui import scenario_model
+
+    window.model.update({"m_serving_on": True, "m_modernise_on": True})
+    calls = []
+    real = scenario_model.savings_all
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scenario_model, "savings_all", counted)
+    pue = window.model.scenario["pue"]
+    for value in (pue + 0.01, pue + 0.02, pue + 0.01, pue):  # and back
+        window.model.update({"pue": value})
+    assert len(calls) == 2  # the two new values; the way back is remembered
+    wf = window.model.waterfall("energy_kwh")
+    want = float(window.model.results.energy_total_kwh[window.model.year_index()])
+    assert abs(wf.end - want) <= 1e-12 * want
