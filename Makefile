@@ -17,9 +17,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m wattif.gui.app
 
-# on every core, a test module per worker (its module-scoped fixtures are built once)
+# on every core, a test module per worker (its module-scoped fixtures are built once); a
+# crashed worker ends the run at once (a replaced one was seen to wait for ever)
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadscope
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadscope --max-worker-restart=0
 
 bench: $(STAMP)
 	@mkdir -p build

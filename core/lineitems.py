@@ -1030,7 +1030,12 @@ def declaration() -> tuple:
         "Other AI workloads left on accelerators (at the meter)",
         "kWh/yr",
         F_INT,
-        P.classical_ml_gwh_per_year * 1e6 * (1 - R.a_placement * P.m_placement_share),
+        # the given facility energy is at the configured PUE: the same IT work behind a
+        # modernised facility (lower PUE) draws less at the meter, on as many accelerators
+        P.classical_ml_gwh_per_year
+        * 1e6
+        * (1 - R.a_placement * P.m_placement_share)
+        * (R.pue / P.pue),
     )
     it(
         "en_other_ai",
@@ -1039,7 +1044,8 @@ def declaration() -> tuple:
         F_INT,
         P.classical_ml_gwh_per_year
         * 1e6
-        * (1 - R.a_placement * P.m_placement_share * (1 - P.m_placement_cpu_energy_ratio)),
+        * (1 - R.a_placement * P.m_placement_share * (1 - P.m_placement_cpu_energy_ratio))
+        * (R.pue / P.pue),
     )
     it(
         "en_total",

@@ -34,6 +34,7 @@ from wattif.core.measures import measures
 from . import style
 from .analysis_jobs import GoalAnswer, seek, values_of
 from .analysis_service import AnalysisService
+from .formatting import locale_for
 from .metric_text import METRICS, axis_scale, fmt_metric, metric_label
 from .number_box import NumberBox
 from .scenario_model import ScenarioModel
@@ -96,6 +97,7 @@ class GoalSeekDialog(QDialog):
         self.percent_box.setDecimals(1)
         self.percent_box.setSingleStep(5.0)
         self.percent_box.setSuffix(" %")
+        self.percent_box.setLocale(locale_for(lang))  # "−50,0 %" in German
         self.percent_box.setValue(-50.0)
         self.percent_box.setAccessibleName(self.tr("Change against the baseline in percent"))
         self.absolute_box = NumberBox(0.0, 1e15, lang=lang, parent=self)

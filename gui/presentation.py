@@ -15,7 +15,7 @@ window's height (:func:`~gui.chart_scaling.type_scale_for`), and steps down whil
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QToolBar, QWidget
 
 from . import style
 from .chart_scaling import MAX_SIZE_FACTOR, REFERENCE_HEIGHT, drop_caches, type_scale_for
@@ -112,6 +112,8 @@ class PresentationLayout(QObject):
         list_dock = getattr(getattr(w, "workspace", None), "list_dock", None)
         if list_dock is not None:
             extras.append(list_dock)
+        # the desk's panels (tornado, comparison table, inputs, sources) leave the room's view
+        extras += [d for d in w.findChildren(QDockWidget) if d not in (w.param_dock, list_dock)]
         self._before = {
             "dock": w.param_dock.isVisible(),
             "tab": w.param_views.currentIndex(),

@@ -401,16 +401,18 @@ def apply_theme(window: QWidget, name: str) -> Theme:
     kpis = getattr(window, "kpis", None)
     if kpis is not None and hasattr(kpis, "apply_theme"):
         kpis.apply_theme()
-    refresh_widgets()
+    refresh_widgets(window)
     return theme
 
 
-def refresh_widgets() -> None:
+def refresh_widgets(window: QWidget) -> None:
     """Widgets whose colours were fixed when their text was set: a rich-text label's links take
     the application palette's Link colour when the text is parsed (a new palette leaves them in
     the old one), and views with colours of their own (the tornado's bars and key) re-colour
-    themselves in a ``theme_changed()`` method. Once per theme change."""
-    for widget in QApplication.allWidgets():
+    themselves in a ``theme_changed()`` method. Once per theme change, for ``window`` and what
+    it owns (docks, dialogs): not every widget of the application, some of which another
+    window being closed may be deleting."""
+    for widget in (window, *window.findChildren(QWidget)):
         if isinstance(widget, QLabel):
             text = widget.text()
             if "<a " in text and widget.textFormat() != Qt.TextFormat.PlainText:

@@ -294,8 +294,9 @@ class WaterfallChart(ChartBase):
                 y=rows[1:-1],
                 brushes=brushes,
             )
-        else:  # pyqtgraph 0.14 cannot take empty brush lists
+        else:  # pyqtgraph 0.14 cannot take empty brush lists (nor clears its old bars)
             self.step_bars.setOpts(x0=[], width=[], y=[])
+        self.step_bars.setVisible(bool(brushes))
         xs, ys = [], []
         for i in range(n - 1):
             xs += [e[i], e[i]]

@@ -125,7 +125,11 @@ class YearlyRowsChart(ChartBase):
             self.curves[name].setData(years, values / f)
             self.base_curves[name].setData(b.years.astype(float), base / f)
             label = self.end_labels[name]
-            label.setText(fmt_in_unit(kind, float(values[-1]), self._scales[name], self._lang))
+            end = float(values[-1])
+            text = fmt_in_unit(kind, end, self._scales[name], self._lang)
+            if kind == "count" and unit_scale(kind, end) != self._scales[name]:
+                text = f"{text} {_label}"  # 338 on a "[thousand]" axis: "338 Racks", not 338 k
+            label.setText(text)
             # near the top of its row the label goes below the line's end, inside the plot
             high = values[-1] > 0.62 * rng.high
             label.setAnchor((1.0, -0.1) if high else (1.0, 1.05))

@@ -148,3 +148,14 @@ def test_the_published_line_fits_under_the_chart(make_window, qtbot):
         view = chart.mapToScene(chart.viewport().rect()).boundingRect()
         assert chart.published.text.strip(), lang
         assert view.contains(box), (lang, size, chart.published.text, box, view)
+
+
+def test_no_step_bar_is_left_over_when_the_measures_go(window):
+    """Found in review: after a preset without measures, the old steps' bars stayed drawn."""
+    window.model.update(FOUR)
+    assert window.waterfall_chart.step_bars.isVisible()
+    window.load_preset("company_rollout")
+    chart = window.waterfall_chart
+    assert chart.series()["names"].tolist() == ["Baseline", "Scenario"]
+    assert not chart.step_bars.isVisible()
+    assert chart.hint.isVisible()

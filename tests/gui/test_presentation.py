@@ -332,3 +332,18 @@ def test_restored_geometry_wins_when_it_fits_the_screen(qtbot, state_dir, small_
     assert third.width() <= 1280 and third.height() <= 720
     for w in (first, again, third):
         w.model.mark_saved()
+
+
+def test_desk_panels_leave_the_room_and_come_back(make_window, qtbot):
+    """Found in review: the comparison table (tabified over the levers) stayed on the projector,
+    in desk type, hiding the levers."""
+    w = make_window()
+    w.workspace.table_dock.show()
+    w.workspace.table_dock.raise_()
+    qtbot.wait(20)
+    present(w, qtbot)
+    assert not w.workspace.table_dock.isVisible()
+    assert w.param_dock.isVisible() and w.param_views.isVisible()
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: w.menuBar().isVisible())
+    assert w.workspace.table_dock.isVisible()
