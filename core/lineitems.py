@@ -631,7 +631,8 @@ def declaration() -> tuple:
         "KV-cache bytes per token of context",
         "B/token",
         F_INT,
-        R.kv16 * P.kv_cache_bits / 16,
+        # the quantise measure quantises the KV cache too (never above its served precision)
+        R.kv16 * AXIS(1, P.kv_cache_bits, MIN(P.m_quantise_kv_bits, P.kv_cache_bits)) / 16,
     )
     it(
         "shards",
