@@ -47,10 +47,11 @@ def test_keyboard_runs_and_a_merge_after_undo_hold_nothing_big(qtbot):
 
 
 def test_the_undo_history_is_bounded(qtbot):
+    before = alive(_SetScenarioCommand)  # other tests' windows in this process may hold some
     model = ScenarioModel()
     assert model.undo_stack.undoLimit() == UNDO_LIMIT
     keys = ("pue", "demand_growth")
     for i in range(UNDO_LIMIT + 50):  # alternating keys: every change is a step of its own
         model.update({keys[i % 2]: (1.1 if i % 2 == 0 else 0.1) + (i % 7) * 0.01})
     assert model.undo_stack.count() == UNDO_LIMIT
-    assert alive(_SetScenarioCommand) <= UNDO_LIMIT + 5
+    assert alive(_SetScenarioCommand) - before <= UNDO_LIMIT + 5
