@@ -25,6 +25,13 @@ BAND_METRICS = ("accelerators", "power_mw", "co2e_t", "water_m3", "cost_eur")
 """Rows with an uncertainty band (outputs of ``wattif.core.analyses.uncertainty_all``)."""
 
 
+LABEL_TOP_SHARE = 0.62
+"""A line ending above this share of its row's axis has its label below the end."""
+LABEL_ROOM_SHARE = 0.2
+"""About a label's height as a share of a row's axis: a baseline ending closer than this on the
+label's side would run through the text."""
+
+
 class YearlyRowsChart(ChartBase):
     """One small plot per quantity, stacked, years shared; baseline grey dashed, scenario solid.
 
@@ -130,10 +137,18 @@ class YearlyRowsChart(ChartBase):
             if kind == "count" and unit_scale(kind, end) != self._scales[name]:
                 text = f"{text} {_label}"  # 338 on a "[thousand]" axis: "338 Racks", not 338 k
             label.setText(text)
-            # near the top of its row the label goes below the line's end, inside the plot
-            high = values[-1] > 0.62 * rng.high
+            # near the top of its row the label goes below the line's end, inside the plot;
+            # a baseline ending just beyond it on that side: past the baseline's end, so the
+            # dashed line never runs through the text
+            high = values[-1] > LABEL_TOP_SHARE * rng.high
+            y = float(values[-1])
+            if int(b.years[-1]) == int(years[-1]):
+                gap = float(base[-1]) - y
+                near = abs(gap) < LABEL_ROOM_SHARE * rng.high
+                if near and (gap < 0 if high else gap > 0):
+                    y = float(base[-1])
             label.setAnchor((1.0, -0.1) if high else (1.0, 1.05))
-            label.setPos(years[-1], values[-1] / f)
+            label.setPos(years[-1], y / f)
             drawn[name] = values.copy()
             drawn[f"baseline_{name}"] = base.copy()
         self._drawn = drawn

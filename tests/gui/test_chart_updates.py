@@ -68,3 +68,29 @@ def test_a_drag_back_reuses_the_waterfall_of_values_seen_before(window, monkeypa
     wf = window.model.waterfall("energy_kwh")
     want = float(window.model.results.energy_total_kwh[window.model.year_index()])
     assert abs(wf.end - want) <= 1e-12 * want
+
+
+def test_an_end_label_is_never_crossed_by_the_baseline_ending_next_to_it(window, qtbot):
+    """Found in review: a scenario a little under its baseline had the dashed baseline run
+    through its end label ("27,9 kt CO₂e"). The label moves past the baseline's end."""
+    from PySide6.QtCore import QPointF
+
+    window.resize(1280, 720)
+    names = window.workspace.scenarios
+    assert names.keep_current("Today")
+    assert names.keep_current("Three times the volume")
+    window.model.update({"queries_per_day": window.model.scenario["queries_per_day"] * 3})
+    names.switch(0)  # edit "Today"; the big one is drawn beside it: the axes grow, lines sink
+    grid = window.model.scenario["grid_gco2e_per_kwh"]
+    window.model.update({"grid_gco2e_per_kwh": grid * 0.45})  # ends a label height under it
+    qtbot.wait(30)
+    chart = window.environment_chart
+    label = chart.end_labels["co2e_t"]
+    plot = chart.plots["co2e_t"]
+    x, y = chart.base_curves["co2e_t"].getData()
+    vb = plot.getViewBox()
+    for frac in (1.0, 0.9, 0.8):  # the baseline near the label's right end, where the text is
+        px, py = x[-1] - (x[-1] - x[-2]) * (1 - frac), y[-1]
+        on_screen = chart.mapFromScene(vb.mapViewToScene(QPointF(px, py)))
+        drawn = label.deviceTransform(chart.viewportTransform()).mapRect(label.boundingRect())
+        assert not drawn.contains(QPointF(on_screen)), (frac, label.text(), drawn, on_screen)
