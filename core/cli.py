@@ -324,9 +324,21 @@ def _cmd_export(ns: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_charts(ns: argparse.Namespace) -> int:
-    import os
+CHART_WRITERS = "wattif.chart_writers"
+"""Entry-point group of what draws ``wattif-cli charts``: the desktop app registers its writer
+(``pyproject.toml``), so the core names no GUI module and never loads Qt itself."""
 
+
+def _chart_writer():
+    from importlib.metadata import entry_points
+
+    found = entry_points(group=CHART_WRITERS)
+    if not found:
+        raise WattIfError("drawing charts needs the WattIf desktop app, which is not installed")
+    return next(iter(found)).load()
+
+
+def _cmd_charts(ns: argparse.Namespace) -> int:
     from .export_options import ImageSize, check_dpi, output_folder, parse_size
 
     width, height = parse_size(ns.size)
@@ -338,9 +350,7 @@ def _cmd_charts(ns: argparse.Namespace) -> int:
     else:  # as the Excel export: the scenario with its measures off
         base = measures_off(sc)
     folder = output_folder(ns.output)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no display needed
-    from wattif.gui.chart_batch import write_all_charts  # Qt loads only for this command
-
+    write_all_charts = _chart_writer()  # the desktop app draws them; loaded for this command only
     for path in write_all_charts(sc, base, folder, ns.format, size, lang=ns.lang):
         print(f"Wrote {path}")
     return 0

@@ -1,6 +1,7 @@
 """Every chart of a scenario written to a folder without a window: ``wattif-cli charts``.
 
-The command line imports this module only for that command (the core never loads Qt); with no
+The command line finds :func:`write_all_charts` through the ``wattif.chart_writers`` entry point
+(``pyproject.toml``) and loads it only for that command (the core names no GUI module); with no
 ``QT_QPA_PLATFORM`` set, Qt runs offscreen, so a report's charts can be rebuilt from a scenario
 file on a server. The charts are the window's own classes, drawn exactly as in the app.
 """

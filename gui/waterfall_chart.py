@@ -302,6 +302,7 @@ class WaterfallChart(ChartBase):
             xs += [e[i], e[i]]
             ys += [rows[i] - 0.3, rows[i + 1] + 0.3]
         self.connectors.setData(xs, ys)
+        self.connectors.setVisible(n > 2)  # nothing to connect; the hint sits in between
         for i in range(n):
             self.value_labels[i].setPos(
                 max(s[i], e[i]) + LABEL_GAP * (self._range.high / f), rows[i]
