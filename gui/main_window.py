@@ -34,7 +34,6 @@ from wattif.core import (
     DEFAULT_PRESET,
     Scenario,
     WattIfError,
-    load_preset,
     preset_info,
 )
 from wattif.core.measures import measures_off
@@ -623,10 +622,7 @@ class MainWindow(QMainWindow):
 
     def load_preset(self, name: str) -> None:
         """Load a shipped preset as one undo step."""
-        scenario = load_preset(name)
-        if self.lang == "de":  # the name travels into files and workbooks: the user's language
-            title = next((p["title_de"] for p in preset_info() if p["name"] == name), None)
-            scenario = scenario.replace(name=title or scenario.name)
+        scenario = core_text.localised_preset(name, self.lang)  # named in the user's language
         # a preset brings its own baseline (itself with the measures off), so that the window
         # compares it with itself, not with the last preset; a baseline fixed on purpose stays
         baseline = measures_off(scenario) if self.model.baseline_is_automatic() else None
