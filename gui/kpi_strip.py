@@ -138,14 +138,19 @@ class FitLabel(QLabel):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         font, scale, text = self._layout_text()
-        if self._on_card:
-            painter = QPainter(self)
-            painter.fillRect(event.rect(), QColor(style.CARD))
-            painter.end()
-        if scale == 1.0 and self._qt_current:
+        plain = "<" not in text
+        if (scale == 1.0 and self._qt_current and not self._on_card) or not plain:
+            if self._on_card:  # opaque: the card's colour beneath QLabel's text
+                painter = QPainter(self)
+                painter.fillRect(event.rect(), QColor(style.CARD))
+                painter.end()
             super().paintEvent(event)
-        else:  # what QLabel draws for a plain one-line text, in the font that fits
+        else:  # what QLabel draws for a plain one-line text, in the font that fits; on a card
+            # one painter fills the card's colour and draws (QLabel's own painting through the
+            # style sheet cost as much again, on each of a dozen labels per slider step)
             painter = QPainter(self)
+            if self._on_card:
+                painter.fillRect(event.rect(), QColor(style.CARD))
             painter.setFont(font)
             painter.setPen(self.palette().color(self.foregroundRole()))
             painter.drawText(self.contentsRect(), int(self.alignment().value), text)

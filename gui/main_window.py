@@ -52,6 +52,7 @@ from .per_query_chart import PerQueryChart
 from .physics_panel import PhysicsPanel
 from .presentation import PresentationLayout, fit_to_screen, fits_screen
 from .published_chart import PublishedChart
+from .repaint_batch import RepaintBatch
 from .scenario_model import ScenarioModel
 from .sources_view import SourcesView
 from .themes import ThemeMenu
@@ -170,11 +171,15 @@ class MainWindow(QMainWindow):
         m.modified_changed.connect(self.setWindowModified)
         m.scenario_changed.connect(self._update_title)
         m.error.connect(lambda text: self.statusBar().showMessage(core_text.error_text(text), 8000))
-        self.panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setWindowModified(m.is_modified)
         self._update_title()
 
         self.presentation = PresentationLayout(self)  # F11: layout, type and keys for a room
+        # last of all the model's listeners: the changed charts repaint in one pass
+        self.repaints = RepaintBatch(self, lambda: self.charts)
+        for sig in (m.results_changed, m.baseline_changed, m.year_changed):
+            sig.connect(self.repaints.flush)
+        self.analyses.uncertainty.changed.connect(self.repaints.flush)  # new bands, likewise
         fit_to_screen(self)  # 1600×1000, or what the screen it opens on has room for
         if restore:
             self._restore_layout()
@@ -216,11 +221,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _build_docks(self) -> None:
-        self.panel = ParameterPanel(self.model, self.lang, self)
         self.param_dock = QDockWidget(self.tr("Parameters"), self)
         self.param_dock.setObjectName("parametersDock")
         # key levers up front, every parameter (searchable) on the second tab
-        self.param_views = ParameterViews(self.panel, self.model, self.lang, self.settings, self)
+        self.param_views = ParameterViews(
+            self._make_panel, self.model, self.lang, self.settings, self
+        )
         self.param_views.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.param_dock.setWidget(self.param_views)
         self.param_dock.setFeatures(
@@ -228,7 +234,6 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.panel.setMinimumWidth(380)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.param_dock)
 
         self.sources = SourcesView(self.lang, self)  # searchable, with links
@@ -240,6 +245,16 @@ class MainWindow(QMainWindow):
         self.sources_dock.visibilityChanged.connect(
             lambda shown: QTimer.singleShot(0, self._place_sources) if shown else None
         )
+
+    def _make_panel(self) -> ParameterPanel:
+        panel = ParameterPanel(self.model, self.lang, self)
+        panel.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        return panel
+
+    @property
+    def panel(self) -> ParameterPanel:
+        """Every parameter's row (the *All parameters* tab; built when first needed)."""
+        return self.param_views.panel
 
     def _build_actions(self) -> None:
         def act(text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
@@ -404,7 +419,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         folds = self.settings.value("expandedGroups")
         if folds is not None:
-            self.panel.set_fold_state([folds] if isinstance(folds, str) else list(folds))
+            self.param_views.set_fold_state([folds] if isinstance(folds, str) else list(folds))
         self.act_context.setChecked(self.settings.value("contextLines", "false") == "true")
         physics = self.settings.value("physicsExpanded", "auto")
         self.physics.set_user_choice(None if physics == "auto" else physics == "true")
@@ -412,7 +427,9 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
-        self.settings.setValue("expandedGroups", self.panel.fold_state())
+        folds = self.param_views.fold_state()
+        if folds is not None:  # the full list never built and nothing restored: leave it
+            self.settings.setValue("expandedGroups", folds)
         self.settings.setValue("contextLines", "true" if self.act_context.isChecked() else "false")
         physics = self.physics.user_choice()
         self.settings.setValue(

@@ -8,6 +8,8 @@ list of rows) into its *All parameters* page below a search field, and puts the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
@@ -21,6 +23,8 @@ from .scenario_model import ScenarioModel
 from .wheel_guard import WheelGuard
 
 VIEW_SETTING = "parameterView"
+PANEL_MIN_WIDTH = 380
+"""Narrowest the full list gets [px]: a row's label, slider and value box side by side."""
 FLASH_MS = 1500
 """How long a row chosen from elsewhere (tornado, search) stays highlighted."""
 
@@ -32,8 +36,8 @@ class ParameterViews(QTabWidget):
 
     Parameters
     ----------
-    panel : ParameterPanel
-        The full list of parameter rows (moved into the second tab).
+    make_panel : callable
+        Builds the full list of parameter rows (put into the second tab when first needed).
     model : ScenarioModel
         For the key levers.
     settings : QSettings, optional
@@ -41,10 +45,12 @@ class ParameterViews(QTabWidget):
     """
 
     message = Signal(str)
+    panel_built = Signal(object)
+    """The full list of rows was built (the :class:`ParameterPanel`)."""
 
     def __init__(
         self,
-        panel: ParameterPanel,
+        make_panel: Callable[[], ParameterPanel],
         model: ScenarioModel,
         lang: str = "en",
         settings: QSettings | None = None,
@@ -53,7 +59,9 @@ class ParameterViews(QTabWidget):
         super().__init__(parent)
         self.setObjectName("parameterViews")
         self.setDocumentMode(True)
-        self.panel = panel
+        self._make_panel = make_panel
+        self._panel: ParameterPanel | None = None
+        self._folds_wanted: list[str] | None = None  # fold state restored before it was built
         self._lang = lang
         self._settings = settings
         self._folds: list[str] | None = None  # fold state from before a search
@@ -83,7 +91,8 @@ class ParameterViews(QTabWidget):
         self.found.hide()
         layout.addWidget(self.search)
         layout.addWidget(self.found)
-        layout.addWidget(panel, 1)
+        self._page = page
+        page.setMinimumWidth(PANEL_MIN_WIDTH + layout.contentsMargins().left())
 
         self.addTab(self.levers, self.tr("Key levers"))
         self.addTab(page, self.tr("All parameters"))
@@ -92,17 +101,49 @@ class ParameterViews(QTabWidget):
 
         self.guard = WheelGuard(self)
         self.guard.guard(self.levers)
-        self.guard.guard(panel)
-
-        # the tornado (analysis_actions) asks the panel to show a row: it may be on the other tab
-        panel.select_parameter = self.select_parameter
 
         if settings is not None and settings.value(VIEW_SETTING, "levers") == "all":
             self.setCurrentIndex(1)
+            _ = self.panel
         self.currentChanged.connect(self._remember)
+
+    # ------------------------------------------------------------------ the full list
+    @property
+    def panel(self) -> ParameterPanel:
+        """The full list of rows, built on first use."""
+        if self._panel is None:
+            panel = self._make_panel()
+            panel.setMinimumWidth(PANEL_MIN_WIDTH)
+            self._panel = panel
+            self._page.layout().addWidget(panel, 1)
+            panel.show()  # at once: a layout shows a child added to a shown page only later
+            self.guard.guard(panel)
+            # the tornado (analysis_actions) asks the panel to show a row: it may be on the
+            # other tab
+            panel.select_parameter = self.select_parameter
+            if self._folds_wanted is not None:
+                panel.set_fold_state(self._folds_wanted)
+            self.panel_built.emit(panel)
+        return self._panel
+
+    def is_panel_built(self) -> bool:
+        return self._panel is not None
+
+    def fold_state(self) -> list[str] | None:
+        """The full list's expanded groups (as restored when it was never built; None: none
+        restored and never built)."""
+        return self._panel.fold_state() if self._panel is not None else self._folds_wanted
+
+    def set_fold_state(self, expanded: list[str]) -> None:
+        if self._panel is not None:
+            self._panel.set_fold_state(expanded)
+        else:
+            self._folds_wanted = list(expanded)
 
     # ------------------------------------------------------------------ views
     def _remember(self, index: int) -> None:
+        if index == 1:
+            _ = self.panel  # built when its tab is first shown
         if self._settings is not None:
             self._settings.setValue(VIEW_SETTING, "all" if index == 1 else "levers")
 

@@ -67,6 +67,8 @@ class PhysicsPanel(QFrame):
         self._model = model
         self._lang = lang
         self._seen: tuple[Results, Results] | None = None
+        self._filled: dict[int, tuple] = {}
+        self._summary_year: int | None = None  # what each row shows, by the values behind it
         self._model_names = {k: m.name for k, m in data.model_catalogue().items()}
         self._hardware_names = {k: h.name for k, h in data.hardware_catalogue().items()}
         self._regime_names = {
@@ -231,8 +233,11 @@ class PhysicsPanel(QFrame):
                     "energy per output token. Click to fold or unfold."
                 ).format(year)
             )
-        self._fill(self._cells["scenario"], m.scenario, results)
-        self._fill(self._cells["baseline"], m.baseline, base)
+        filled = self._fill(self._cells["scenario"], m.scenario, results)
+        filled = self._fill(self._cells["baseline"], m.baseline, base) or filled
+        if not filled and year == self._summary_year:
+            return  # the same physics: summary and warning stay as they are
+        self._summary_year = year
         t = {key: label.text() for key, label in self._cells["scenario"].items()}
         summary = self.tr(
             "{7} per output token: {0} on {1} × {2}, batch {3}, {4} per step, {5}, {6} per "
@@ -264,18 +269,38 @@ class PhysicsPanel(QFrame):
             self.warning.setText(text)
             self.warning.setVisible(bool(text))
 
-    def _fill(self, cells: dict[str, FitLabel], scenario: Scenario, r: Results) -> None:
+    def _fill(self, cells: dict[str, FitLabel], scenario: Scenario, r: Results) -> bool:
+        """Show one row; False when it already shows these values (most sliders — PUE, the
+        grid, volume — leave the decode physics as it is: nothing to format then)."""
         lg = self._lang
         model_id = scenario["model"]
-        hardware = self._hardware_names.get(scenario["hardware"], scenario["hardware"])
         g = float(r.accelerators_per_replica)
         batch = float(r.effective_batch)
         step_ms = float(r.decode_step_ms)
         power_w = float(r.accelerator_power_w)
         j_token = float(r.accelerator_j_per_output_token)
+        fits = bool(r.fits_in_memory)
+        key = (
+            model_id,
+            scenario["hardware"],
+            scenario["active_params_b"],
+            scenario["total_params_b"],
+            g,
+            batch,
+            step_ms,
+            power_w,
+            j_token,
+            float(r.regime),
+            fits,
+            float(r.bandwidth_utilisation),
+            float(r.compute_utilisation),
+        )
+        if self._filled.get(id(cells)) == key:
+            return False
+        self._filled[id(cells)] = key
+        hardware = self._hardware_names.get(scenario["hardware"], scenario["hardware"])
         code = int(r.regime) if math.isfinite(float(r.regime)) else -1
         regime = REGIMES[code] if 0 <= code < len(REGIMES) else "?"
-        fits = bool(r.fits_in_memory)
         if model_id == "custom":
             name = self.tr("Custom model")
             model_tip = self.tr("{0} B active of {1} B parameters (set in the panel)").format(
@@ -326,6 +351,7 @@ class PhysicsPanel(QFrame):
             warn.setProperty("warning", not fits)
             warn.style().unpolish(warn)
             warn.style().polish(warn)
+        return True
 
     # ------------------------------------------------------------------ reading
     def texts(self) -> dict[str, tuple[str, str]]:
