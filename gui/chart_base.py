@@ -295,6 +295,35 @@ def same_as_last(item, name: str, args: tuple, kwargs: dict) -> bool:
     return False
 
 
+STILL_AFTER = 2
+"""Settings of the same data in a row after which an item is drawn from a cached pixmap."""
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
+_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
+def keep_still(item: QGraphicsItem) -> None:
+    """``item`` was given the data it shows: after :data:`STILL_AFTER` such times in a row
+    it is drawn from a pixmap (a blit) instead of stroked anew whenever a neighbour changes.
+
+    On a slider step most charts repaint their whole plot, and with it the items that did not
+    change: the dashed baselines, the baseline bars, the published figures. Stroking a dashed,
+    antialiased line is among the dearest things a step paints; blitting its pixmap is not.
+    Exports switch item caches off while they draw (``chart_render``), so SVG keeps vectors;
+    a new pen or colour (theme, presentation mode) calls ``update()``, which renews the pixmap.
+    """
+    n = item.__dict__.get("_still", 0) + 1
+    item.__dict__["_still"] = n
+    if n == STILL_AFTER and item.cacheMode() == _NO_CACHE:
+        item.setCacheMode(_DEVICE_CACHE)
+
+
+def moved(item: QGraphicsItem) -> None:
+    """``item`` gets new data: drawn directly (a pixmap redone on every step costs more)."""
+    item.__dict__["_still"] = 0
+    if item.cacheMode() == _DEVICE_CACHE:
+        item.setCacheMode(_NO_CACHE)
+
+
 class Curve(pg.GraphicsObject):
     """A line through points in data coordinates with a cosmetic pen, antialiased — what
     pyqtgraph's PlotCurveItem draws for plain data, without its per-paint option checks and
@@ -317,7 +346,9 @@ class Curve(pg.GraphicsObject):
 
     def setData(self, x, y) -> None:  # noqa: N802 - pyqtgraph's name
         if same_as_last(self, "setData", (x, y), {}):
+            keep_still(self)
             return
+        moved(self)
         xs = np.asarray(x, dtype=float)
         ys = np.asarray(y, dtype=float)
         self.xData, self.yData = xs, ys
@@ -408,7 +439,10 @@ class Bars(pg.BarGraphItem):
     _rect: QRectF | None = None
 
     def setOpts(self, **opts) -> None:  # noqa: N802 - pyqtgraph's name
-        if not same_as_last(self, "setOpts", (), opts):
+        if same_as_last(self, "setOpts", (), opts):
+            keep_still(self)
+        else:
+            moved(self)
             self._rect = None
             super().setOpts(**opts)
 
