@@ -612,6 +612,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
             # axes (with their grid lines) are redrawn whenever anything in the plot changes;
             # a cached pixmap makes that a blit instead of replaying all tick texts
             plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        for name in ("right", "top"):  # hidden, but their labels were re-laid out (HTML) on
+            plot.getAxis(name).enableAutoSIPrefix(False)  # every range change: 0.02 s of the start
         return plot
 
     def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
