@@ -3,7 +3,9 @@
 The command line finds :func:`write_all_charts` through the ``wattif.chart_writers`` entry point
 (``pyproject.toml``) and loads it only for that command (the core names no GUI module); with no
 ``QT_QPA_PLATFORM`` set, Qt runs offscreen, so a report's charts can be rebuilt from a scenario
-file on a server. The charts are the window's own classes, drawn exactly as in the app.
+file on a server. The charts are the window's own classes, drawn exactly as in the app; the
+tornado (what matters most, for the horizon year and the first output) is computed here, not in
+the window's worker process.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt loads: no display needed
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, qInstallMessageHandler  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from wattif.core import Scenario  # noqa: E402
+from wattif.core import Scenario, analyses  # noqa: E402
 from wattif.core.export_options import ImageSize  # noqa: E402
 
 from .chart_export import write_charts  # noqa: E402
@@ -51,6 +53,16 @@ def chart_classes() -> list[type]:
     ]
 
 
+def tornado_view(model, lang: str):
+    """The tornado of the model's scenario for the view's first output and the horizon year
+    (what the window shows first), computed synchronously."""
+    from .tornado_view import TornadoView
+
+    view = TornadoView(model, None, lang)
+    view.set_result(analyses.tornado(model.scenario, view.metric, view.year))
+    return view
+
+
 def write_all_charts(
     scenario: Scenario,
     baseline: Scenario,
@@ -68,25 +80,29 @@ def write_all_charts(
 
     translators = install_translators(app, lang)
     model = ScenarioModel(scenario, baseline)
-    charts = []
+    widgets: list[QWidget] = []
     previous = qInstallMessageHandler(_quiet)
     try:
-        for cls in chart_classes():
-            chart = cls(model, lang)
+
+        def shown(widget):
+            widgets.append(widget)  # closed at the end, whatever happens next
             # "shown" for Qt (updates, layout) but never put on a screen, whatever the platform
-            chart.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-            chart.resize(*size.layout_size)
-            chart.show()
-            charts.append(chart)
+            widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+            widget.resize(*size.layout_size)
+            widget.show()
+            return widget
+
+        charts = [shown(cls(model, lang)) for cls in chart_classes()]
+        charts.append(shown(tornado_view(model, lang)).canvas)  # the tornado's chart area
         QCoreApplication.sendPostedEvents()  # polish and lay out before the first drawing
         description = QCoreApplication.translate("ChartExporter", "WattIf chart; scenario: {0}")
         return write_charts(
             charts, folder, fmt, lambda _chart: size, description.format(scenario.name)
         )
     finally:
-        for chart in charts:
-            chart.close()
-            chart.deleteLater()
+        for widget in widgets:
+            widget.close()
+            widget.deleteLater()
         model.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         for t in translators:

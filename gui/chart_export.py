@@ -5,8 +5,9 @@ window's File → Export charts… and File → Export results as CSV….
 :class:`ChartExporter` gives one chart its actions; :class:`WindowExports` the File menu's;
 :func:`write_charts` writes every chart to a folder (also for ``wattif-cli charts``). The drawing
 and serialising itself is :mod:`gui.chart_render`. A chart here is any pyqtgraph
-``GraphicsView`` with a ``title`` label item and a ``series()`` method (every ``ChartBase``);
-every problem comes back as one :class:`~wattif.core.WattIfError` line naming it.
+``GraphicsView`` with a ``title`` label item and a ``series()`` method (every ``ChartBase``, and
+the tornado's ``TornadoCanvas``); every problem comes back as one
+:class:`~wattif.core.WattIfError` line naming it.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ class _FocusFrame(QFrame):
 class ChartExporter(QObject):
     """The export actions of one chart: context menu, Ctrl+C, save dialogs.
 
-    Made by the chart itself (``ChartBase``); the actions work on any chart (see the module).
+    Made by the chart itself (``ChartBase``, ``TornadoCanvas``); the actions work on any chart
+    (see the module).
     """
 
     def __init__(self, chart: QGraphicsView, lang: str | None = None) -> None:

@@ -9,7 +9,9 @@ with Qt's own ``QSvgGenerator`` (pyqtgraph's SVG exporter breaks on Qt ≥ 6.11,
 docs/stack-notes). During a render item caches are off, so SVG gets text and paths, not bitmaps.
 
 A chart here is any pyqtgraph ``GraphicsView`` with a ``title`` label item and a ``series()``
-method (every ``ChartBase``). Files are written with the core's atomic writer; every problem
+method (every ``ChartBase``, the tornado's ``TornadoCanvas``). A chart whose title or key is
+outside it on screen draws them into the file through an ``export_extras()`` context manager,
+entered for each render. Files are written with the core's atomic writer; every problem
 comes back as one :class:`~wattif.core.WattIfError` line naming it. The menus, dialogs and
 Ctrl+C that use these are in :mod:`gui.chart_export`.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +56,7 @@ FILE_STEMS = {
     "fleetChart": "fleet",
     "environmentChart": "environment",
     "waterfallChart": "savings",
+    "tornadoCanvas": "tornado",
 }
 """File names of the charts (stable, English: a report's links keep working in any language)."""
 
@@ -152,10 +155,12 @@ def ensure_drawn(chart: QWidget) -> None:
 
 @contextmanager
 def laid_out(view: QGraphicsView, layout_size: tuple[int, int]):
-    """``view`` laid out at ``layout_size`` [logical px] with item caches off, for one render;
-    its size, limits and caches are restored afterwards (the window never shows the change: no
-    event is processed in between)."""
+    """``view`` laid out at ``layout_size`` [logical px] with item caches off and its
+    ``export_extras()`` (if it has them) in place, for one render; its size, limits, caches and
+    items are restored afterwards (the window never shows the change: no event is processed in
+    between)."""
     ensure_drawn(view)
+    extras = ExitStack()
     old_size, old_min, old_max = view.size(), view.minimumSize(), view.maximumSize()
     items = view.scene().items()
     caches = [(item, item.cacheMode()) for item in items]
@@ -172,6 +177,9 @@ def laid_out(view: QGraphicsView, layout_size: tuple[int, int]):
             QCoreApplication.sendEvent(view, QResizeEvent(size, before))
 
     try:
+        add_extras = getattr(view, "export_extras", None)
+        if callable(add_extras):
+            extras.enter_context(add_extras())
         if not QSize(*layout_size).expandedTo(old_min).boundedTo(old_max) == QSize(*layout_size):
             view.setMinimumSize(1, 1)  # the parent's layout re-applies its sizes later, not now
             view.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
@@ -180,6 +188,7 @@ def laid_out(view: QGraphicsView, layout_size: tuple[int, int]):
         _settle(view, target)
         yield target
     finally:
+        extras.close()  # before the size is restored: the layout then fits the screen again
         resize(old_size)
         view.setMinimumSize(old_min)
         view.setMaximumSize(old_max)

@@ -5,6 +5,8 @@ bars show how far the chosen output moves, largest swing on top (``wattif.core.a
 one batched evaluation in the worker process). Each bar names the input and, at its ends, the
 input's low and high value with its unit; hovering shows the source, a click (or Enter on the
 highlighted row) selects the input in the parameter panel. The chart follows every change.
+Its context menu and Ctrl+C export it as every chart (:mod:`gui.tornado_canvas`); ``wattif-cli
+charts`` draws it from a tornado computed in the batch (:meth:`TornadoView.set_result`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGraphicsItem,
@@ -33,9 +34,11 @@ from . import analysis_jobs, style
 from .analysis_jobs import values_of
 from .analysis_service import AnalysisService
 from .chart_base import Bars, Curve, label_font, locale_ticks, text_item
+from .chart_render import UNIT_SUFFIXES
 from .formatting import fmt_compact, fmt_number, locale_for
 from .metric_text import METRICS, axis_scale, fmt_metric, metric_label
 from .scenario_model import ScenarioModel
+from .tornado_canvas import PLOT_ROW, TornadoCanvas
 
 KIND = "tornado"
 
@@ -86,24 +89,6 @@ def _short(text: str, chars: int = LABEL_CHARS) -> str:
     return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
 
 
-class _Canvas(pg.GraphicsLayoutWidget):
-    """The chart area: takes focus, arrows move the highlighted row, Enter chooses it."""
-
-    step = Signal(int)
-    choose = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.step.emit(-1 if key == Qt.Key.Key_Up else 1)
-        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
-            self.step.emit(-1000 if key == Qt.Key.Key_Home else 1000)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.choose.emit()
-        else:
-            super().keyPressEvent(event)
-
-
 class TornadoView(QWidget):
     """Tornado chart with its choices (output, year, how many inputs) and a details line.
 
@@ -121,10 +106,11 @@ class TornadoView(QWidget):
     def __init__(
         self,
         model: ScenarioModel,
-        service: AnalysisService,
+        service: AnalysisService | None,
         lang: str = "en",
         parent: QWidget | None = None,
     ) -> None:
+        """``service``: the worker that computes the tornado; None: it is given (set_result)."""
         super().__init__(parent)
         self.setObjectName("tornadoView")
         self.model = model
@@ -173,14 +159,12 @@ class TornadoView(QWidget):
         self._scenario_text = ""
         self._set_legend()
 
-        self.canvas = _Canvas(self)
-        self.canvas.setObjectName("tornadoCanvas")
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.canvas = TornadoCanvas(self)
         self.canvas.setAccessibleName(self.tr("Tornado chart"))
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.canvas.setMinimumSize(340, 220)  # room for the names and for the bars
         self.canvas.ci.layout.setContentsMargins(4, 4, 12, 4)
-        self.plot = self.canvas.addPlot(row=0, col=0)
+        self.plot = self.canvas.addPlot(row=PLOT_ROW, col=0)
         self._style_plot()
 
         self.details = QLabel(self)
@@ -209,8 +193,9 @@ class TornadoView(QWidget):
         self.canvas.scene().sigMouseMoved.connect(self._hover)
         self.canvas.scene().sigMouseClicked.connect(self._clicked)
         self.canvas.installEventFilter(self)
-        service.finished.connect(self._finished)
-        service.failed.connect(self._failed)
+        if service is not None:
+            service.finished.connect(self._finished)
+            service.failed.connect(self._failed)
         model.results_changed.connect(self._scenario_changed)
 
     # ------------------------------------------------------------------ building
@@ -309,6 +294,8 @@ class TornadoView(QWidget):
         self._request()
 
     def _request(self) -> None:
+        if self._service is None:
+            return  # given, not computed here (set_result)
         if not self.isVisible():
             self._stale = True
             return
@@ -328,6 +315,11 @@ class TornadoView(QWidget):
     def _finished(self, kind: str, tag: tuple, result: Tornado, latest: bool) -> None:
         if kind != KIND or tag[1:] != (self.metric, self.year):
             return  # made for another output or year than the one chosen now
+        self.set_result(result)
+
+    def set_result(self, result: Tornado) -> None:
+        """Draw ``result`` (``wattif.core.analyses.tornado`` of the model's scenario for the
+        chosen output and year; the window's worker computes it, the batch itself)."""
         self._tornado = result
         self._redraw()
 
@@ -364,6 +356,9 @@ class TornadoView(QWidget):
         n = len(rows)
         metric = t.metric if t is not None else self.metric
         year = t.year if t is not None else self.year
+        self.canvas.set_title(
+            self.tr("What matters most: {0} in {1}").format(metric_label(metric), year)
+        )
         if not rows:
             for item in (self.low_bars, self.high_bars, self.highlight, self.base_line):
                 item.setVisible(False)
@@ -434,6 +429,11 @@ class TornadoView(QWidget):
         if scenario == self._scenario_text and self.legend.text():
             return
         self._scenario_text = scenario
+        self.legend.setText(self.key_html())
+
+    def key_html(self) -> str:
+        """The key (rich text): the bars' colours and the scenario's line with its value."""
+        scenario = self._scenario_text
         parts = [
             f"<span style='color:{low_colour()}'>■</span> "
             + html.escape(self.tr("input at its low end")),
@@ -443,9 +443,29 @@ class TornadoView(QWidget):
         if scenario:
             parts.append("<b>│</b>&nbsp;" + html.escape(scenario).replace(" ", "&nbsp;"))
         others = html.escape(self.tr("(all other inputs as in the scenario)"))
-        self.legend.setText(
-            " &nbsp; ".join(parts) + f"<br><span style='color:{style.MUTED}'>{others}</span>"
-        )
+        return " &nbsp; ".join(parts) + f"<br><span style='color:{style.MUTED}'>{others}</span>"
+
+    def series(self) -> dict[str, np.ndarray]:
+        """The bars drawn, top first, for the exports: each input's key, name, low and high
+        value with its unit, the output with the input at each end and the swing (their names
+        end in the output's unit: ``swing_kwh``), and the scenario's value (one number)."""
+        t = self._tornado
+        rows = self._rows
+        if t is None or not rows:
+            return {}
+        unit = next((s for s, _ in UNIT_SUFFIXES if t.metric.endswith(s)), "")
+        lang = self._lang
+        return {
+            "input": np.array([b.key for b in rows]),
+            "label": np.array([self._label(b.key) for b in rows]),
+            "low": np.array([b.low for b in rows], dtype=float),
+            "high": np.array([b.high for b in rows], dtype=float),
+            "unit": np.array([_unit(b.key, lang) for b in rows]),
+            f"result_at_low{unit}": np.array([b.at_low for b in rows], dtype=float),
+            f"result_at_high{unit}": np.array([b.at_high for b in rows], dtype=float),
+            f"swing{unit}": np.array([b.swing for b in rows], dtype=float),
+            f"scenario{unit}": np.array([t.base], dtype=float),
+        }
 
     def _fit_x(self, metric: str, lo: float, hi: float) -> None:
         """A stable x range: kept while the bars stay inside and use at least half of it."""

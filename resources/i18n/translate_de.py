@@ -203,6 +203,7 @@ DE = {
     "{0} W × {1} × {2} ms ÷ {3} = {4} J": "{0} W × {1} × {2} ms ÷ {3} = {4} J",
     "Uncertain inputs": "Unsichere Eingaben",
     "What matters most": "Was am meisten zählt",
+    "What matters most: {0} in {1}": "Was am meisten zählt: {0} im Jahr {1}",
     "Uncertainty &bands": "Unsicherheits&bänder",
     "Shade the P5–P95 and P25–P75 range around the scenario (Monte Carlo over every input's plausible range)": "Bereich P5–P95 und P25–P75 um das Szenario schattieren (Monte-Carlo über den plausiblen Bereich jeder Eingabe)",
     "Uncertain &inputs": "Unsichere &Eingaben",

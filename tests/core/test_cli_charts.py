@@ -13,7 +13,7 @@ import pytest
 
 from wattif.core.cli import main
 
-CHART_FILES = ("energy", "per-query", "published", "fleet", "environment", "savings")
+CHART_FILES = ("energy", "per-query", "published", "fleet", "environment", "savings", "tornado")
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 
