@@ -242,6 +242,8 @@ def uncertainty_all(
     out = {}
     for metric in metrics or metric_names():
         values = _metric(res, metric, None)
+        if values.ndim == 1:  # every input pinned: one scenario, no samples to spread
+            values = values[None, :]
         p5, p25, p50, p75, p95 = np.percentile(values, PERCENTILES, axis=0)
         out[metric] = Bands(metric, res.years, p5, p50, p95, n, p25, p75)
     return out

@@ -5,24 +5,86 @@ A chart owns a :class:`BandLayer`; it adds one :class:`BandFill` per yearly outp
 :meth:`BandLayer.draw` after each refresh. When new bands arrive, :meth:`BandLayer.redraw` updates
 the items in place (a cheap path: no axis, label or curve is touched); only a band that leaves the
 axis range asks the chart to refresh. The bands come from :class:`~.uncertainty.Uncertainty`.
+
+The ranges of the inputs are not symmetric around the scenario's values (most reach further up
+than down), so the scenario's line need not run through the middle of its band (when this was
+written, the default scenario's 713 GWh in 2030 sat under a median of about 835 GWh). Each band
+therefore draws its median as a faint dotted line, and its hover text (and the caption of the
+chart that has one) says how far above or below the scenario the median lies. The median line is
+painted by the band's own item (no item more to paint on a slider step; the item is cached as a
+pixmap).
 """
 
 from __future__ import annotations
 
 import math
+import textwrap
 from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
+from wattif.core.analyses import metric_series
+
 from . import style
+from .formatting import fmt_count, fmt_percent
 
 OUTER_ALPHA = 46
 INNER_ALPHA = 58
 """Fill opacity [0–255] of the P5–P95 band and of the P25–P75 band drawn over it."""
+MEDIAN_ALPHA = 170
+"""Opacity [0–255] of the band's median line: visible on the band, fainter than any curve."""
+MEDIAN_WIDTH = 1.0
+"""Width of the median line [px], drawn without antialiasing: thinner than every curve, and a
+one-pixel aliased dotted line costs the band's repaint next to nothing (a wider or antialiased
+one doubled it)."""
+MEDIAN_DOTS = (2.0, 3.0)
+"""Dash pattern of the median line [multiples of its width]: short dots, unlike any curve."""
+SKEW_NOTE_MIN = 0.05
+"""The median and the scenario differ by at least this fraction before the text says where the
+median lies: closer, the scenario's line visibly runs through the middle of its band."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BandLayer", text)
+
+
+def legend_text() -> str:
+    """What the shades and the dotted line of a band mean."""
+    return _tr("Shaded: P5–P95 · darker: P25–P75 · dotted: median")
+
+
+def caption_text(note: str = "") -> str:
+    """A chart's caption of its band: the legend, and ``note`` wrapped under it to the legend's
+    width (the caption sits in a corner of a chart that may be narrow)."""
+    legend = legend_text()
+    if not note:
+        return legend
+    return legend + "\n" + textwrap.fill(note, width=len(legend), break_long_words=False)
+
+
+def median_note(year: int, value: float, median: float, lang: str = "en") -> str:
+    """Where a band's median lies against the scenario's ``value`` in ``year``, as a sentence;
+    "" when they are closer than :data:`SKEW_NOTE_MIN` (or either is not a positive number)."""
+    if not (math.isfinite(value) and math.isfinite(median)) or value <= 0 or median <= 0:
+        return ""
+    gap = median / value - 1.0
+    if abs(gap) < SKEW_NOTE_MIN:
+        return ""
+    if gap > 0:
+        text = _tr(
+            "In {0} the median lies {1} above the scenario: the inputs' ranges reach further "
+            "up than down."
+        )
+    else:
+        text = _tr(
+            "In {0} the median lies {1} below the scenario: the inputs' ranges reach further "
+            "down than up."
+        )
+    return text.format(year, fmt_percent(abs(gap), lang, 2))
 
 
 def _band_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterPath:
@@ -34,6 +96,12 @@ def _band_path(x: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> QPainterP
     return path
 
 
+def _line_path(x: np.ndarray, y: np.ndarray) -> QPainterPath:
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(a, b) for a, b in zip(x.tolist(), y.tolist(), strict=True)]))
+    return path  # an open polyline
+
+
 class BandFill(pg.GraphicsObject):
     """Two filled bands of one yearly series in data coordinates, drawn by one item."""
 
@@ -41,30 +109,43 @@ class BandFill(pg.GraphicsObject):
         super().__init__()
         self._outer = pg.mkBrush(style.with_alpha(colour, round(OUTER_ALPHA * alpha)))
         self._inner = pg.mkBrush(style.with_alpha(colour, round(INNER_ALPHA * alpha)))
-        self._paths: tuple[QPainterPath, QPainterPath | None] | None = None
+        median = QColor(colour)
+        median.setAlpha(round(MEDIAN_ALPHA * alpha))
+        self._median_pen = QPen(median, MEDIAN_WIDTH)
+        self._median_pen.setCosmetic(True)
+        self._median_pen.setDashPattern(list(MEDIAN_DOTS))
+        self._paths: tuple[QPainterPath, QPainterPath | None, QPainterPath | None] | None = None
         self._rect = QRectF()
         self._key: bytes | None = None
         self.data: dict[str, np.ndarray] = {}
 
-    def set_band(self, x, p5, p95, p25=None, p75=None) -> None:
-        """Show the band (values in the axis's display unit); unchanged data does nothing."""
+    def set_band(self, x, p5, p95, p25=None, p75=None, p50=None) -> None:
+        """Show the band and its median ``p50`` (values in the axis's display unit); unchanged
+        data does nothing."""
         arrays = [np.asarray(a, dtype=float) for a in (x, p5, p95)]
         inner = p25 is not None and p75 is not None
         if inner:
             arrays += [np.asarray(p25, dtype=float), np.asarray(p75, dtype=float)]
-        key = b"".join(a.tobytes() for a in arrays)
+        mid = None if p50 is None else np.asarray(p50, dtype=float)
+        key = b"".join(a.tobytes() for a in (*arrays, *([] if mid is None else [mid])))
+        key += bytes([inner, mid is not None])
         if key == self._key and self.isVisible():
             return
         self._key = key
         xs, lo, hi = arrays[:3]
         self.data = {"x": xs, "p5": lo, "p95": hi}
+        if mid is not None:
+            self.data["p50"] = mid
         ok = np.isfinite(lo).all() and np.isfinite(hi).all() and len(xs) > 1
         self.prepareGeometryChange()
         if not ok:
             self._paths, self._rect = None, QRectF()
         else:
             inner_path = _band_path(xs, arrays[3], arrays[4]) if inner else None
-            self._paths = (_band_path(xs, lo, hi), inner_path)
+            median_path = None
+            if mid is not None and np.isfinite(mid).all():
+                median_path = _line_path(xs, mid)
+            self._paths = (_band_path(xs, lo, hi), inner_path, median_path)
             top, bottom = float(hi.max()), float(lo.min())
             self._rect = QRectF(float(xs[0]), bottom, float(xs[-1] - xs[0]), top - bottom)
         self.setVisible(True)
@@ -83,17 +164,22 @@ class BandFill(pg.GraphicsObject):
         if self._paths is None:
             return
         painter.setRenderHint(painter.RenderHint.Antialiasing, False)
-        outer, inner = self._paths
+        outer, inner, median = self._paths
         painter.setPen(QPen(Qt.PenStyle.NoPen))
         painter.setBrush(self._outer)
         painter.drawPath(outer)
         if inner is not None:
             painter.setBrush(self._inner)
             painter.drawPath(inner)
+        if median is not None:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(self._median_pen)
+            painter.drawPath(median)
 
 
 class Whisker(pg.GraphicsObject):
-    """A horizontal whisker at one row: a line P5–P95 with end caps and a bar P25–P75."""
+    """A horizontal whisker at one row: a line P5–P95 with end caps, a bar P25–P75 and a tick
+    at the median."""
 
     def __init__(self, colour: str, cap: float = 0.16, bar: float = 0.14) -> None:
         super().__init__()
@@ -104,8 +190,8 @@ class Whisker(pg.GraphicsObject):
         self._rect = QRectF()
         self.data: dict[str, float] = {}
 
-    def set_values(self, y: float, p5: float, p95: float, p25=None, p75=None) -> None:
-        values = (y, p5, p95, p25, p75)
+    def set_values(self, y: float, p5: float, p95: float, p25=None, p75=None, p50=None) -> None:
+        values = (y, p5, p95, p25, p75, p50)
         if values == self._values and self.isVisible():
             return
         self._values = values
@@ -126,12 +212,14 @@ class Whisker(pg.GraphicsObject):
     def paint(self, painter, *args) -> None:
         if self._values is None:
             return
-        y, p5, p95, p25, p75 = self._values
+        y, p5, p95, p25, p75, p50 = self._values
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         painter.setPen(self._pen)
         painter.setBrush(self._brush)
         if p25 is not None and p75 is not None:
             painter.drawRect(QRectF(p25, y - self._bar, p75 - p25, 2 * self._bar))
+        if p50 is not None:
+            painter.drawLine(QPointF(p50, y - self._bar), QPointF(p50, y + self._bar))
         painter.drawLine(QPointF(p5, y), QPointF(p25 if p25 is not None else p95, y))
         if p75 is not None:
             painter.drawLine(QPointF(p75, y), QPointF(p95, y))
@@ -183,7 +271,7 @@ class BandLayer:
             from .chart_base import text_item  # chart_base imports this module
 
             self._caption = text_item(
-                QCoreApplication.translate("BandLayer", "Shaded: P5–P95 · darker: P25–P75"),
+                legend_text(),
                 style.MUTED,
                 (0.0, 0.0),
                 scale=0.8,
@@ -241,12 +329,49 @@ class BandLayer:
         p75 = band.p75 if band.p75 is not None else band.p95
         return float(band.p5[index]), float(p25[index]), float(p75[index]), float(band.p95[index])
 
+    def median_at(self, metric: str, index: int) -> float | None:
+        """The median of ``metric`` in the year at ``index`` [base unit], or None."""
+        band = self.band(metric)
+        return None if band is None else float(band.p50[index])
+
+    def note(self, metric: str) -> str:
+        """Where the median of ``metric`` lies against the scenario in the chart's last year
+        (:func:`median_note`); "" without a band or when it is near the scenario."""
+        band = self.band(metric)
+        if band is None or np.ndim(band.p50) != 1:
+            return ""
+        results = self._chart.model.results
+        value = float(metric_series(results, metric)[-1])
+        lang = getattr(self._chart, "_lang", "en")
+        return median_note(int(results.years[-1]), value, float(band.p50[-1]), lang)
+
+    def hover_text(self, metric: str, note: str | None = None) -> str:
+        """The hover text of the band of ``metric``: what it shows and where its median lies
+        (``note``: :meth:`note`, when known)."""
+        band = self.band(metric)
+        if band is None:
+            return ""
+        lang = getattr(self._chart, "_lang", "en")
+        head = _tr("Uncertainty of {0} samples. {1}").format(fmt_count(band.n, lang), legend_text())
+        note = self.note(metric) if note is None else note
+        return f"{head}\n{note}" if note else head
+
     def drawn(self) -> dict[str, dict]:
         """What is on screen, by metric (for tests): band arrays in the axis's display unit,
         whisker values in the metric's base unit."""
         out = {m: dict(f.data) for m, f in self._fills.items() if f.isVisible() and f.data}
         out.update({m: dict(w.data) for m, w in self._whiskers.items() if w.isVisible()})
         return out
+
+    def caption(self) -> str:
+        """The caption as shown (empty while hidden or without one; for tests)."""
+        c = self._caption
+        return c.text() if c is not None and c.isVisible() else ""
+
+    def shown_tip(self, metric: str) -> str:
+        """The hover text of the band of ``metric`` as shown (empty while hidden; for tests)."""
+        item = self._fills.get(metric)
+        return item.toolTip() if item is not None and item.isVisible() else ""
 
     # -- drawing --------------------------------------------------------------------------
     def draw(self, metric: str, divisor: float, axis_high: float | None = None) -> None:
@@ -314,13 +439,18 @@ class BandLayer:
             return
         f, axis_high = self._how[metric]
         x = np.asarray(band.years, dtype=float)
+        note = self.note(metric)
         if caption is not None and axis_high is not None:
+            caption.setText(caption_text(note))
             caption.setPos(float(x[0]), axis_high / f)
             caption.setVisible(True)
+        tip = self.hover_text(metric, note)
+        if item.toolTip() != tip:
+            item.setToolTip(tip)
         if band.p25 is not None and band.p75 is not None:
-            item.set_band(x, band.p5 / f, band.p95 / f, band.p25 / f, band.p75 / f)
+            item.set_band(x, band.p5 / f, band.p95 / f, band.p25 / f, band.p75 / f, band.p50 / f)
         else:
-            item.set_band(x, band.p5 / f, band.p95 / f)
+            item.set_band(x, band.p5 / f, band.p95 / f, p50=band.p50 / f)
 
     def _draw_whisker(self, metric: str) -> None:
         item = self._whiskers[metric]
@@ -330,5 +460,9 @@ class BandLayer:
             item.clear()
             return
         p5, p25, p75, p95 = (to_x(v) for v in values)
-        item.set_values(row, p5, p95, p25, p75)
+        median = self.median_at(metric, index)
+        ok = median is not None and math.isfinite(median) and median > 0
+        item.set_values(row, p5, p95, p25, p75, to_x(median) if ok else None)
         item.data = {"p5": values[0], "p25": values[1], "p75": values[2], "p95": values[3]}
+        if ok:
+            item.data["p50"] = median

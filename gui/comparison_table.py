@@ -184,16 +184,15 @@ class ComparisonTable(QWidget):
 
     # ------------------------------------------------------------------ data
     def columns(self) -> list[Column]:
-        """Baseline, then every named scenario that is shown or being edited, in list order
-        (or the current state when nothing is named)."""
+        """Baseline, then every named scenario that is shown or being edited, in list order,
+        then the unnamed working state when that is what is being edited."""
         m, s = self._model, self._scenarios
         cols = [Column(self.tr("Baseline"), m.baseline_results, None)]
-        if len(s) == 0:
-            cols.append(Column(m.scenario.name, m.results, None, True))
-            return cols
         for i, entry in enumerate(s.entries):
             if entry.shown or i == s.current:
                 cols.append(Column(entry.scenario.name, s.results(i), i, i == s.current))
+        if s.current is None:  # the unnamed working state, after its snapshots
+            cols.append(Column(m.scenario.name, m.results, None, True))
         return cols
 
     def years(self) -> list[int]:

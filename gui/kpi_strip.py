@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
+from .band_overlay import median_note
 from .formatting import (
     fmt_compact,
     fmt_count,
@@ -384,6 +385,12 @@ class KpiStrip(QFrame):
             tip += "\n" + self.tr("Uncertainty {0}–{1} (P5–P95 of {2} samples)").format(
                 fmt(spread[0]), fmt(spread[1]), fmt_count(spread[2], self._lang)
             )
+            tip += "\n" + self.tr("Median {0}").format(fmt(spread[3]))
+            now = float(self._cards[name][0](self._model.results)[index])
+            year = int(self._model.results.years[index])
+            note = median_note(year, now, spread[3], self._lang)
+            if note:
+                tip += "\n" + note
         _get, _fmt, value, delta = self._cards[name]
         if value.toolTip() != tip:
             value.setToolTip(tip)
@@ -399,11 +406,12 @@ class KpiStrip(QFrame):
             if name in CARD_METRICS:
                 self._set_tip(name, fmt, m.baseline_value(get(m.baseline_results)), i)
 
-    def _spread(self, card: str, index: int) -> tuple[float, float, int] | None:
+    def _spread(self, card: str, index: int) -> tuple[float, float, int, float] | None:
+        """P5, P95, samples and median of a card's band in the year shown, or None."""
         band = (getattr(self, "_bands", None) or {}).get(CARD_METRICS.get(card, ""))
         if band is None or len(band.years) != len(self._model.results.years):
             return None
-        return float(band.p5[index]), float(band.p95[index]), int(band.n)
+        return float(band.p5[index]), float(band.p95[index]), int(band.n), float(band.p50[index])
 
     def apply_theme(self) -> None:
         """A new theme (``gui/themes.py``): the changes take its colours (set per label, only

@@ -1,5 +1,9 @@
-"""The list of named scenarios: keep the current state, switch, rename, duplicate, delete, and
-choose which ones the charts show beside the one being edited."""
+"""The list of named scenarios: keep snapshots of the working state, switch, rename, duplicate,
+delete, and choose which ones the charts show beside the one being edited.
+
+Keep (Ctrl+K) adds a snapshot of the state being edited to the list and starts naming it; the
+user goes on editing the same state (see :mod:`.scenario_set`). A line under the list says what
+is being edited: the unnamed working state, or the bold named entry."""
 
 from __future__ import annotations
 
@@ -53,11 +57,13 @@ def swatch(index: int | None, shown: bool = True) -> QIcon:
 
 class ScenarioList(QWidget):
     """Named scenarios in a list: the check box says whether the charts show a scenario, the
-    bold one is being edited (drawn as the scenario, black), the others keep their colour.
+    bold one is being edited (drawn as the scenario, black), the others keep their colour. With
+    no bold entry, the unnamed working state is being edited; the line under the list says so.
 
     Keyboard: Enter (or a double click) switches to the selected scenario, Space shows or hides
-    it, F2 renames it, Delete removes it (Ctrl+Z brings it back); Ctrl+K keeps the current state
-    as a new named scenario and starts naming it.
+    it, F2 renames it, Delete removes it (Ctrl+Z brings it back); Ctrl+K keeps a snapshot of the
+    state being edited as a new named scenario, starts naming it, and the editing goes on where
+    it was.
     """
 
     message = Signal(str)
@@ -71,7 +77,10 @@ class ScenarioList(QWidget):
         layout.setContentsMargins(4, 2, 4, 4)
         layout.setSpacing(3)
         self.hint = QLabel(
-            self.tr("Keep the current state as a named scenario to compare options side by side."),
+            self.tr(
+                "Keep (Ctrl+K) stores a snapshot of the current state under a name, to compare "
+                "options side by side."
+            ),
             self,
         )
         self.hint.setWordWrap(True)
@@ -87,20 +96,27 @@ class ScenarioList(QWidget):
         self.list.setAccessibleName(self.tr("Named scenarios"))
         self.list.setToolTip(
             self.tr(
-                "Check to show a scenario on the charts; Enter or double-click to edit it; "
-                "F2 renames, Delete removes."
+                "Keep (Ctrl+K) adds a snapshot of the state you are editing; a snapshot stays "
+                "as kept while you go on editing. Check to show a scenario on the charts; Enter "
+                "or double-click to edit it; F2 renames, Delete removes."
             )
         )
         self.list.itemChanged.connect(self._item_changed)
-        self.list.itemActivated.connect(lambda item: self.scenarios.switch(self.list.row(item)))
+        self.list.itemActivated.connect(lambda item: self.switch_to(self.list.row(item)))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.list.installEventFilter(self)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
+        self.editing = QLabel(self)
+        self.editing.setObjectName("rowNote")
+        self.editing.setWordWrap(True)
         self.keep_button = self._button(
             self.tr("Keep"),
-            self.tr("Keep the current state as a new named scenario (Ctrl+K)"),
+            self.tr(
+                "Keep a snapshot of the current state as a new named scenario (Ctrl+K); you go "
+                "on editing the current state"
+            ),
             self.keep,
         )
         self.switch_button = self._button(
@@ -128,6 +144,7 @@ class ScenarioList(QWidget):
         buttons.addStretch(1)
         layout.addWidget(self.hint)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.editing)
         layout.addLayout(buttons)
         scenarios.changed.connect(self.rebuild)
         self.rebuild()
@@ -186,6 +203,15 @@ class ScenarioList(QWidget):
         )
         self.hint.setVisible(empty)
         self.list.setVisible(not empty)
+        self.editing.setVisible(not empty)
+        if s.current is None:
+            text = self.tr(
+                "Editing the working state, not in the list; Keep adds a snapshot of it."
+            )
+        else:
+            text = self.tr("Editing “{0}”; Keep adds a snapshot of it.").format(s.name(s.current))
+        if self.editing.text() != text:
+            self.editing.setText(text)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -217,7 +243,8 @@ class ScenarioList(QWidget):
         return row if 0 <= row < len(self.scenarios) else self.scenarios.current
 
     def keep(self) -> None:
-        """Keep the current state as a new named scenario and let the user name it in place."""
+        """Keep a snapshot of the state being edited as a new named scenario and let the user
+        name it in place; the editing goes on where it was."""
         if self.scenarios.is_full():
             self.message.emit(self.tr("A workspace holds at most 32 named scenarios"))
             return
@@ -225,17 +252,34 @@ class ScenarioList(QWidget):
         letter = chr(ord("A") + n) if n < 26 else str(n + 1)
         name = self.scenarios.unique_name(self.tr("Option {0}").format(letter))
         if self.scenarios.keep_current(name):
-            self.rename(self.scenarios.current)
+            self.rename(len(self.scenarios) - 1)
+
+    def leaves_unkept(self, index: int) -> bool:
+        """Whether editing entry ``index`` leaves an unnamed working state no snapshot holds."""
+        s = self.scenarios
+        return s.current is None and 0 <= index < len(s) and not s.working_is_kept()
+
+    def left_note(self) -> str:
+        return self.tr("The working state, not kept, was left behind (Ctrl+Z brings it back)")
+
+    def switch_to(self, index: int) -> None:
+        """Edit entry ``index``; the status bar says when an unkept working state is left."""
+        left = self.leaves_unkept(index)
+        self.scenarios.switch(index)
+        if left:
+            self.message.emit(self.left_note())
 
     def switch_selected(self) -> None:
         i = self.selected()
         if i is not None:
-            self.scenarios.switch(i)
+            self.switch_to(i)
 
     def duplicate(self) -> None:
         i = self.selected()
         if i is not None:
-            self.scenarios.duplicate(i)
+            left = self.leaves_unkept(i)
+            if self.scenarios.duplicate(i) and left:
+                self.message.emit(self.left_note())
 
     def rename(self, index: int | None = None) -> None:
         """Edit the name in place (Enter keeps it, Escape leaves it as it was)."""

@@ -1,13 +1,24 @@
 """The named scenarios of the window: kept, switched, renamed, duplicated, deleted, compared.
 
+What the user edits is the *working state*: the model's scenario. It is either unnamed
+(``current`` None: nothing in the list is bold) or one of the named scenarios (``current``: the
+bold entry, after a switch to it or a duplicate), which then follows every slider step.
+
+*Keep* takes a snapshot: it adds a copy of the working state to the list under a new name and
+leaves the working state as it was. The snapshot stays as kept, and the charts draw it beside
+the working state; the user goes on editing what they edited before — the unnamed state stays
+unnamed, a named entry stays the one being edited. So "Keep as A, change a slider, Keep as B"
+gives two different scenarios, A as it was at the first Keep. To change a kept scenario the user
+switches to it (Enter, a double click). Switching away from an unnamed working state that no
+snapshot holds leaves it behind; the status bar says so and Undo brings it back.
+
 The set belongs to the document as the scenario does. Every change of it is one step on the
 model's undo stack (a memento of the set rides on :meth:`ScenarioModel.set_scenario`), so undo,
-the "modified" mark and the recovery file cover it without bookkeeping of their own. The entry
-being edited (``current``) is live: it always holds the model's scenario.
+the "modified" mark and the recovery file cover it without bookkeeping of their own.
 
-The scenarios drawn beside the current one (shown, not current) are evaluated together in one
+The scenarios drawn beside the working state (shown, not current) are evaluated together in one
 batched call (:func:`wattif.core.analyses.compare`) whenever that set changes, never on a slider
-step: a slider only changes the current scenario, whose results the model already has.
+step: a slider only changes the working state, whose results the model already has.
 """
 
 from __future__ import annotations
@@ -66,8 +77,16 @@ class ScenarioSet(QObject):
 
     @property
     def current(self) -> int | None:
-        """Index of the entry being edited; None while no scenario is named."""
+        """Index of the entry being edited; None while the working state is unnamed."""
         return self._current
+
+    def working_is_kept(self) -> bool:
+        """Whether the working state is in the list: it is the entry being edited, or an
+        unnamed state with the values of a kept snapshot (names aside)."""
+        if self._current is not None:
+            return True
+        scenario = self._model.scenario
+        return any(not e.scenario.differences(scenario) for e in self._entries)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -94,10 +113,12 @@ class ScenarioSet(QObject):
         return hit[1]
 
     def workspace(self) -> Workspace | None:
-        """The set as a workspace (with the model's baseline), or None while it is empty."""
+        """The set as a workspace (with the model's baseline, and the working state when it is
+        unnamed), or None while it is empty."""
         if not self._entries:
             return None
-        return Workspace(self._model.baseline, self._entries, self._current or 0)
+        working = self._model.scenario if self._current is None else None
+        return Workspace(self._model.baseline, self._entries, self._current, working)
 
     def unique_name(self, wanted: str) -> str:
         """``wanted``, or ``wanted (2)``, ``(3)`` … when the list already has that name."""
@@ -111,16 +132,18 @@ class ScenarioSet(QObject):
 
     # ------------------------------------------------------------------ changes (undoable)
     def keep_current(self, name: str) -> bool:
-        """Keep the current state as a new named scenario and go on editing that one."""
+        """Keep a snapshot of the working state as a new named scenario at the end of the list,
+        shown on the charts; the working state (and which entry is being edited) stays."""
         if self.is_full() or not name.strip():
             return False
         kept = self._model.scenario.replace(name=name.strip())
         entries = (*self._entries, Entry(kept, True))
-        self._step(entries, len(entries) - 1, self.tr("Keep as “{0}”").format(kept.name))
+        self._step(entries, self._current, self.tr("Keep as “{0}”").format(kept.name))
         return True
 
     def switch(self, index: int) -> None:
-        """Edit another named scenario (the one left keeps its state)."""
+        """Edit another named scenario (a named one left keeps its state; an unnamed working
+        state is left behind, Undo brings it back)."""
         if index == self._current or not 0 <= index < len(self._entries):
             return
         self._step(self._entries, index, self.tr("Switch to “{0}”").format(self.name(index)))
@@ -177,6 +200,8 @@ class ScenarioSet(QObject):
         Call it before the model gets the document's scenario (``replace_document``)."""
         if workspace is None or not workspace.entries:
             self._set_state(((), None))
+        elif workspace.current is None:
+            self._set_state((tuple(workspace.entries), None))
         else:
             current = min(max(int(workspace.current), 0), len(workspace.entries) - 1)
             self._set_state((tuple(workspace.entries), current))

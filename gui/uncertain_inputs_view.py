@@ -5,12 +5,17 @@ value, Latin hypercube; ``wattif.core.analyses.uncertain_parameters``). The list
 low end, the scenario's value and its high end, grouped as the parameter panel groups them; a
 ticked input varies, an unticked one is *pinned*: taken as given at the scenario's value (a group's
 box pins or frees the whole group).
+
+Most ranges reach further up than down, so the bands' median lies above the scenario; the summary
+says by how much for the energy per year (as the energy chart's caption does), right above the
+ranges that cause it.
 """
 
 from __future__ import annotations
 
 import html
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from wattif.core import data, params
+from wattif.core.analyses import metric_series
 
+from .band_overlay import median_note
 from .formatting import fmt_count
 from .scenario_model import ScenarioModel
 from .tornado_view import fmt_input, fmt_input_range
@@ -242,6 +249,9 @@ class UncertainInputsView(QWidget):
             state = self.tr(
                 "Bands: P5–P95 and P25–P75 of {0} samples (Latin hypercube, fixed seed)."
             ).format(fmt_count(unc.samples, self._lang))
+            note = self._energy_note()
+            if note:
+                state += " " + self.tr("Energy per year: {0}").format(note)
         else:
             state = self.tr("Bands: {0} samples while the scenario moves…").format(
                 fmt_count(unc.samples, self._lang)
@@ -249,6 +259,15 @@ class UncertainInputsView(QWidget):
         text = f"{head} {state}"
         if self.summary.text() != text:
             self.summary.setText(text)
+
+    def _energy_note(self) -> str:
+        """Where the median of the energy per year lies against the scenario (horizon year)."""
+        band = self.uncertainty.band("energy_kwh")
+        results = self.model.results
+        if band is None or np.ndim(band.p50) != 1 or len(band.p50) != len(results.years):
+            return ""
+        value = float(metric_series(results, "energy_kwh")[-1])
+        return median_note(int(results.years[-1]), value, float(band.p50[-1]), self._lang)
 
     # ------------------------------------------------------------------ for tests
     def shown_inputs(self) -> dict[str, tuple[str, str, bool]]:

@@ -6,6 +6,10 @@ workspace file (baseline + named scenarios + which are shown) behind Open and Sa
 charts and menus exist. A document is a *scenario file* while no scenario is named and a
 *workspace file* once one is; Open reads either, Save writes what the document is and never
 turns one kind of file into the other behind the user's back (it asks for a new name instead).
+
+*Keep* (Ctrl+K) takes a snapshot of the state being edited; the editing goes on where it was
+(:mod:`.scenario_set` says what the user sees). The workspace file and the recovery file hold the
+unnamed working state beside the snapshots, so both come back as they were.
 """
 
 from __future__ import annotations
@@ -50,11 +54,11 @@ def is_workspace_file(path: str | Path) -> bool:
 def read_document(path: str | Path) -> tuple[Scenario, Workspace | None]:
     """The scenario to edit and, for a workspace file, the workspace; raises WattIfError.
 
-    A workspace without named scenarios opens its baseline."""
+    The scenario to edit is the workspace's working state or the named scenario being edited;
+    a workspace without either opens its baseline."""
     if is_workspace_file(path):
         ws = load_workspace(path)
-        scenario = ws.entries[ws.current].scenario if ws.entries else ws.baseline
-        return scenario, ws
+        return ws.edited, ws
     return load_scenario(path), None
 
 
@@ -75,11 +79,14 @@ class WorkspaceActions(QObject):
             self._kind = "workspace" if is_workspace_file(window.path) else "scenario"
         ws = getattr(restored, "workspace", None)
         if ws is not None and ws.entries and model.scenario is restored.scenario:
-            # the session's scenario is the live state of the current entry
-            entries = list(ws.entries)
-            current = min(max(ws.current, 0), len(entries) - 1)
-            entries[current] = Entry(model.scenario, entries[current].shown)
-            self.scenarios.load(Workspace(ws.baseline, tuple(entries), current))
+            # the session's scenario is the live working state: unnamed, or the current entry
+            if ws.current is None:
+                self.scenarios.load(Workspace(ws.baseline, ws.entries, None, model.scenario))
+            else:
+                entries = list(ws.entries)
+                current = min(max(ws.current, 0), len(entries) - 1)
+                entries[current] = Entry(model.scenario, entries[current].shown)
+                self.scenarios.load(Workspace(ws.baseline, tuple(entries), current))
 
         self.overlays = compare_overlay.attach(window.charts, self.scenarios, window.lang)
         self.list = ScenarioList(self.scenarios, window)
@@ -130,7 +137,10 @@ class WorkspaceActions(QObject):
             self.tr("&Keep as named scenario"),
             self.keep,
             "Ctrl+K",
-            self.tr("Keep the current state as a new named scenario to compare with others"),
+            self.tr(
+                "Keep a snapshot of the current state as a new named scenario to compare with "
+                "others; you go on editing the current state"
+            ),
             "actKeepScenario",
         )
         self.act_duplicate = self._act(
@@ -214,8 +224,10 @@ class WorkspaceActions(QObject):
         has = len(s) > 0
         self.act_duplicate.setEnabled(has and not s.is_full())
         self.act_delete.setEnabled(has)
-        self.act_next.setEnabled(len(s) > 1)
-        self.act_previous.setEnabled(len(s) > 1)
+        # from an unnamed working state even a single named scenario is another one to edit
+        others = len(s) > 1 or (has and s.current is None)
+        self.act_next.setEnabled(others)
+        self.act_previous.setEnabled(others)
 
     def _fit_table(self, visible: bool) -> None:
         """While the table is on screen its column of docks is as wide as the table needs (at
@@ -247,15 +259,23 @@ class WorkspaceActions(QObject):
         self.list.keep()
 
     def step(self, by: int) -> None:
-        """Edit the next (``by`` 1) or previous (-1) named scenario, round the list."""
+        """Edit the next (``by`` 1) or previous (-1) named scenario, round the list; from an
+        unnamed working state the first (or last) one."""
         s = self.scenarios
-        if len(s) < 2:
+        if s.current is None:
+            if not len(s):
+                return
+            target = 0 if by > 0 else len(s) - 1
+        elif len(s) < 2:
             return
-        current = s.current if s.current is not None else 0
-        s.switch((current + by) % len(s))
-        self.window.statusBar().showMessage(
-            self.tr("Editing “{0}”").format(s.name(s.current)), 3000
-        )
+        else:
+            target = (s.current + by) % len(s)
+        left = self.list.leaves_unkept(target)
+        s.switch(target)
+        text = self.tr("Editing “{0}”").format(s.name(s.current))
+        if left:
+            text += " · " + self.list.left_note()
+        self.window.statusBar().showMessage(text, 6000 if left else 3000)
 
     def copy_table(self) -> None:
         self.table.copy()

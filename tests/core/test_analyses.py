@@ -155,3 +155,15 @@ def test_goal_seek_reports_unreachable_targets():
         goal_seek(BASE, "pue", 1.0)  # no PUE brings the energy to 1 kWh
     with pytest.raises(WattIfError, match="numeric parameter"):
         goal_seek(BASE, "hardware", 1.0)
+
+
+def test_bands_with_every_input_pinned_are_the_scenario_itself():
+    """Pinning every uncertain input (unticking every group in the window) leaves nothing to
+    sample: the band is the scenario's own yearly series, one value per year, not a scalar
+    (the window's KPI cards indexed it by year and raised IndexError)."""
+    pinned = list(uncertain_parameters(BASE))
+    bands = uncertainty_bands(BASE, "energy_kwh", n=50, pinned=pinned)
+    expected = evaluate(BASE).energy_total_kwh
+    assert bands.p5.shape == expected.shape
+    np.testing.assert_allclose(bands.p5, expected, rtol=1e-12)
+    np.testing.assert_allclose(bands.p95, expected, rtol=1e-12)

@@ -137,6 +137,83 @@ def test_a_preset_drops_the_old_band_until_its_own_arrives(window, qtbot):
     assert years[0] == window.model.results.years[0] == 2023
 
 
+def test_the_band_shows_its_median_and_says_why_the_line_sits_low_in_it(window, qtbot):
+    """A client asked why the default scenario's line runs low in its band (713 GWh in 2030
+    under a median of ~835 GWh): the inputs' ranges reach further up than down. The band draws
+    its median, and its caption, hover text and the list of inputs say where the median lies."""
+    unc = bands_on(window, qtbot)
+    layer = window.energy_chart.band_layer
+    band = layer.drawn()["energy_kwh"]
+    total = window.energy_chart.total.yData
+    assert (band["p5"] <= band["p50"]).all() and (band["p50"] <= band["p95"]).all()
+    assert band["p50"][-1] > total[-1] * 1.1  # the line sits low in its band
+    gap = round((band["p50"][-1] / total[-1] - 1) * 100)
+    year = int(window.model.results.years[-1])
+    sentence = (
+        f"In {year} the median lies {gap} % above the scenario: the inputs' ranges reach "
+        "further up than down."
+    )
+    caption = layer.caption()
+    assert caption.startswith("Shaded: P5–P95 · darker: P25–P75 · dotted: median\n")
+    assert " ".join(caption.split("\n")[1:]) == sentence  # wrapped under the legend
+    tip = layer.shown_tip("energy_kwh")
+    assert tip.startswith("Uncertainty of 1,000 samples.") and tip.endswith(sentence)
+    # the other yearly charts' bands say it for their own output
+    for metric in ("water_m3", "cost_eur"):
+        drawn = window.environment_chart.band_layer.drawn()[metric]
+        assert (drawn["p5"] <= drawn["p50"]).all() and (drawn["p50"] <= drawn["p95"]).all()
+        assert "the median lies" in window.environment_chart.band_layer.shown_tip(metric)
+    # per query: a tick at the median inside the whisker's box
+    whisker = window.published_chart.band_layer.drawn()["per_query_wh"]
+    assert whisker["p25"] < whisker["p50"] < whisker["p75"]
+
+    window.analyses.act_inputs.trigger()
+    view = window.analyses.inputs_view
+    qtbot.waitUntil(view.isVisible)
+    assert view.summary.text().endswith("Energy per year: " + sentence)
+
+    # a band whose median is the scenario says nothing of a skew: all inputs of energy pinned
+    unc.set_pinned(set(unc.varying()) - {"household_kwh_per_year"})
+    qtbot.waitUntil(unc.is_final, timeout=WAIT)
+    assert layer.caption() == "Shaded: P5–P95 · darker: P25–P75 · dotted: median"
+    assert "median lies" not in layer.shown_tip("energy_kwh")
+
+
+def test_the_median_is_a_dotted_line_inside_the_band(qtbot):
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from wattif.gui.band_overlay import BandFill
+
+    item = BandFill("#000000")
+    item.set_band([0.0, 100.0], [0, 0], [100, 100], [25, 25], [75, 75], p50=[60, 60])
+    image = QImage(100, 100, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    item.paint(painter)
+    painter.end()
+
+    def lightness(y):
+        return [QColor(image.pixel(x, y)).lightness() for x in range(10, 90)]
+
+    on = [min(a, b) for a, b in zip(lightness(59), lightness(60), strict=True)]
+    band = lightness(50)  # the inner band, away from the median
+    assert min(on) < min(band) - 40  # dots darker than the band ...
+    assert max(on) >= min(band) - 5  # ... with the band between them: dotted, not solid
+
+
+def test_the_median_note_says_which_way_and_nothing_when_close():
+    from wattif.gui.band_overlay import SKEW_NOTE_MIN, median_note
+
+    assert median_note(2030, 713.0, 835.0) == (
+        "In 2030 the median lies 17 % above the scenario: the inputs' ranges reach further up "
+        "than down."
+    )
+    assert "20 % below the scenario" in median_note(2030, 100.0, 80.0)
+    assert "further down than up" in median_note(2030, 100.0, 80.0)
+    assert median_note(2030, 100.0, 100.0 * (1 + SKEW_NOTE_MIN / 2)) == ""
+    assert median_note(2030, 0.0, 5.0) == median_note(2030, float("nan"), 5.0) == ""
+
+
 # ------------------------------------------------------------------------ inputs, pinning
 def test_the_list_of_uncertain_inputs_shows_ranges_and_pins_an_input(window, qtbot):
     unc = bands_on(window, qtbot)

@@ -77,9 +77,9 @@ def test_an_end_label_is_never_crossed_by_the_baseline_ending_next_to_it(window,
 
     window.resize(1280, 720)
     names = window.workspace.scenarios
-    assert names.keep_current("Today")
-    assert names.keep_current("Three times the volume")
+    assert names.keep_current("Today")  # a snapshot; the working state goes on
     window.model.update({"queries_per_day": window.model.scenario["queries_per_day"] * 3})
+    assert names.keep_current("Three times the volume")
     names.switch(0)  # edit "Today"; the big one is drawn beside it: the axes grow, lines sink
     grid = window.model.scenario["grid_gco2e_per_kwh"]
     window.model.update({"grid_gco2e_per_kwh": grid * 0.45})  # ends a label height under it

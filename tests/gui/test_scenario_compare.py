@@ -21,7 +21,10 @@ def activate(window, qtbot):
 
 
 def keep(window, qtbot, name):
-    """Ctrl+K, then type the name into the list's in-place editor and press Enter."""
+    """Ctrl+K, then type the name into the list's in-place editor and press Enter: a snapshot
+    at the end of the list; what was being edited is still being edited."""
+    s = window.workspace.scenarios
+    editing, n = s.current, len(s)
     activate(window, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     editor = QApplication.focusWidget()
@@ -29,8 +32,17 @@ def keep(window, qtbot, name):
     editor.selectAll()
     qtbot.keyClicks(editor, name)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    s = window.workspace.scenarios
-    qtbot.waitUntil(lambda: s.current is not None and s.name(s.current) == name)
+    qtbot.waitUntil(lambda: len(s) == n + 1 and s.name(n) == name)
+    assert s.current == editing
+
+
+def edit(window, qtbot, row):
+    """Select a row of the list with the keyboard and press Enter: that scenario is edited."""
+    lst = window.workspace.list.list
+    lst.setFocus()
+    lst.setCurrentRow(row)
+    qtbot.keyClick(lst, Qt.Key.Key_Return)
+    assert window.workspace.scenarios.current == row
 
 
 def step_slider(window, qtbot, key, times=1, k=Qt.Key.Key_Right):
@@ -53,31 +65,192 @@ def names(window):
 
 @pytest.fixture
 def four(window, qtbot):
-    """Four named scenarios: Today, Volume ×, Right-size, Quantise (being edited)."""
+    """Four named scenarios: Today, More volume, Right-size (more volume, right-sized) and
+    Quantise (all of it, quantised), each kept as a snapshot of the state built up so far; then
+    Quantise is switched to and being edited."""
     keep(window, qtbot, "Today")
-    keep(window, qtbot, "More volume")
     step_slider(window, qtbot, "queries_per_day", 3)
-    keep(window, qtbot, "Right-size")
+    keep(window, qtbot, "More volume")
     switch_on(window, qtbot, "right_size")
-    keep(window, qtbot, "Quantise")
+    keep(window, qtbot, "Right-size")
     switch_on(window, qtbot, "quantise")
+    keep(window, qtbot, "Quantise")
+    edit(window, qtbot, 3)
     window.model.set_year(2030)
     return window
 
 
-def test_the_list_starts_empty_with_a_hint_and_ctrl_k_keeps_the_current_state(window, qtbot):
+def test_the_list_starts_empty_with_a_hint_and_ctrl_k_keeps_a_snapshot(window, qtbot):
     lst = window.workspace.list
     assert lst.hint.isVisible() and not lst.list.isVisible()
+    assert "snapshot" in lst.hint.text()
     before = window.model.scenario
     keep(window, qtbot, "Option A: right-size + B200")
-    assert lst.texts() == [("Option A: right-size + B200", True, True)]
-    assert window.model.scenario.name == "Option A: right-size + B200"
-    assert window.model.scenario.replace(name=before.name) == before
-    assert "Option A: right-size + B200" in window.windowTitle()
+    # the snapshot is in the list, shown, not being edited: the working state goes on unnamed
+    assert lst.texts() == [("Option A: right-size + B200", True, False)]
+    kept = window.workspace.scenarios.entries[0].scenario
+    assert kept.replace(name=before.name) == before
+    assert window.model.scenario == before
+    assert before.name in window.windowTitle()
     assert window.isWindowModified()
     assert not lst.hint.isVisible()
-    # nothing is compared yet: the scenario being edited is drawn as always
-    assert window.energy_chart.compare.series() == {}
+    assert lst.editing.isVisible() and lst.editing.text().startswith("Editing the working state")
+    # the snapshot is drawn beside the working state (on it, until something changes)
+    drawn = window.energy_chart.compare.series()
+    assert list(drawn) == ["Option A: right-size + B200"]
+    chart = window.energy_chart
+    assert np.allclose(drawn["Option A: right-size + B200"]["energy_kwh"], chart.total.yData)
+
+
+def energy_line(window, name):
+    """The compared scenario ``name``'s energy line on the energy chart [kWh]."""
+    chart = window.energy_chart
+    unit = chart.series()["total_kwh"][-1] / chart.total.yData[-1]  # the axis's GWh or TWh
+    return chart.compare.series()[name]["energy_kwh"] * unit
+
+
+def test_keep_change_keep_gives_two_snapshots_as_kept(window, qtbot):
+    """Found in review: "Keep as A, change a slider, Keep as B" gave A == B, since Keep went
+    on editing A. Keep is a snapshot: A stays as it was kept; the working state goes on."""
+    w = window
+    s = w.workspace.scenarios
+    first, first_kwh = w.model.scenario, w.model.results.energy_total_kwh
+    keep(w, qtbot, "A")
+    step_slider(w, qtbot, "queries_per_day", 3)
+    second, second_kwh = w.model.scenario, w.model.results.energy_total_kwh
+    assert second["queries_per_day"] > first["queries_per_day"]
+    keep(w, qtbot, "B")
+
+    a, b = (e.scenario for e in s.entries)
+    assert a.replace(name=first.name) == first  # A as it was at the first Keep
+    assert b.replace(name=second.name) == second
+    assert a["queries_per_day"] < b["queries_per_day"]
+    assert w.workspace.list.texts() == [("A", True, False), ("B", True, False)]
+    assert w.workspace.list.editing.text().startswith("Editing the working state")
+    # both drawn beside the working state: A where the line was at the first Keep, B on it
+    assert list(w.energy_chart.compare.series()) == ["A", "B"]
+    assert np.allclose(energy_line(w, "A"), first_kwh, rtol=1e-6)
+    assert np.allclose(energy_line(w, "B"), second_kwh, rtol=1e-6)
+    assert energy_line(w, "B")[-1] > energy_line(w, "A")[-1] * 1.01
+    # the working state goes on: the next step moves it, neither snapshot
+    step_slider(w, qtbot, "queries_per_day", 1)
+    assert np.allclose(energy_line(w, "B"), second_kwh, rtol=1e-6)
+    assert w.model.results.energy_total_kwh[-1] > second_kwh[-1]
+    assert s.entries[1].scenario.replace(name=second.name) == second
+
+    # undo, step by step: the slider, B's name, keeping B, the slider, A's name, keeping A
+    undo = w.act_undo
+    undo.trigger()
+    assert w.model.scenario == second and names(w) == ["A", "B"]
+    undo.trigger()
+    assert names(w) == ["A", "Option B"]
+    undo.trigger()
+    assert names(w) == ["A"] and w.model.scenario == second
+    undo.trigger()
+    assert w.model.scenario == first and names(w) == ["A"]
+    undo.trigger()
+    assert names(w) == ["Option A"]
+    undo.trigger()
+    assert names(w) == [] and w.energy_chart.compare.series() == {}
+    for _ in range(6):
+        w.act_redo.trigger()
+    assert names(w) == ["A", "B"] and s.current is None
+    assert s.entries[0].scenario.replace(name=first.name) == first
+    assert np.allclose(energy_line(w, "A"), first_kwh, rtol=1e-6)
+    assert w.model.results.energy_total_kwh[-1] > second_kwh[-1]
+
+
+def test_keep_while_editing_a_named_scenario_adds_a_copy_and_goes_on_with_the_one_edited(
+    window, qtbot
+):
+    w = window
+    s = w.workspace.scenarios
+    keep(w, qtbot, "A")
+    step_slider(w, qtbot, "queries_per_day", 3)
+    keep(w, qtbot, "B")
+    edit(w, qtbot, 0)  # nothing is left behind: the working state is B's snapshot
+    assert "Ctrl+Z" not in w.statusBar().currentMessage()
+    step_slider(w, qtbot, "queries_per_day", 2)
+    a_then = w.model.scenario
+    assert a_then.name == "A" and s.entries[0].scenario is a_then
+    keep(w, qtbot, "A, more queries")
+    assert w.workspace.list.texts() == [
+        ("A", True, True),
+        ("B", True, False),
+        ("A, more queries", True, False),
+    ]
+    assert w.workspace.list.editing.text() == "Editing “A”; Keep adds a snapshot of it."
+    assert list(w.energy_chart.compare.series()) == ["B", "A, more queries"]
+    step_slider(w, qtbot, "queries_per_day", 2)
+    assert s.entries[0].scenario["queries_per_day"] > a_then["queries_per_day"]  # A is edited ...
+    assert s.entries[2].scenario.replace(name="A") == a_then  # ... the copy stays as kept
+    assert np.allclose(energy_line(w, "A, more queries"), s.results(2).energy_total_kwh)
+    assert w.model.results.energy_total_kwh[-1] > s.results(2).energy_total_kwh[-1]
+
+
+def test_leaving_a_working_state_that_was_not_kept_says_so_and_undo_brings_it_back(window, qtbot):
+    w = window
+    s = w.workspace.scenarios
+    keep(w, qtbot, "A")
+    step_slider(w, qtbot, "queries_per_day", 2)
+    unkept = w.model.scenario
+    edit(w, qtbot, 0)
+    assert w.model.scenario.name == "A"
+    message = w.statusBar().currentMessage()
+    assert message == "The working state, not kept, was left behind (Ctrl+Z brings it back)"
+    w.act_undo.trigger()
+    assert s.current is None and w.model.scenario == unkept
+    # Ctrl+PgDown from the working state edits the first named scenario, and says the same
+    activate(w, qtbot)
+    qtbot.keyClick(w, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert s.current == 0
+    message = w.statusBar().currentMessage()
+    assert message.startswith("Editing “A”") and "Ctrl+Z brings it back" in message
+
+
+def test_the_working_state_and_its_snapshots_go_into_the_workspace_file(
+    window, qtbot, tmp_path, dialogs
+):
+    w = window
+    keep(w, qtbot, "A")
+    step_slider(w, qtbot, "queries_per_day", 3)
+    keep(w, qtbot, "B")
+    step_slider(w, qtbot, "queries_per_day", 2)
+    working = w.model.scenario
+    path = tmp_path / "snapshots.json"
+    dialogs.save_paths.append(str(path))
+    w.act_save.trigger()
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["schema_version"] == 2 and doc["current"] is None
+    ws = load_workspace(path)
+    assert [e.scenario.name for e in ws.entries] == ["A", "B"]
+    assert ws.working == working and ws.entries[0].scenario != ws.entries[1].scenario
+
+    w.act_new.trigger()
+    dialogs.open_paths.append(str(path))
+    w.act_open.trigger()
+    s = w.workspace.scenarios
+    assert names(w) == ["A", "B"] and s.current is None
+    assert w.model.scenario == working and not w.isWindowModified()
+    assert list(w.energy_chart.compare.series()) == ["A", "B"]
+    assert energy_line(w, "B")[-1] > energy_line(w, "A")[-1] * 1.01
+
+
+def test_the_working_state_and_its_snapshots_come_back_after_a_crash(make_window, qtbot):
+    first = make_window()
+    keep(first, qtbot, "A")
+    step_slider(first, qtbot, "queries_per_day", 3)
+    keep(first, qtbot, "B")
+    step_slider(first, qtbot, "queries_per_day", 2)
+    kept = [e.scenario for e in first.workspace.scenarios.entries]
+    edited = first.model.scenario
+    first.write_recovery()  # what the debounced autosave does; then no orderly close
+    second = make_window(restore=True)
+    s = second.workspace.scenarios
+    assert names(second) == ["A", "B"] and s.current is None
+    assert [e.scenario for e in s.entries] == kept
+    assert second.model.scenario == edited and second.isWindowModified()
+    assert list(second.energy_chart.compare.series()) == ["A", "B"]
 
 
 def test_four_scenarios_on_every_chart_with_their_own_look_and_names(four, qtbot):
@@ -344,6 +517,7 @@ def test_named_scenarios_come_back_after_a_crash(make_window, qtbot):
     first = make_window()
     keep(first, qtbot, "Today")
     keep(first, qtbot, "Tomorrow")
+    edit(first, qtbot, 1)
     step_slider(first, qtbot, "queries_per_day", 2)
     edited = first.model.scenario
     first.write_recovery()  # what the debounced autosave does; then no orderly close
