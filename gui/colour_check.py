@@ -1,11 +1,15 @@
 """Colour science for the themes: WCAG 2.1 contrast, CIE76 colour difference, colour-vision
-deficiency simulation, and :func:`check_palette`, which measures a theme's palette against them.
+deficiency simulation, :func:`check_palette`, which measures a theme's palette against them, and
+:func:`check_text`, which measures every text colour of a theme on every surface it is written on.
 
 A theme (:class:`~gui.themes.Theme`) passes when every line colour and the baseline grey keep
 :data:`MIN_LINE_CONTRAST` on the background, every fill carries its label at
-:data:`MIN_LABEL_CONTRAST`, and the fills and the lines are told apart from each other — with
-normal vision and with simulated protanopia, deuteranopia and tritanopia. The tests run it for
-every theme.
+:data:`MIN_LABEL_CONTRAST`, the fills and the lines are told apart from each other — with
+normal vision and with simulated protanopia, deuteranopia and tritanopia — and every text colour
+(body text, muted text, links, and the line colours the charts' labels and the KPI changes are
+written in) keeps :data:`MIN_TEXT_CONTRAST` on the chart background, the cards and the window.
+No text of WattIf relies on WCAG's 3:1 for large text: even the chart titles are written in the
+theme's text colour. The tests run both checks for every theme.
 """
 
 from __future__ import annotations
@@ -25,6 +29,12 @@ MIN_LINE_CONTRAST = 3.0
 """WCAG 2.1 (1.4.11, non-text contrast): a line or a chart text against the background."""
 MIN_LABEL_CONTRAST = 4.5
 """WCAG 2.1 (1.4.3, text contrast): a label written on a fill (a band of the energy stack)."""
+MIN_TEXT_CONTRAST = 4.5
+"""WCAG 2.1 (1.4.3, AA): text of normal size — the charts' direct labels, the KPI cards' changes
+and every widget text — against the surface it is written on."""
+STYLE_WINDOW = "#EFEFEF"
+"""The window colour of Qt's Fusion style, which a theme without a window colour of its own (the
+light theme) keeps: the panels' texts and links are written on it."""
 MIN_FILL_DELTA_E = 20.0
 """Least CIE76 colour difference between two fills of one chart (the energy stack, the bars per
 component) for normal vision: the Okabe–Ito palette itself reaches 26 (sky blue vs blue)."""
@@ -135,4 +145,36 @@ def check_palette(theme: Theme) -> list[str]:
     for (a, ca), (b, cb) in itertools.combinations(lines, 2):
         if delta_e(ca, cb) < MIN_LINE_DELTA_E:
             problems.append(f"lines {a}/{b}: ΔE {delta_e(ca, cb):.1f}")
+    return problems
+
+
+def text_colours(theme: Theme) -> dict[str, str]:
+    """Every colour ``theme`` writes text in, by role: ``text``, ``muted``, ``link`` and the line
+    variant of each palette colour the charts draw lines and labels in (``line blue`` …), which
+    also colours the KPI cards' changes (``style.INCREASE``/``DECREASE``) and warnings."""
+    out = {"text": theme.text, "muted": theme.muted}
+    out["link"] = theme.link or theme.lines["blue"]
+    out.update({f"line {name}": theme.lines[name] for name in LINE_NAMES})
+    return out
+
+
+def text_surfaces(theme: Theme) -> dict[str, str]:
+    """What texts are written on: the chart background, the KPI cards and decode strip, and the
+    window with its panels (the Fusion style's own where the theme keeps it)."""
+    return {
+        "background": theme.background,
+        "card": theme.card,
+        "window": theme.window or STYLE_WINDOW,
+    }
+
+
+def check_text(theme: Theme) -> list[str]:
+    """Every text colour of ``theme`` (:func:`text_colours`) on every surface
+    (:func:`text_surfaces`) below :data:`MIN_TEXT_CONTRAST`, one line each (empty: all pass)."""
+    problems = []
+    for role, ink in text_colours(theme).items():
+        for where, surface in text_surfaces(theme).items():
+            ratio = contrast(ink, surface)
+            if ratio < MIN_TEXT_CONTRAST:
+                problems.append(f"text {role} {ink} on {where} {surface}: {ratio:.2f}:1")
     return problems

@@ -21,17 +21,30 @@ from wattif.core import DEFAULT_PRESET, Scenario, load_preset, preset_info
 def _phases() -> dict[str, str]:
     """Export phases as ``core.excel.export_workbook`` reports them -> the user's language
     (built at each call: the translator may be installed after import)."""
-    t = QCoreApplication.translate
     return {
-        "Evaluating the scenarios": t("core_text", "Evaluating the scenarios"),
-        "Laying out the workbook": t("core_text", "Laying out the workbook"),
-        "Writing the model formulas": t("core_text", "Writing the model formulas"),
-        "Writing results and charts": t("core_text", "Writing results and charts"),
-        "Uncertainty bands and tornado": t("core_text", "Uncertainty bands and tornado"),
-        "Compared scenarios": t("core_text", "Compared scenarios"),
-        "Writing sources and checks": t("core_text", "Writing sources and checks"),
-        "Compressing the workbook": t("core_text", "Compressing the workbook"),
-        "Done": t("core_text", "Done"),
+        "Evaluating the scenarios": QCoreApplication.translate(
+            "core_text", "Evaluating the scenarios"
+        ),
+        "Laying out the workbook": QCoreApplication.translate(
+            "core_text", "Laying out the workbook"
+        ),
+        "Writing the model formulas": QCoreApplication.translate(
+            "core_text", "Writing the model formulas"
+        ),
+        "Writing results and charts": QCoreApplication.translate(
+            "core_text", "Writing results and charts"
+        ),
+        "Uncertainty bands and tornado": QCoreApplication.translate(
+            "core_text", "Uncertainty bands and tornado"
+        ),
+        "Compared scenarios": QCoreApplication.translate("core_text", "Compared scenarios"),
+        "Writing sources and checks": QCoreApplication.translate(
+            "core_text", "Writing sources and checks"
+        ),
+        "Compressing the workbook": QCoreApplication.translate(
+            "core_text", "Compressing the workbook"
+        ),
+        "Done": QCoreApplication.translate("core_text", "Done"),
     }
 
 
@@ -103,47 +116,71 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
 
 def _error_templates() -> dict[str, str]:
     """English template -> the user's language (literal calls, so that lupdate finds them)."""
-    t = QCoreApplication.translate
     return {
-        "{0}: file not found": t("core_text", "{0}: file not found"),
-        "{0}: cannot be read ({1})": t("core_text", "{0}: cannot be read ({1})"),
-        "{0}: is a folder, not a file": t("core_text", "{0}: is a folder, not a file"),
-        "{0}: is a folder; choose a file name": t(
+        "{0}: file not found": QCoreApplication.translate("core_text", "{0}: file not found"),
+        "{0}: cannot be read ({1})": QCoreApplication.translate(
+            "core_text", "{0}: cannot be read ({1})"
+        ),
+        "{0}: is a folder, not a file": QCoreApplication.translate(
+            "core_text", "{0}: is a folder, not a file"
+        ),
+        "{0}: is a folder; choose a file name": QCoreApplication.translate(
             "core_text", "{0}: is a folder; choose a file name"
         ),
-        "{0}: too large for a scenario file": t("core_text", "{0}: too large for a scenario file"),
-        "{0}: not a text file (UTF-8 expected)": t(
+        "{0}: too large for a scenario file": QCoreApplication.translate(
+            "core_text", "{0}: too large for a scenario file"
+        ),
+        "{0}: not a text file (UTF-8 expected)": QCoreApplication.translate(
             "core_text", "{0}: not a text file (UTF-8 expected)"
         ),
-        "{0}: not valid JSON ({1})": t("core_text", "{0}: not valid JSON ({1})"),
-        "{0}: not a WattIf scenario file": t("core_text", "{0}: not a WattIf scenario file"),
-        "{0}: not a WattIf workspace file": t("core_text", "{0}: not a WattIf workspace file"),
-        "{0}: file version {1} is not supported (this WattIf reads version {2})": t(
-            "core_text", "{0}: file version {1} is not supported (this WattIf reads version {2})"
+        "{0}: not valid JSON ({1})": QCoreApplication.translate(
+            "core_text", "{0}: not valid JSON ({1})"
         ),
-        "{0}: unknown field {1}": t("core_text", "{0}: unknown field {1}"),
+        "{0}: not a WattIf scenario file": QCoreApplication.translate(
+            "core_text", "{0}: not a WattIf scenario file"
+        ),
+        "{0}: not a WattIf workspace file": QCoreApplication.translate(
+            "core_text", "{0}: not a WattIf workspace file"
+        ),
+        "{0}: file version {1} is not supported (this WattIf reads version {2})": (
+            QCoreApplication.translate(
+                "core_text",
+                "{0}: file version {1} is not supported (this WattIf reads version {2})",
+            )
+        ),
+        "{0}: unknown field {1}": QCoreApplication.translate("core_text", "{0}: unknown field {1}"),
         "{0}: the file is read-only; it was not replaced (save under another name, or make "
-        "it writable)": t(
+        "it writable)": QCoreApplication.translate(
             "core_text",
             "{0}: the file is read-only; it was not replaced (save under another name, or make "
             "it writable)",
         ),
-        "{0}: the folder {1} does not exist": t("core_text", "{0}: the folder {1} does not exist"),
-        "{0}: no permission to write in {1}": t("core_text", "{0}: no permission to write in {1}"),
-        "{0}: could not be written ({1}); the previous file, if any, is unchanged": t(
-            "core_text",
-            "{0}: could not be written ({1}); the previous file, if any, is unchanged",
+        "{0}: the folder {1} does not exist": QCoreApplication.translate(
+            "core_text", "{0}: the folder {1} does not exist"
         ),
-        "{0}: cannot be written ({1})": t("core_text", "{0}: cannot be written ({1})"),
-        "{0}: {1} is outside the allowed range {2}": t(
+        "{0}: no permission to write in {1}": QCoreApplication.translate(
+            "core_text", "{0}: no permission to write in {1}"
+        ),
+        "{0}: could not be written ({1}); the previous file, if any, is unchanged": (
+            QCoreApplication.translate(
+                "core_text",
+                "{0}: could not be written ({1}); the previous file, if any, is unchanged",
+            )
+        ),
+        "{0}: cannot be written ({1})": QCoreApplication.translate(
+            "core_text", "{0}: cannot be written ({1})"
+        ),
+        "{0}: {1} is outside the allowed range {2}": QCoreApplication.translate(
             "core_text", "{0}: {1} is outside the allowed range {2}"
         ),
-        "{0}: expected a number, got {1}": t("core_text", "{0}: expected a number, got {1}"),
-        "{0}: expected true or false, got {1}": t(
+        "{0}: expected a number, got {1}": QCoreApplication.translate(
+            "core_text", "{0}: expected a number, got {1}"
+        ),
+        "{0}: expected true or false, got {1}": QCoreApplication.translate(
             "core_text", "{0}: expected true or false, got {1}"
         ),
-        "unknown parameter {0}": t("core_text", "unknown parameter {0}"),
-        "The horizon year ({0}) must not be before the base year ({1})": t(
+        "unknown parameter {0}": QCoreApplication.translate("core_text", "unknown parameter {0}"),
+        "The horizon year ({0}) must not be before the base year ({1})": QCoreApplication.translate(
             "core_text", "The horizon year ({0}) must not be before the base year ({1})"
         ),
     }
@@ -156,7 +193,12 @@ def error_text(message: str) -> str:
         m = pattern.fullmatch(message)
         if m:
             translated = _error_templates().get(template, template)
-            return message if translated == template else translated.format(*m.groups())
+            if translated == template:
+                return message
+            # the range's own words ("1 to 3"): the word between its ends too
+            between = QCoreApplication.translate("core_text", " to ")
+            groups = [g.replace(" to ", between) if g else g for g in m.groups()]
+            return translated.format(*groups)
     return message
 
 
@@ -186,20 +228,23 @@ def _catalogue_names() -> dict[str, str]:
     """Names of the shipped catalogues (``resources/data/models.csv``, ``hardware.csv``) with
     English words beyond a product's own name -> the user's language. Only the shown name is
     translated: ids (``archetype/gpt4o-class-moe``) stay as they are in scenario files."""
-    t = QCoreApplication.translate
     return {
-        "GPT-4-class frontier MoE (archetype)": t(
+        "GPT-4-class frontier MoE (archetype)": QCoreApplication.translate(
             "core_text", "GPT-4-class frontier MoE (archetype)"
         ),
-        "GPT-4o-class MoE (archetype)": t("core_text", "GPT-4o-class MoE (archetype)"),
-        "GPT-3 175B (published architecture)": t(
+        "GPT-4o-class MoE (archetype)": QCoreApplication.translate(
+            "core_text", "GPT-4o-class MoE (archetype)"
+        ),
+        "GPT-3 175B (published architecture)": QCoreApplication.translate(
             "core_text", "GPT-3 175B (published architecture)"
         ),
-        "NVIDIA GB200 NVL72 (per GPU)": t("core_text", "NVIDIA GB200 NVL72 (per GPU)"),
-        "2-socket server CPU (2 x Xeon Platinum 8480+)": t(
+        "NVIDIA GB200 NVL72 (per GPU)": QCoreApplication.translate(
+            "core_text", "NVIDIA GB200 NVL72 (per GPU)"
+        ),
+        "2-socket server CPU (2 x Xeon Platinum 8480+)": QCoreApplication.translate(
             "core_text", "2-socket server CPU (2 x Xeon Platinum 8480+)"
         ),
-        "AI PC laptop NPU (Snapdragon X Elite class)": t(
+        "AI PC laptop NPU (Snapdragon X Elite class)": QCoreApplication.translate(
             "core_text", "AI PC laptop NPU (Snapdragon X Elite class)"
         ),
     }
@@ -214,11 +259,12 @@ _QUALIFIERS = (
 
 
 def _qualifier_templates() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "{0} (archetype)": t("core_text", "{0} (archetype)"),
-        "{0} (published architecture)": t("core_text", "{0} (published architecture)"),
-        "{0} (per GPU)": t("core_text", "{0} (per GPU)"),
+        "{0} (archetype)": QCoreApplication.translate("core_text", "{0} (archetype)"),
+        "{0} (published architecture)": QCoreApplication.translate(
+            "core_text", "{0} (published architecture)"
+        ),
+        "{0} (per GPU)": QCoreApplication.translate("core_text", "{0} (per GPU)"),
     }
 
 

@@ -2,6 +2,12 @@
 
 Every function takes the language (``"en"``/``"de"``) so that German users see ``0,38 Wh`` and
 ``1.234`` while English users see ``0.38 Wh`` and ``1,234``.
+
+Results (the KPI cards, the charts' direct labels) follow one rule, :func:`fmt_amount`
+(``docs/methodology.md``, "Displayed numbers"): :data:`RESULT_DIGITS` significant digits, written
+in full below :data:`SCALE_WORDS_FROM` (``9,870``), with a scale word from there on (``10.7 k``,
+``10,7 Tsd.``; ``kt`` for tonnes; volumes only from :data:`VOLUME_WORDS_FROM`: ``291,000 m³``,
+``1.23 million m³``); energy and power change their unit's prefix instead (``188 GWh``).
 """
 
 from __future__ import annotations
@@ -69,6 +75,29 @@ def fmt_number(value: float, lang: str = "en", sig: int = 3) -> str:
     return locale_for(lang).toString(float(rounded), "f", d)
 
 
+RESULT_DIGITS = 3
+"""Significant digits of every result shown: the model's own error (geometric mean ×1.23,
+``docs/calibration.md``) makes a fourth digit noise."""
+SCALE_WORDS_FROM = 1e4
+"""From this magnitude (after rounding) a result takes a scale word: written in full, its
+digits beyond :data:`RESULT_DIGITS` would be zeros that only pad (``10,700``); ``10.7 k`` is
+shorter on a projector and says that it is rounded. Below it every result reads in full
+(``9,870``, ``8``)."""
+
+
+VOLUME_WORDS_FROM = 1e6
+"""Volumes are the one exception to :data:`SCALE_WORDS_FROM`: they are written in full up to a
+million (``291,000 m³``). A letter before the unit reads as part of it (``291 k m³``: cubic
+kilometres), and the word is too long for a KPI card (``291 thousand m³``)."""
+
+
+def round_sig(value: float, sig: int = RESULT_DIGITS) -> float:
+    """``value`` rounded to ``sig`` significant digits (0, inf and NaN as they are)."""
+    if value == 0 or not math.isfinite(value):
+        return value
+    return round(value, sig - 1 - int(math.floor(math.log10(abs(value)))))
+
+
 def scale_words(lang: str = "en") -> list[tuple[float, str]]:
     """Big-number words (largest first): billion, million, thousand."""
     return [
@@ -86,6 +115,27 @@ def fmt_compact(value: float, lang: str = "en", sig: int = 3) -> str:
         if abs(value) >= factor * 0.9995:
             return f"{fmt_number(value / factor, lang, sig)} {word}"
     return fmt_number(value, lang, sig)
+
+
+def fmt_amount(value: float, lang: str = "en", unit: str = "", whole: bool = False) -> str:
+    """A result as every KPI card and direct label writes it: :data:`RESULT_DIGITS`
+    significant digits, in full below :data:`SCALE_WORDS_FROM` (``9,870 €``), with a scale word
+    from there on (``10.7 k €``, ``2.5 bn``; ``10,7 Tsd. €`` in German).
+
+    ``whole``: a count of things, which shows no decimals it does not have (``8``, not
+    ``8.00``; a fraction below 100 as far as it goes: ``7.5``)."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    rounded = round_sig(value)
+    if abs(rounded) >= SCALE_WORDS_FROM:
+        text = fmt_compact(value, lang, RESULT_DIGITS)
+    elif whole and rounded == round(rounded):
+        text = locale_for(lang).toString(float(rounded), "f", 0)
+    elif whole:
+        text = fmt_plain(value, lang, RESULT_DIGITS)
+    else:
+        text = fmt_number(value, lang, RESULT_DIGITS)
+    return f"{text} {unit}" if unit else text
 
 
 def fmt_plain(value: float, lang: str = "en", sig: int = 6) -> str:
@@ -110,23 +160,19 @@ def fmt_percent(fraction: float, lang: str = "en", sig: int = 3) -> str:
     return f"{text} %"
 
 
-def fmt_volume_m3(m3: float, lang: str = "en", sig: int = 3) -> str:
-    """Water and other volumes: ``291,000 m³`` or ``1.23 million m³`` (``1,23 Mio. m³``).
-
-    Never ``291 k m³``: a prefix letter before a unit reads as part of the unit (cubic
-    kilometres)."""
+def fmt_volume_m3(m3: float, lang: str = "en", sig: int = RESULT_DIGITS) -> str:
+    """Water and other volumes: :data:`RESULT_DIGITS` significant digits, in full below
+    :data:`VOLUME_WORDS_FROM` (``291,000 m³``), then with a word (``1.23 million m³``,
+    ``1,23 Mio. m³``)."""
     if m3 is None or not math.isfinite(m3):
         return "–"
     if abs(m3) >= 1e9 * 0.9995:
         word = QCoreApplication.translate("formatting", "billion m³")
         return f"{fmt_number(m3 / 1e9, lang, sig)} {word}"
-    if abs(m3) >= 1e6 * 0.9995:
+    if abs(m3) >= VOLUME_WORDS_FROM * 0.9995:
         word = QCoreApplication.translate("formatting", "million m³")
         return f"{fmt_number(m3 / 1e6, lang, sig)} {word}"
-    if abs(m3) < 10:
-        return f"{fmt_number(m3, lang, 2)} m³"
-    rounded = float(fmt_number(m3, "en", sig).replace(",", ""))
-    return f"{locale_for(lang).toString(rounded, 'f', 0)} m³"
+    return f"{fmt_number(m3, lang, sig)} m³"
 
 
 def mnemonic_safe(text: str) -> str:
@@ -172,7 +218,7 @@ def fmt_power_mw(mw: float, lang: str = "en", sig: int = 3) -> str:
     if mw is None or not math.isfinite(mw):
         return "–"
     a = abs(mw)
-    for factor, unit in ((1e3, "GW"), (1.0, "MW"), (1e-3, "kW")):
+    for factor, unit in ((1e6, "TW"), (1e3, "GW"), (1.0, "MW"), (1e-3, "kW")):
         if a >= factor * 0.9995:
             return f"{fmt_number(mw / factor, lang, sig)} {unit}"
     return f"{fmt_number(mw * 1e6, lang, sig)} W"

@@ -18,15 +18,8 @@ from PySide6.QtWidgets import (
 
 from . import style
 from .band_overlay import median_note
-from .formatting import (
-    fmt_compact,
-    fmt_count,
-    fmt_energy_kwh,
-    fmt_number,
-    fmt_percent_change,
-    fmt_power_mw,
-    fmt_volume_m3,
-)
+from .formatting import fmt_count, fmt_percent_change
+from .metric_text import fmt_metric
 from .scenario_model import ScenarioModel
 
 MIN_FIT = 0.72
@@ -203,27 +196,9 @@ class KpiStrip(QFrame):
 
         lg = lang
 
-        def wh(v: float) -> str:
-            return f"{fmt_number(v, lg)} Wh"
-
-        def t_co2(v: float) -> str:
-            if v >= 1e6:
-                return f"{fmt_number(v / 1e6, lg)} Mt"
-            if v >= 1e4:
-                return f"{fmt_number(v / 1e3, lg)} kt"
-            return f"{fmt_number(v, lg)} t"
-
-        def m3(v: float) -> str:
-            return fmt_volume_m3(v, lg)  # never "291 k m³" (reads as cubic kilometres)
-
-        def eur(v: float) -> str:
-            return f"{fmt_compact(v, lg)} €" if v >= 1e5 else f"{fmt_count(v, lg)} €"
-
-        def mw(v: float) -> str:
-            return fmt_power_mw(v, lg)
-
-        def count(v: float) -> str:
-            return fmt_count(v, lg, 1e5)
+        def card_text(metric: str) -> Callable[[float], str]:
+            """The card's number by the one rule of metric_text.fmt_metric (issue 12)."""
+            return lambda v: fmt_metric(metric, v, lg, short=True)
 
         self._cards: dict[str, tuple[Callable, Callable, QLabel, QLabel]] = {}
         self._card_frames: list[QFrame] = []
@@ -233,15 +208,35 @@ class KpiStrip(QFrame):
                 "energy",
                 self.tr("Energy per year"),
                 lambda x: x.energy_total_kwh,
-                lambda v: fmt_energy_kwh(v, lg),
+                card_text("energy_kwh"),
             ),
-            ("per_query", self.tr("Energy per query"), lambda x: x.per_query_total_wh, wh),
-            ("co2e", self.tr("Emissions (CO₂e)"), lambda x: x.co2e_t, t_co2),
-            ("water", self.tr("Water on site"), lambda x: x.water_m3, m3),
-            ("cost", self.tr("Electricity cost"), lambda x: x.cost_eur, eur),
-            ("accelerators", self.tr("Accelerators"), lambda x: x.accelerators, count),
-            ("power", self.tr("Power provisioned"), lambda x: x.power_provisioned_mw, mw),
-            ("households", self.tr("Households (equiv.)"), lambda x: x.households, count),
+            (
+                "per_query",
+                self.tr("Energy per query"),
+                lambda x: x.per_query_total_wh,
+                card_text("per_query_wh"),
+            ),
+            ("co2e", self.tr("Emissions (CO₂e)"), lambda x: x.co2e_t, card_text("co2e_t")),
+            ("water", self.tr("Water on site"), lambda x: x.water_m3, card_text("water_m3")),
+            ("cost", self.tr("Electricity cost"), lambda x: x.cost_eur, card_text("cost_eur")),
+            (
+                "accelerators",
+                self.tr("Accelerators"),
+                lambda x: x.accelerators,
+                card_text("accelerators"),
+            ),
+            (
+                "power",
+                self.tr("Power provisioned"),
+                lambda x: x.power_provisioned_mw,
+                card_text("power_mw"),
+            ),
+            (
+                "households",
+                self.tr("Households (equiv.)"),
+                lambda x: x.households,
+                card_text("households"),
+            ),
         ]
         for name, title, get, fmt in specs:
             card = QFrame(self)

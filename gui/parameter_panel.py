@@ -15,6 +15,7 @@ from wattif.core import data, params
 from wattif.core.measures import measures
 
 from .collapsible_section import CollapsibleSection
+from .core_text import catalogue_name
 from .formatting import fmt_number
 from .measure_box import MeasureBox
 from .parameter_row import ParameterRow
@@ -151,7 +152,7 @@ class ParameterPanel(QScrollArea):
                 p = params.get(key)
                 row.set_unused(
                     self.tr("set by the chosen model ({0}: {1} {2})").format(
-                        entry.name,
+                        catalogue_name(entry.name),
                         fmt_number(value_of(entry), self._lang),
                         p.unit_label(self._lang),
                     )

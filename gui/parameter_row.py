@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wattif.core import data
 from wattif.core.params import Parameter, accepts_percent
 
+from .core_text import catalogue_name
 from .formatting import fmt_number, fmt_percent, fmt_plain, mnemonic_safe
 from .number_box import NumberBox
 from .scenario_model import ScenarioModel
@@ -154,7 +155,7 @@ class ParameterRow(QWidget):
         p = self.param
         if p.choices_spec == "models":
             catalogue = data.model_catalogue()
-            names = {c: catalogue[c].name for c in p.choices if c in catalogue}
+            names = {c: catalogue_name(catalogue[c].name) for c in p.choices if c in catalogue}
             ordered = sorted(
                 names, key=lambda c: (not c.startswith("archetype/"), _natural_key(names[c]))
             )
@@ -163,7 +164,7 @@ class ParameterRow(QWidget):
         out: dict[Any, str] = {}
         for choice in p.choices:
             if isinstance(choice, str) and choice in hardware:
-                out[choice] = hardware[choice].name
+                out[choice] = catalogue_name(hardware[choice].name)
             elif p.unit:
                 out[choice] = f"{choice} {p.unit_label(self._lang)}"
             else:
@@ -338,7 +339,7 @@ class ParameterRow(QWidget):
             if value in self._names:
                 return self._names[value]
             hw = data.hardware_catalogue().get(value)
-            return hw.name if hw else value
+            return catalogue_name(hw.name) if hw else value
         if self.param.kind == "int" or (self.param.kind == "choice"):
             return str(value)
         if value is None:

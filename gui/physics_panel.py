@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolBut
 from wattif.core import Scenario, data, params
 from wattif.core.model import REGIMES, Results
 
+from .core_text import catalogue_name
 from .formatting import fmt_count, fmt_number
 from .kpi_strip import FitLabel
 from .scenario_model import ScenarioModel
@@ -69,8 +70,10 @@ class PhysicsPanel(QFrame):
         self._seen: tuple[Results, Results] | None = None
         self._filled: dict[int, tuple] = {}
         self._summary_year: int | None = None  # what each row shows, by the values behind it
-        self._model_names = {k: m.name for k, m in data.model_catalogue().items()}
-        self._hardware_names = {k: h.name for k, h in data.hardware_catalogue().items()}
+        self._model_names = {k: catalogue_name(m.name) for k, m in data.model_catalogue().items()}
+        self._hardware_names = {
+            k: catalogue_name(h.name) for k, h in data.hardware_catalogue().items()
+        }
         self._regime_names = {
             "memory": self.tr("memory-bound"),
             "compute": self.tr("compute-bound"),

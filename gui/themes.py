@@ -2,9 +2,11 @@
 
 A :class:`Theme` is data: the colours of the window and the charts by role, and the Okabe–Ito
 palette in two variants — *fills* (areas, bars, markers; told apart from each other, also with a
-colour-vision deficiency) and *lines* (lines and text drawn on the chart background; at least
-3:1 against it, WCAG 2.1 non-text contrast). :func:`~gui.colour_check.check_palette` measures
-both; the tests run it for every theme.
+colour-vision deficiency) and *lines* (lines, and the texts written in their colour: the charts'
+direct labels, the KPI cards' changes, warnings). A line variant is text, so it keeps 4.5:1 on
+every surface it is written on — chart background, card and window (WCAG 2.1 1.4.3; a line alone
+would need only 3:1). :func:`~gui.colour_check.check_palette` measures both, and
+:func:`~gui.colour_check.check_text` every text colour; the tests run them for every theme.
 
 :func:`apply_theme` switches a running window: the colours in :mod:`gui.style` (read by every
 view when it draws something new), the application's palette and style sheet, and each chart
@@ -86,14 +88,18 @@ LIGHT = Theme(
     base="",
     highlight="",
     fills=dict(_OI),
-    # orange, sky blue, yellow and reddish purple have less than 3:1 on white: 20-35 % darker
-    # (same hue) for lines and text; as fills they stay Okabe–Ito's
+    # lines double as text (direct labels, KPI changes): every colour but black and blue has
+    # less than 4.5:1 on white and the cards, so lines take a darker variant of the same hue
+    # (the nearest in CIE Lab that reaches 4.5:1 on white, card and window and stays ΔE 16 from
+    # the other lines); as fills they stay Okabe–Ito's. Yellow is only a fill.
     lines=dict(
         _OI,
-        orange="#B87F00",
-        sky_blue="#4590BA",
+        orange="#995F02",
+        sky_blue="#1E739A",
+        bluish_green="#027B53",
         yellow="#9C942B",
-        reddish_purple="#B86D96",
+        vermillion="#B94804",
+        reddish_purple="#9F5281",
     ),
 )
 
@@ -111,9 +117,18 @@ DARK = Theme(
     window="#202226",
     base="#17191C",
     highlight="#2F6FA8",
-    # black reads as near-white on dark; blue is lightened 15 % to keep 3:1 as a line
+    # black reads as near-white on dark; as lines and text, blue, vermillion and bluish green
+    # are lightened to keep 4.5:1 on the cards (blue #2683BC had 3.6:1 there, 4.1:1 on the
+    # chart), sky blue a shade to stay apart from the lighter blue
     fills=dict(_OI, black="#F2F2F2"),
-    lines=dict(_OI, black="#F2F2F2", blue="#2683BC"),
+    lines=dict(
+        _OI,
+        black="#F2F2F2",
+        blue="#4B94D5",
+        vermillion="#E56C18",
+        bluish_green="#0AA377",
+        sky_blue="#58B6E9",
+    ),
     link="#56B4E9",  # Okabe–Ito sky blue: 6.9:1 on the window (the line blue has 3.8:1)
 )
 
@@ -136,7 +151,7 @@ PROJECTOR = Theme(
     lines=dict(
         _OI,
         orange="#966700",
-        sky_blue="#3C7EA3",
+        sky_blue="#0E7FA5",
         bluish_green="#008561",
         yellow="#7D7722",
         vermillion="#B85100",
@@ -177,8 +192,9 @@ def set_style_colours(theme: Theme) -> None:
     style.OKABE_ITO.update({k: theme.fills[k] for k in style.OKABE_ITO})
     style.DEVICE = theme.fills["device"]
     style.SCENARIO = style.OKABE_ITO["blue"]
-    style.INCREASE = style.WARNING = style.OKABE_ITO["vermillion"]
-    style.DECREASE = style.OKABE_ITO["blue"]
+    # texts (KPI changes, warnings): the line variants, which keep 4.5:1 on cards and window
+    style.INCREASE = style.WARNING = theme.lines["vermillion"]
+    style.DECREASE = theme.lines["blue"]
     fills = {**style.OKABE_ITO, "device": style.DEVICE}
     for comp, colour in list(style.COMPONENT_COLOURS.items()):
         name = next((k for k, v in LIGHT.fills.items() if v == _LIGHT_COMPONENTS[comp]), None)
@@ -428,8 +444,10 @@ def start_theme(settings: QSettings) -> Theme:
     then built in them; no re-colouring needed)."""
     name = str(settings.value(THEME_SETTING, DEFAULT_THEME))
     theme = THEMES.get(name, LIGHT)
-    if theme is not current():
-        set_style_colours(theme)
+    changed = theme is not current()
+    # always: gui/style.py holds only the light theme's fills, not its line and text variants
+    set_style_colours(theme)
+    if changed:
         app = QApplication.instance()
         if app is not None:
             app.setPalette(_app_palette(theme, app))

@@ -148,6 +148,8 @@ DE = {
     "Source": "Quelle",
     "Energy per query {0}: {1} Wh": "Energie pro Anfrage {0}: {1} Wh",
     "Wh per query · baseline {0} Wh": "Wh pro Anfrage · Basis {0} Wh",
+    "Wh per query · baseline (dashed) {0} Wh": "Wh pro Anfrage · Basis (gestrichelt) {0} Wh",
+    " to ": " bis ",
     "Published figures per query": "Veröffentlichte Werte pro Anfrage",
     "Energy per query [Wh, log scale]": "Energie pro Anfrage [Wh, log. Skala]",
     "Google: Gemini median prompt (2025)": "Google: Median-Prompt Gemini (2025)",

@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../gui/app.py" line="97" />
+        <location filename="../../gui/app.py" line="130" />
         <source>not saved to a file yet</source>
         <translation>noch nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="100" />
+        <location filename="../../gui/app.py" line="133" />
         <source>Unsaved work found</source>
         <translation>Ungesicherte Arbeit gefunden</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="102" />
+        <location filename="../../gui/app.py" line="135" />
         <source>Another WattIf window ended without saving “{0}” ({1}; last change {2}). Open it now? Cancel keeps it for the next start.</source>
         <translation>Ein anderes WattIf-Fenster wurde beendet, ohne „{0}“ zu speichern ({1}; letzte Änderung {2}). Jetzt öffnen? Abbrechen hebt es für den nächsten Start auf.</translation>
     </message>
@@ -109,7 +109,6 @@
 <context>
     <name>BandLayer</name>
     <message>
-        <location filename="../../gui/band_overlay.py" line="186" />
         <source>Shaded: P5–P95 · darker: P25–P75</source>
         <translation>Schattiert: P5–P95 · dunkler: P25–P75</translation>
     </message>
@@ -117,104 +116,104 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <location filename="../../gui/chart_batch.py" line="81" />
-        <location filename="../../gui/chart_export.py" line="570" />
+        <location filename="../../gui/chart_batch.py" line="98" />
+        <location filename="../../gui/chart_export.py" line="228" />
         <source>WattIf chart; scenario: {0}</source>
         <translation>WattIf-Diagramm; Szenario: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="442" />
+        <location filename="../../gui/chart_export.py" line="100" />
         <source>Copy chart</source>
         <translation>Diagramm kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="442" />
+        <location filename="../../gui/chart_export.py" line="100" />
         <source>The chart as an image (Ctrl+C)</source>
         <translation>Das Diagramm als Bild (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="448" />
+        <location filename="../../gui/chart_export.py" line="106" />
         <source>Copy data</source>
         <translation>Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="450" />
+        <location filename="../../gui/chart_export.py" line="108" />
         <source>The numbers behind the chart, for a spreadsheet</source>
         <translation>Die Zahlen hinter dem Diagramm, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="453" />
+        <location filename="../../gui/chart_export.py" line="111" />
         <source>Save chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="455" />
+        <location filename="../../gui/chart_export.py" line="113" />
         <source>An image at a size and resolution you choose</source>
         <translation>Ein Bild in Größe und Auflösung nach Wahl</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="458" />
+        <location filename="../../gui/chart_export.py" line="116" />
         <source>Save chart as SVG…</source>
         <translation>Diagramm als SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="460" />
+        <location filename="../../gui/chart_export.py" line="118" />
         <source>A vector image: sharp at any size</source>
         <translation>Eine Vektorgrafik: scharf in jeder Größe</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="463" />
+        <location filename="../../gui/chart_export.py" line="121" />
         <source>Export chart data as CSV…</source>
         <translation>Diagrammdaten als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="465" />
+        <location filename="../../gui/chart_export.py" line="123" />
         <source>The numbers behind the chart, one row per year or category</source>
         <translation>Die Zahlen hinter dem Diagramm, eine Zeile je Jahr oder Kategorie</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="508" />
+        <location filename="../../gui/chart_export.py" line="166" />
         <source>Chart copied</source>
         <translation>Diagramm kopiert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="512" />
+        <location filename="../../gui/chart_export.py" line="170" />
         <source>Chart data copied</source>
         <translation>Diagrammdaten kopiert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="520" />
-        <location filename="../../gui/chart_export.py" line="546" />
+        <location filename="../../gui/chart_export.py" line="178" />
+        <location filename="../../gui/chart_export.py" line="204" />
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="542" />
+        <location filename="../../gui/chart_export.py" line="200" />
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="550" />
+        <location filename="../../gui/chart_export.py" line="208" />
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="555" />
+        <location filename="../../gui/chart_export.py" line="213" />
         <source>Save chart as SVG</source>
         <translation>Diagramm als SVG speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="556" />
+        <location filename="../../gui/chart_export.py" line="214" />
         <source>SVG image (*.svg)</source>
         <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="562" />
+        <location filename="../../gui/chart_export.py" line="220" />
         <source>Export chart data as CSV</source>
         <translation>Diagrammdaten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="563" />
+        <location filename="../../gui/chart_export.py" line="221" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
@@ -385,27 +384,27 @@
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="277" />
+        <location filename="../../gui/comparison_table.py" line="276" />
         <source>vs baseline</source>
         <translation>ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="277" />
+        <location filename="../../gui/comparison_table.py" line="276" />
         <source>{0} vs baseline</source>
         <translation>{0} ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="326" />
+        <location filename="../../gui/comparison_table.py" line="325" />
         <source>Base year {0} and {1}; change against the baseline in {1}</source>
         <translation>Basisjahr {0} und {1}; Änderung gegenüber der Basis in {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="330" />
+        <location filename="../../gui/comparison_table.py" line="329" />
         <source>Year {0}; change against the baseline</source>
         <translation>Jahr {0}; Änderung gegenüber der Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="377" />
+        <location filename="../../gui/comparison_table.py" line="376" />
         <source>{0} (being edited)</source>
         <translation>{0} (in Bearbeitung)</translation>
     </message>
@@ -413,7 +412,7 @@
 <context>
     <name>EnergyChart</name>
     <message>
-        <location filename="../../gui/energy_chart.py" line="88" />
+        <location filename="../../gui/energy_chart.py" line="104" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
@@ -422,29 +421,29 @@
         <translation>IEA: alle Rechenzentren weltweit</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="171" />
+        <location filename="../../gui/energy_chart.py" line="194" />
         <source>Energy [{0}]</source>
         <translation>Energie [{0}]</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="206" />
-        <location filename="../../gui/energy_chart.py" line="217" />
+        <location filename="../../gui/energy_chart.py" line="232" />
+        <location filename="../../gui/energy_chart.py" line="243" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="211" />
-        <location filename="../../gui/energy_chart.py" line="223" />
+        <location filename="../../gui/energy_chart.py" line="237" />
+        <location filename="../../gui/energy_chart.py" line="249" />
         <source>baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="254" />
+        <location filename="../../gui/energy_chart.py" line="347" />
         <source>IEA, all data centres worldwide:</source>
         <translation>IEA, alle Rechenzentren weltweit:</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="260" />
+        <location filename="../../gui/energy_chart.py" line="353" />
         <source>scenario {0}: {1} % of it</source>
         <translation>Szenario {0}: {1} % davon</translation>
     </message>
@@ -498,112 +497,112 @@
 <context>
     <name>GoalSeekDialog</name>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="73" />
+        <location filename="../../gui/goal_seek_dialog.py" line="74" />
         <source>Goal seek</source>
         <translation>Zielwertsuche</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="90" />
+        <location filename="../../gui/goal_seek_dialog.py" line="91" />
         <source>Change against the baseline</source>
         <translation>Änderung gegenüber der Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="91" />
+        <location filename="../../gui/goal_seek_dialog.py" line="92" />
         <source>Absolute value</source>
         <translation>Absoluter Wert</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="92" />
+        <location filename="../../gui/goal_seek_dialog.py" line="93" />
         <source>Flat: the base year's value</source>
         <translation>Konstant: Wert des Basisjahres</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="100" />
+        <location filename="../../gui/goal_seek_dialog.py" line="102" />
         <source>Change against the baseline in percent</source>
         <translation>Änderung gegenüber der Basis in Prozent</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="103" />
+        <location filename="../../gui/goal_seek_dialog.py" line="105" />
         <source>Target value</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="124" />
+        <location filename="../../gui/goal_seek_dialog.py" line="126" />
         <source>&amp;Output:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="125" />
+        <location filename="../../gui/goal_seek_dialog.py" line="127" />
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="126" />
+        <location filename="../../gui/goal_seek_dialog.py" line="128" />
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="129" />
+        <location filename="../../gui/goal_seek_dialog.py" line="131" />
         <source>&amp;Vary:</source>
         <translation>&amp;Variieren:</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="142" />
+        <location filename="../../gui/goal_seek_dialog.py" line="144" />
         <source>&amp;Apply to the scenario</source>
         <translation>Im Szenario &amp;übernehmen</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="308" />
+        <location filename="../../gui/goal_seek_dialog.py" line="310" />
         <source>Target: {0}</source>
         <translation>Ziel: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="311" />
+        <location filename="../../gui/goal_seek_dialog.py" line="313" />
         <source>(baseline {0} in {1})</source>
         <translation>(Basis {0} in {1})</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="315" />
+        <location filename="../../gui/goal_seek_dialog.py" line="317" />
         <source>(the scenario in {0})</source>
         <translation>(das Szenario in {0})</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="327" />
+        <location filename="../../gui/goal_seek_dialog.py" line="329" />
         <source>Searching…</source>
         <translation>Suche…</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="363" />
+        <location filename="../../gui/goal_seek_dialog.py" line="365" />
         <source>Not reachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="366" />
+        <location filename="../../gui/goal_seek_dialog.py" line="368" />
         <source>No value of {0} between {1} and {2} reaches {3}; the closest is {4} at {5}.</source>
         <translation>Kein Wert von {0} zwischen {1} und {2} erreicht {3}; am nächsten kommt {4} bei {5}.</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="379" />
+        <location filename="../../gui/goal_seek_dialog.py" line="381" />
         <source>gives {0} in {1}: {2} (target {3})</source>
         <translation>ergibt {0} in {1}: {2} (Ziel {3})</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="385" />
+        <location filename="../../gui/goal_seek_dialog.py" line="387" />
         <source>(whole steps only: the nearest step that meets the target)</source>
         <translation>(nur ganze Schritte: der nächste Schritt, der das Ziel erfüllt)</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="388" />
+        <location filename="../../gui/goal_seek_dialog.py" line="390" />
         <source>Applying it also switches the measure on.</source>
         <translation>Beim Übernehmen wird auch die Maßnahme eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="393" />
+        <location filename="../../gui/goal_seek_dialog.py" line="395" />
         <source>outside the plausible range {0} to {1}</source>
         <translation>außerhalb des plausiblen Bereichs {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/goal_seek_dialog.py" line="416" />
+        <location filename="../../gui/goal_seek_dialog.py" line="418" />
         <source>Goal seek: {0} = {1}</source>
         <translation>Zielwertsuche: {0} = {1}</translation>
     </message>
@@ -634,74 +633,79 @@
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="159" />
+        <location filename="../../gui/kpi_strip.py" line="179" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="160" />
+        <location filename="../../gui/kpi_strip.py" line="180" />
         <source>▲▼ vs baseline</source>
         <translation>▲▼ ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="165" />
+        <location filename="../../gui/kpi_strip.py" line="185" />
         <source>The year the numbers and the per-query charts show</source>
         <translation>Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="207" />
+        <location filename="../../gui/kpi_strip.py" line="209" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="211" />
+        <location filename="../../gui/kpi_strip.py" line="215" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="212" />
+        <location filename="../../gui/kpi_strip.py" line="219" />
         <source>Emissions (CO₂e)</source>
         <translation>Emissionen (CO₂e)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="213" />
+        <location filename="../../gui/kpi_strip.py" line="220" />
         <source>Water on site</source>
         <translation>Wasser vor Ort</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="214" />
+        <location filename="../../gui/kpi_strip.py" line="221" />
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="215" />
+        <location filename="../../gui/kpi_strip.py" line="224" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="216" />
+        <location filename="../../gui/kpi_strip.py" line="230" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="217" />
+        <location filename="../../gui/kpi_strip.py" line="236" />
         <source>Households (equiv.)</source>
         <translation>Haushalte (Äquiv.)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="336" />
+        <location filename="../../gui/kpi_strip.py" line="358" />
         <source>= baseline</source>
         <translation>= Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="355" />
+        <location filename="../../gui/kpi_strip.py" line="377" />
         <source>Baseline: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="358" />
+        <location filename="../../gui/kpi_strip.py" line="380" />
         <source>Uncertainty {0}–{1} (P5–P95 of {2} samples)</source>
         <translation>Unsicherheit {0}–{1} (P5–P95 aus {2} Stichproben)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/kpi_strip.py" line="383" />
+        <source>Median {0}</source>
+        <translation>Median {0}</translation>
     </message>
 </context>
 <context>
@@ -712,47 +716,47 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221" />
+        <location filename="../../gui/main_window.py" line="224" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="236" />
+        <location filename="../../gui/main_window.py" line="240" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257" />
+        <location filename="../../gui/main_window.py" line="271" />
         <source>Start from the default scenario</source>
         <translation>Mit dem Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="259" />
+        <location filename="../../gui/main_window.py" line="273" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260" />
+        <location filename="../../gui/main_window.py" line="274" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261" />
+        <location filename="../../gui/main_window.py" line="275" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263" />
+        <location filename="../../gui/main_window.py" line="277" />
         <source>Export to &amp;Excel…</source>
         <translation>Nach &amp;Excel exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266" />
+        <location filename="../../gui/main_window.py" line="280" />
         <source>A workbook with inputs, results and charts</source>
         <translation>Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen</translation>
     </message>
@@ -761,266 +765,266 @@
         <translation>Diagramme als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269" />
+        <location filename="../../gui/main_window.py" line="283" />
         <source>Export &amp;charts…</source>
         <translation>&amp;Diagramme exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272" />
+        <location filename="../../gui/main_window.py" line="286" />
         <source>Every chart as a PNG or SVG file in a folder</source>
         <translation>Jedes Diagramm als PNG- oder SVG-Datei in einen Ordner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="289" />
         <source>Export res&amp;ults as CSV…</source>
         <translation>Ergebnisse als CS&amp;V exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278" />
+        <location filename="../../gui/main_window.py" line="292" />
         <source>The results by year and component, for a spreadsheet</source>
         <translation>Die Ergebnisse nach Jahr und Komponente, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="294" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="281" />
+        <location filename="../../gui/main_window.py" line="295" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="297" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="300" />
         <source>Set current as &amp;baseline</source>
         <translation>Aktuelles als &amp;Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>Compare everything against the current scenario</source>
         <translation>Alles mit dem aktuellen Szenario vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="306" />
         <source>&amp;Reset to baseline</source>
         <translation>Auf Basis &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>Make the scenario equal to the baseline</source>
         <translation>Das Szenario gleich der Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>Re&amp;name scenario…</source>
         <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>The name shown in the workbook and the window title</source>
         <translation>Der Name in der Arbeitsmappe und im Fenstertitel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="317" />
         <source>Show &amp;IEA data-centre totals</source>
         <translation>&amp;IEA-Gesamtwerte der Rechenzentren zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="320" />
         <source>Context: all data centres worldwide, 2024 and 2030 (IEA)</source>
         <translation>Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="323" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="316" />
+        <location filename="../../gui/main_window.py" line="330" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330" />
+        <location filename="../../gui/main_window.py" line="344" />
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335" />
+        <location filename="../../gui/main_window.py" line="349" />
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347" />
+        <location filename="../../gui/main_window.py" line="361" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355" />
+        <location filename="../../gui/main_window.py" line="369" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359" />
+        <location filename="../../gui/main_window.py" line="373" />
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="383" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370" />
+        <location filename="../../gui/main_window.py" line="384" />
         <source>&amp;About WattIf</source>
         <translation>&amp;Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381" />
-        <location filename="../../gui/main_window.py" line="512" />
+        <location filename="../../gui/main_window.py" line="395" />
+        <location filename="../../gui/main_window.py" line="528" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391" />
+        <location filename="../../gui/main_window.py" line="405" />
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391" />
+        <location filename="../../gui/main_window.py" line="405" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="444" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="428" />
+        <location filename="../../gui/main_window.py" line="444" />
         <source>The language changes when WattIf is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von WattIf.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="464" />
+        <location filename="../../gui/main_window.py" line="480" />
         <source>Restored the session of {0} after an unexpected exit</source>
         <translation>Sitzung vom {0} nach einem unerwarteten Ende wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="501" />
+        <location filename="../../gui/main_window.py" line="517" />
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="515" />
+        <location filename="../../gui/main_window.py" line="531" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="516" />
+        <location filename="../../gui/main_window.py" line="532" />
         <source>Save the changes to “{0}” first?</source>
         <translation>Änderungen an „{0}“ zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="534" />
+        <location filename="../../gui/main_window.py" line="550" />
         <source>New scenario from the default preset</source>
         <translation>Neues Szenario aus der Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="546" />
+        <location filename="../../gui/main_window.py" line="562" />
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="563" />
+        <location filename="../../gui/main_window.py" line="579" />
         <source>Cannot open scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="564" />
+        <location filename="../../gui/main_window.py" line="580" />
         <source>The file could not be opened; your current scenario is unchanged.</source>
         <translation>Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="576" />
+        <location filename="../../gui/main_window.py" line="592" />
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="593" />
+        <location filename="../../gui/main_window.py" line="609" />
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="612" />
+        <location filename="../../gui/main_window.py" line="628" />
         <source>Cannot save scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="621" />
+        <location filename="../../gui/main_window.py" line="637" />
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="634" />
+        <location filename="../../gui/main_window.py" line="647" />
         <source>Load preset “{0}”</source>
         <translation>Vorlage „{0}“ laden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="638" />
+        <location filename="../../gui/main_window.py" line="651" />
         <source>Preset: {0} (compared with the baseline you set)</source>
         <translation>Vorlage: {0} (verglichen mit der von Ihnen gesetzten Basis)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="642" />
+        <location filename="../../gui/main_window.py" line="655" />
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651" />
-        <location filename="../../gui/main_window.py" line="661" />
-        <location filename="../../gui/main_window.py" line="675" />
-        <location filename="../../gui/main_window.py" line="717" />
+        <location filename="../../gui/main_window.py" line="664" />
+        <location filename="../../gui/main_window.py" line="674" />
+        <location filename="../../gui/main_window.py" line="688" />
+        <location filename="../../gui/main_window.py" line="730" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="653" />
+        <location filename="../../gui/main_window.py" line="666" />
         <source>Excel export is not available in this version of WattIf (the module wattif.core.excel is missing).</source>
         <translation>Der Excel-Export ist in dieser Version von WattIf nicht verfügbar (das Modul wattif.core.excel fehlt).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="663" />
+        <location filename="../../gui/main_window.py" line="676" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="674" />
+        <location filename="../../gui/main_window.py" line="687" />
         <source>Writing the workbook…</source>
         <translation>Arbeitsmappe wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="710" />
+        <location filename="../../gui/main_window.py" line="723" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="718" />
+        <location filename="../../gui/main_window.py" line="731" />
         <source>The workbook could not be written.</source>
         <translation>Die Arbeitsmappe konnte nicht geschrieben werden.</translation>
     </message>
@@ -1037,17 +1041,17 @@
         <translation>{0} konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="752" />
+        <location filename="../../gui/main_window.py" line="765" />
         <source>About WattIf</source>
         <translation>Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="754" />
+        <location filename="../../gui/main_window.py" line="767" />
         <source>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;A what-if analyzer for the energy use of AI.&lt;br&gt;Every default has a source: see View → Sources.</source>
         <translation>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;Ein Was-wäre-wenn-Rechner für den Energiebedarf von KI.&lt;br&gt;Jeder Standardwert hat eine Quelle: siehe Ansicht → Quellen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="766" />
+        <location filename="../../gui/main_window.py" line="779" />
         <source>Please wait for the export to finish</source>
         <translation>Bitte warten, bis der Export fertig ist</translation>
     </message>
@@ -1055,17 +1059,17 @@
 <context>
     <name>ParameterPanel</name>
     <message>
-        <location filename="../../gui/parameter_panel.py" line="101" />
+        <location filename="../../gui/parameter_panel.py" line="102" />
         <source>Set from a country…</source>
         <translation>Aus einem Land übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_panel.py" line="153" />
+        <location filename="../../gui/parameter_panel.py" line="154" />
         <source>set by the chosen model ({0}: {1} {2})</source>
         <translation>vom gewählten Modell festgelegt ({0}: {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_panel.py" line="165" />
+        <location filename="../../gui/parameter_panel.py" line="166" />
         <source>From the catalogue: {0} B parameters ({1} B active), KV cache {2} KiB per token at 16 bit; the greyed rows below are not used.</source>
         <translation>Aus dem Katalog: {0} Mrd. Parameter ({1} Mrd. aktiv), KV-Cache {2} KiB pro Token bei 16 Bit; die ausgegrauten Zeilen darunter werden nicht verwendet.</translation>
     </message>
@@ -1073,108 +1077,108 @@
 <context>
     <name>ParameterRow</name>
     <message>
-        <location filename="../../gui/parameter_row.py" line="120" />
+        <location filename="../../gui/parameter_row.py" line="121" />
         <source>Reset to the default ({0})</source>
         <translation>Auf den Standardwert zurücksetzen ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="122" />
-        <location filename="../../gui/parameter_row.py" line="486" />
+        <location filename="../../gui/parameter_row.py" line="123" />
+        <location filename="../../gui/parameter_row.py" line="487" />
         <source>Reset {0}</source>
         <translation>{0} zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="161" />
+        <location filename="../../gui/parameter_row.py" line="162" />
         <source>Custom (from parameters)</source>
         <translation>Eigenes (aus Parametern)</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="239" />
+        <location filename="../../gui/parameter_row.py" line="240" />
         <source>{0}: '{1}' is not a number; allowed {2}</source>
         <translation>{0}: „{1}“ ist keine Zahl; erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="248" />
+        <location filename="../../gui/parameter_row.py" line="249" />
         <source>{0}: '{1}' is not understood: no percentage here; allowed {2}</source>
         <translation>{0}: „{1}“ wird nicht verstanden: hier kein Prozentwert; erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="306" />
+        <location filename="../../gui/parameter_row.py" line="307" />
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="310" />
+        <location filename="../../gui/parameter_row.py" line="311" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="320" />
+        <location filename="../../gui/parameter_row.py" line="321" />
         <source>Choose {0}</source>
         <translation>{0} wählen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="330" />
+        <location filename="../../gui/parameter_row.py" line="331" />
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="336" />
+        <location filename="../../gui/parameter_row.py" line="337" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="336" />
+        <location filename="../../gui/parameter_row.py" line="337" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="353" />
+        <location filename="../../gui/parameter_row.py" line="354" />
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="353" />
+        <location filename="../../gui/parameter_row.py" line="354" />
         <source>Plausible</source>
         <translation>Plausibel</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="354" />
+        <location filename="../../gui/parameter_row.py" line="355" />
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="354" />
+        <location filename="../../gui/parameter_row.py" line="355" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="405" />
+        <location filename="../../gui/parameter_row.py" line="406" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="428" />
+        <location filename="../../gui/parameter_row.py" line="429" />
         <source>{0}: {1} is outside the allowed range {2}; set to {3}</source>
         <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; auf {3} gesetzt</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="438" />
+        <location filename="../../gui/parameter_row.py" line="439" />
         <source>{0}: {1} read as {2}</source>
         <translation>{0}: {1} gelesen als {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="446" />
+        <location filename="../../gui/parameter_row.py" line="447" />
         <source>{0}: {1} is outside the allowed range {2}; the value stays {3}. For {4} type {5}</source>
         <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; der Wert bleibt {3}. Für {4} geben Sie {5} ein</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="460" />
+        <location filename="../../gui/parameter_row.py" line="461" />
         <source>Reset to the default</source>
         <translation>Auf den Standardwert zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="461" />
+        <location filename="../../gui/parameter_row.py" line="462" />
         <source>Show sources…</source>
         <translation>Quellen anzeigen…</translation>
     </message>
@@ -1182,47 +1186,47 @@
 <context>
     <name>ParameterViews</name>
     <message>
-        <location filename="../../gui/parameter_views.py" line="72" />
+        <location filename="../../gui/parameter_views.py" line="80" />
         <source>Search parameters (name or key)…</source>
         <translation>Parameter suchen (Name oder Schlüssel)…</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="74" />
+        <location filename="../../gui/parameter_views.py" line="82" />
         <source>Search parameters</source>
         <translation>Parameter suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="88" />
+        <location filename="../../gui/parameter_views.py" line="97" />
         <source>Key levers</source>
         <translation>Wichtigste Hebel</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="89" />
+        <location filename="../../gui/parameter_views.py" line="98" />
         <source>All parameters</source>
         <translation>Alle Parameter</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="90" />
+        <location filename="../../gui/parameter_views.py" line="99" />
         <source>Query volume, model, hardware, precision, batch, measures</source>
         <translation>Anfragevolumen, Modell, Hardware, Präzision, Batch, Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="91" />
+        <location filename="../../gui/parameter_views.py" line="100" />
         <source>Every input of the model, grouped, with a search</source>
         <translation>Alle Eingaben des Modells, gruppiert, mit Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="178" />
+        <location filename="../../gui/parameter_views.py" line="219" />
         <source>{0} of {1} parameters</source>
         <translation>{0} von {1} Parametern</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="180" />
+        <location filename="../../gui/parameter_views.py" line="221" />
         <source>No parameter matches “{0}”</source>
         <translation>Kein Parameter passt zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="239" />
+        <location filename="../../gui/parameter_views.py" line="280" />
         <source>{0}: selected in the parameter panel</source>
         <translation>{0}: im Parameterbereich ausgewählt</translation>
     </message>
@@ -1230,17 +1234,17 @@
 <context>
     <name>PerQueryChart</name>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="36" />
+        <location filename="../../gui/per_query_chart.py" line="41" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="102" />
+        <location filename="../../gui/per_query_chart.py" line="121" />
         <source>Energy per query {0}: {1} Wh</source>
         <translation>Energie pro Anfrage {0}: {1} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="113" />
+        <location filename="../../gui/per_query_chart.py" line="132" />
         <source>Wh · baseline {0} Wh</source>
         <translation>Wh · Basis {0} Wh</translation>
     </message>
@@ -1250,188 +1254,188 @@
     </message>
     <message>
         <source>Wh per query · baseline (dashed) {0} Wh</source>
-        <translation type="vanished">Wh pro Anfrage · Basis (gestrichelt) {0} Wh</translation>
+        <translation>Wh pro Anfrage · Basis (gestrichelt) {0} Wh</translation>
     </message>
 </context>
 <context>
     <name>PhysicsPanel</name>
     <message>
-        <location filename="../../gui/physics_panel.py" line="73" />
+        <location filename="../../gui/physics_panel.py" line="78" />
         <source>memory-bound</source>
         <translation>speichergebunden</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="74" />
+        <location filename="../../gui/physics_panel.py" line="79" />
         <source>compute-bound</source>
         <translation>rechengebunden</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="75" />
+        <location filename="../../gui/physics_panel.py" line="80" />
         <source>overhead-bound</source>
         <translation>overheadgebunden</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="79" />
+        <location filename="../../gui/physics_panel.py" line="84" />
         <source>Each step waits for the weights and the KV cache to stream from memory.</source>
         <translation>Jeder Schritt wartet darauf, dass Gewichte und KV-Cache aus dem Speicher gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="81" />
+        <location filename="../../gui/physics_panel.py" line="86" />
         <source>The arithmetic of the batch sets the time of each step.</source>
         <translation>Die Rechenarbeit des Batches bestimmt die Dauer jedes Schritts.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="83" />
+        <location filename="../../gui/physics_panel.py" line="88" />
         <source>Fixed and per-sequence time of each step (kernel launches, scheduling, communication between the accelerators) outweighs streaming and arithmetic.</source>
         <translation>Feste und pro Sequenz anfallende Zeit jedes Schritts (Kernel-Starts, Scheduling, Kommunikation zwischen den Beschleunigern) überwiegt Speicherzugriffe und Rechenarbeit.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="103" />
+        <location filename="../../gui/physics_panel.py" line="108" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="103" />
+        <location filename="../../gui/physics_panel.py" line="108" />
         <source>The model that decodes (catalogue or custom)</source>
         <translation>Das Modell, das dekodiert (aus dem Katalog oder eigenes)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="105" />
+        <location filename="../../gui/physics_panel.py" line="110" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="106" />
+        <location filename="../../gui/physics_panel.py" line="111" />
         <source>Accelerators holding one copy of the model (a replica)</source>
         <translation>Beschleuniger, die eine Kopie des Modells halten (ein Replikat)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="109" />
+        <location filename="../../gui/physics_panel.py" line="114" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="110" />
+        <location filename="../../gui/physics_panel.py" line="115" />
         <source>Sequences decoding together in one step (after the memory cap)</source>
         <translation>Sequenzen, die in einem Schritt gemeinsam dekodiert werden (nach der Speichergrenze)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="112" />
+        <location filename="../../gui/physics_panel.py" line="117" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="112" />
+        <location filename="../../gui/physics_panel.py" line="117" />
         <source>Time of one decode step of a replica</source>
         <translation>Dauer eines Dekodierschritts eines Replikats</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="114" />
+        <location filename="../../gui/physics_panel.py" line="119" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="116" />
+        <location filename="../../gui/physics_panel.py" line="121" />
         <source>What sets the step time: memory bandwidth, compute, or fixed and per-sequence overheads</source>
         <translation>Was die Schrittdauer bestimmt: Speicherbandbreite, Rechenleistung oder feste und pro Sequenz anfallende Zeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="121" />
+        <location filename="../../gui/physics_panel.py" line="126" />
         <source>Per accelerator</source>
         <translation>Je Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="122" />
+        <location filename="../../gui/physics_panel.py" line="127" />
         <source>Average power of one accelerator while serving</source>
         <translation>Mittlere Leistung eines Beschleunigers im Betrieb</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="125" />
+        <location filename="../../gui/physics_panel.py" line="130" />
         <source>Bandwidth used</source>
         <translation>Bandbreite</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="126" />
+        <location filename="../../gui/physics_panel.py" line="131" />
         <source>Achieved share of the peak memory bandwidth</source>
         <translation>Erreichter Anteil der maximalen Speicherbandbreite</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="128" />
+        <location filename="../../gui/physics_panel.py" line="133" />
         <source>Compute used</source>
         <translation>Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="128" />
+        <location filename="../../gui/physics_panel.py" line="133" />
         <source>Achieved share of the peak compute</source>
         <translation>Erreichter Anteil der maximalen Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="130" />
+        <location filename="../../gui/physics_panel.py" line="135" />
         <source>Per output token</source>
         <translation>Je Ausgabetoken</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="132" />
+        <location filename="../../gui/physics_panel.py" line="137" />
         <source>Accelerator energy per output token = power × accelerators × step time ÷ batch</source>
         <translation>Beschleunigerenergie je Ausgabetoken = Leistung × Beschleuniger × Schrittdauer ÷ Batch</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="146" />
+        <location filename="../../gui/physics_panel.py" line="151" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="147" />
+        <location filename="../../gui/physics_panel.py" line="152" />
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="166" />
+        <location filename="../../gui/physics_panel.py" line="171" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="226" />
+        <location filename="../../gui/physics_panel.py" line="231" />
         <source>Decode {0}</source>
         <translation>Dekodierung {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="229" />
+        <location filename="../../gui/physics_panel.py" line="234" />
         <source>Why this number: how one replica decodes in {0} as configured (before measures and trends). The accelerator energy per query follows from the energy per output token. Click to fold or unfold.</source>
         <translation>Warum diese Zahl: wie ein Replikat {0} wie eingestellt dekodiert (vor Maßnahmen und Trends). Die Beschleunigerenergie pro Anfrage folgt aus der Energie je Ausgabetoken. Klicken zum Ein- und Ausklappen.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="238" />
+        <location filename="../../gui/physics_panel.py" line="246" />
         <source>{7} per output token: {0} on {1} × {2}, batch {3}, {4} per step, {5}, {6} per accelerator</source>
         <translation>{7} je Ausgabetoken: {0} auf {1} × {2}, Batch {3}, {4} pro Schritt, {5}, {6} je Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="256" />
+        <location filename="../../gui/physics_panel.py" line="264" />
         <source>The model's weights do not fit on the replica of {0} × {1}: raise “{2}” (0 = derive from memory).</source>
         <translation>Die Gewichte des Modells passen nicht auf das Replikat aus {0} × {1}: „{2}“ erhöhen (0 = aus dem Speicherbedarf ableiten).</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="280" />
+        <location filename="../../gui/physics_panel.py" line="308" />
         <source>Custom model</source>
         <translation>Eigenes Modell</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="281" />
+        <location filename="../../gui/physics_panel.py" line="309" />
         <source>{0} B active of {1} B parameters (set in the panel)</source>
         <translation>{0} Mrd. aktive von {1} Mrd. Parametern (im Bedienfeld eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="289" />
+        <location filename="../../gui/physics_panel.py" line="317" />
         <source>{0} × {1} per replica</source>
         <translation>{0} × {1} pro Replikat</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="292" />
+        <location filename="../../gui/physics_panel.py" line="320" />
         <source>The model's weights do not fit on the replica.</source>
         <translation>Die Gewichte des Modells passen nicht auf das Replikat.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="295" />
+        <location filename="../../gui/physics_panel.py" line="323" />
         <source>{0} W × {1} × {2} ms ÷ {3} = {4} J</source>
         <translation>{0} W × {1} × {2} ms ÷ {3} = {4} J</translation>
     </message>
@@ -1439,72 +1443,72 @@
 <context>
     <name>PresentationLayout</name>
     <message>
-        <location filename="../../gui/presentation.py" line="576" />
+        <location filename="../../gui/presentation.py" line="254" />
         <source>1, 2, 4</source>
         <translation>1, 2, 4</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="576" />
+        <location filename="../../gui/presentation.py" line="254" />
         <source>show 1, 2 or 4 charts</source>
         <translation>1, 2 oder 4 Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="577" />
+        <location filename="../../gui/presentation.py" line="255" />
         <source>Page Down, →</source>
         <translation>Bild ab, →</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="577" />
+        <location filename="../../gui/presentation.py" line="255" />
         <source>next chart</source>
         <translation>nächstes Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="578" />
+        <location filename="../../gui/presentation.py" line="256" />
         <source>Page Up, ←</source>
         <translation>Bild auf, ←</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="578" />
+        <location filename="../../gui/presentation.py" line="256" />
         <source>previous chart</source>
         <translation>vorheriges Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="579" />
+        <location filename="../../gui/presentation.py" line="257" />
         <source>F6</source>
         <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="579" />
+        <location filename="../../gui/presentation.py" line="257" />
         <source>levers or charts: move the keyboard focus</source>
         <translation>Hebel oder Diagramme: Tastaturfokus wechseln</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="580" />
+        <location filename="../../gui/presentation.py" line="258" />
         <source>Tab, arrows</source>
         <translation>Tab, Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="580" />
+        <location filename="../../gui/presentation.py" line="258" />
         <source>move between levers, change the focused one</source>
         <translation>zwischen Hebeln wechseln, den fokussierten verstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="581" />
+        <location filename="../../gui/presentation.py" line="259" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="581" />
+        <location filename="../../gui/presentation.py" line="259" />
         <source>show or hide these keys</source>
         <translation>diese Tasten zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="582" />
+        <location filename="../../gui/presentation.py" line="260" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="582" />
+        <location filename="../../gui/presentation.py" line="260" />
         <source>leave presentation mode</source>
         <translation>Präsentationsmodus verlassen</translation>
     </message>
@@ -1567,12 +1571,12 @@
         <translation>Websuche</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="266" />
+        <location filename="../../gui/published_chart.py" line="273" />
         <source>Baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="270" />
+        <location filename="../../gui/published_chart.py" line="277" />
         <source>Scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
@@ -1608,92 +1612,119 @@
 <context>
     <name>ScenarioList</name>
     <message>
-        <location filename="../../gui/scenario_list.py" line="74" />
         <source>Keep the current state as a named scenario to compare options side by side.</source>
         <translation>Den aktuellen Stand als benanntes Szenario behalten, um Optionen nebeneinander zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="87" />
+        <location filename="../../gui/scenario_list.py" line="96" />
         <source>Named scenarios</source>
         <translation>Benannte Szenarien</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="90" />
         <source>Check to show a scenario on the charts; Enter or double-click to edit it; F2 renames, Delete removes.</source>
         <translation>Häkchen: in den Diagrammen zeigen; Eingabe oder Doppelklick: bearbeiten; F2 benennt um, Entf löscht.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="102" />
+        <location filename="../../gui/scenario_list.py" line="115" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="103" />
         <source>Keep the current state as a new named scenario (Ctrl+K)</source>
         <translation>Den aktuellen Stand als neues benanntes Szenario behalten (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="107" />
+        <location filename="../../gui/scenario_list.py" line="81" />
+        <source>Keep (Ctrl+K) stores a snapshot of the current state under a name, to compare options side by side.</source>
+        <translation>Behalten (Strg+K) speichert eine Momentaufnahme des aktuellen Stands unter einem Namen, um Optionen nebeneinander zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="99" />
+        <source>Keep (Ctrl+K) adds a snapshot of the state you are editing; a snapshot stays as kept while you go on editing. Check to show a scenario on the charts; Enter or double-click to edit it; F2 renames, Delete removes.</source>
+        <translation>Behalten (Strg+K) fügt eine Momentaufnahme des bearbeiteten Stands hinzu; sie bleibt, wie sie behalten wurde, während Sie weiterarbeiten. Anhaken, um ein Szenario in den Diagrammen zu zeigen; Eingabe oder Doppelklick, um es zu bearbeiten; F2 benennt um, Entf löscht.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="117" />
+        <source>Keep a snapshot of the current state as a new named scenario (Ctrl+K); you go on editing the current state</source>
+        <translation>Eine Momentaufnahme des aktuellen Stands als neues benanntes Szenario behalten (Strg+K); Sie bearbeiten weiter den aktuellen Stand</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="123" />
         <source>Switch</source>
         <translation>Wechseln</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="108" />
+        <location filename="../../gui/scenario_list.py" line="124" />
         <source>Edit the selected scenario instead (Enter)</source>
         <translation>Stattdessen das ausgewählte Szenario bearbeiten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="112" />
+        <location filename="../../gui/scenario_list.py" line="128" />
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="112" />
+        <location filename="../../gui/scenario_list.py" line="128" />
         <source>A copy of the selected scenario</source>
         <translation>Eine Kopie des ausgewählten Szenarios</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="115" />
+        <location filename="../../gui/scenario_list.py" line="131" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="115" />
+        <location filename="../../gui/scenario_list.py" line="131" />
         <source>Rename the selected scenario (F2)</source>
         <translation>Das ausgewählte Szenario umbenennen (F2)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="118" />
+        <location filename="../../gui/scenario_list.py" line="134" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="118" />
+        <location filename="../../gui/scenario_list.py" line="134" />
         <source>Delete the selected scenario (Delete)</source>
         <translation>Das ausgewählte Szenario löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="174" />
+        <location filename="../../gui/scenario_list.py" line="191" />
         <source>Being edited: the charts draw it black, as the scenario</source>
         <translation>Wird bearbeitet: Die Diagramme zeigen es schwarz, als das Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="176" />
+        <location filename="../../gui/scenario_list.py" line="193" />
         <source>Enter or double-click to edit this scenario</source>
         <translation>Eingabe oder Doppelklick, um dieses Szenario zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="222" />
+        <location filename="../../gui/scenario_list.py" line="209" />
+        <source>Editing the working state, not in the list; Keep adds a snapshot of it.</source>
+        <translation>Bearbeitet wird der Arbeitsstand, der nicht in der Liste steht; Behalten fügt eine Momentaufnahme davon hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="212" />
+        <source>Editing “{0}”; Keep adds a snapshot of it.</source>
+        <translation>Bearbeitet wird „{0}“; Behalten fügt eine Momentaufnahme davon hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="249" />
         <source>A workspace holds at most 32 named scenarios</source>
         <translation>Ein Arbeitsbereich fasst höchstens 32 benannte Szenarien</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="226" />
+        <location filename="../../gui/scenario_list.py" line="253" />
         <source>Option {0}</source>
         <translation>Option {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="259" />
+        <location filename="../../gui/scenario_list.py" line="263" />
+        <source>The working state, not kept, was left behind (Ctrl+Z brings it back)</source>
+        <translation>Der nicht behaltene Arbeitsstand wurde verlassen (Strg+Z holt ihn zurück)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/scenario_list.py" line="303" />
         <source>Deleted “{0}” (Ctrl+Z brings it back)</source>
         <translation>„{0}“ gelöscht (Strg+Z holt es zurück)</translation>
     </message>
@@ -1701,12 +1732,12 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/scenario_model.py" line="249" />
+        <location filename="../../gui/scenario_model.py" line="261" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_model.py" line="371" />
+        <location filename="../../gui/scenario_model.py" line="383" />
         <source>Reset to baseline</source>
         <translation>Auf Basis zurücksetzen</translation>
     </message>
@@ -1714,42 +1745,42 @@
 <context>
     <name>ScenarioSet</name>
     <message>
-        <location filename="../../gui/scenario_set.py" line="119" />
+        <location filename="../../gui/scenario_set.py" line="141" />
         <source>Keep as “{0}”</source>
         <translation>Als „{0}“ behalten</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_set.py" line="126" />
+        <location filename="../../gui/scenario_set.py" line="149" />
         <source>Switch to “{0}”</source>
         <translation>Zu „{0}“ wechseln</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_set.py" line="135" />
+        <location filename="../../gui/scenario_set.py" line="158" />
         <source>Rename “{0}” to “{1}”</source>
         <translation>„{0}“ in „{1}“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_set.py" line="143" />
+        <location filename="../../gui/scenario_set.py" line="166" />
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_set.py" line="146" />
+        <location filename="../../gui/scenario_set.py" line="169" />
         <source>Duplicate “{0}”</source>
         <translation>„{0}“ duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_set.py" line="162" />
+        <location filename="../../gui/scenario_set.py" line="185" />
         <source>Delete “{0}”</source>
         <translation>„{0}“ löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_set.py" line="170" />
+        <location filename="../../gui/scenario_set.py" line="193" />
         <source>Show “{0}”</source>
         <translation>„{0}“ anzeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_set.py" line="170" />
+        <location filename="../../gui/scenario_set.py" line="193" />
         <source>Hide “{0}”</source>
         <translation>„{0}“ ausblenden</translation>
     </message>
@@ -1834,7 +1865,7 @@
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../gui/themes.py" line="564" />
+        <location filename="../../gui/themes.py" line="464" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -1842,42 +1873,47 @@
 <context>
     <name>TornadoView</name>
     <message>
-        <location filename="../../gui/tornado_view.py" line="152" />
+        <location filename="../../gui/tornado_view.py" line="138" />
         <source>How many inputs the chart shows, largest swing first</source>
         <translation>Wie viele Eingaben das Diagramm zeigt, größte Spanne zuerst</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="158" />
+        <location filename="../../gui/tornado_view.py" line="144" />
         <source>&amp;Output:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="159" />
+        <location filename="../../gui/tornado_view.py" line="145" />
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="160" />
+        <location filename="../../gui/tornado_view.py" line="146" />
         <source>&amp;Inputs:</source>
         <translation>E&amp;ingaben:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="179" />
+        <location filename="../../gui/tornado_view.py" line="163" />
         <source>Tornado chart</source>
         <translation>Tornado-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="372" />
+        <location filename="../../gui/tornado_view.py" line="360" />
+        <source>What matters most: {0} in {1}</source>
+        <translation>Was am meisten zählt: {0} im Jahr {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tornado_view.py" line="367" />
         <source>No input changes this output</source>
         <translation>Keine Eingabe ändert dieses Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="372" />
+        <location filename="../../gui/tornado_view.py" line="367" />
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="411" />
+        <location filename="../../gui/tornado_view.py" line="406" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
@@ -1897,17 +1933,17 @@
         <translation>(alle anderen Eingaben wie im Szenario)</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="538" />
+        <location filename="../../gui/tornado_view.py" line="558" />
         <source>{0} to {1} gives {2} to {3}</source>
         <translation>{0} bis {1} ergibt {2} bis {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="551" />
+        <location filename="../../gui/tornado_view.py" line="571" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="555" />
+        <location filename="../../gui/tornado_view.py" line="575" />
         <source>Click or press Enter to select it in the parameter panel</source>
         <translation>Klicken oder Eingabetaste drücken, um sie im Parameterbereich auszuwählen</translation>
     </message>
@@ -1915,72 +1951,77 @@
 <context>
     <name>UncertainInputsView</name>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="63" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="70" />
         <source>Filter inputs…</source>
         <translation>Eingaben filtern…</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="65" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="72" />
         <source>Filter inputs</source>
         <translation>Eingaben filtern</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="66" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="73" />
         <source>&amp;Vary all</source>
         <translation>&amp;Alle variieren</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="67" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="74" />
         <source>Sample every input again (no input pinned)</source>
         <translation>Wieder alle Eingaben variieren (keine festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="77" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="84" />
         <source>Input (ticked: varies) and its range</source>
         <translation>Eingabe (angehakt: variiert) und ihr Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="81" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="88" />
         <source>Uncertain inputs</source>
         <translation>Unsichere Eingaben</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="85" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="92" />
         <source>Untick an input to pin it: it keeps the scenario's value and no longer adds to the bands.</source>
         <translation>Haken entfernen, um eine Eingabe festzuhalten: Sie behält den Wert des Szenarios und trägt nicht mehr zu den Bändern bei.</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="152" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="159" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="184" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="191" />
         <source>Scenario: {0}; sampled from {1}</source>
         <translation>Szenario: {0}; Stichproben aus {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="236" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="243" />
         <source>{0} of {1} inputs vary.</source>
         <translation>{0} von {1} Eingaben variieren.</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="238" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="245" />
         <source>Bands are off (View → Uncertainty bands).</source>
         <translation>Bänder sind aus (Ansicht → Unsicherheitsbänder).</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="240" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="247" />
         <source>Computing the bands…</source>
         <translation>Bänder werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="243" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="250" />
         <source>Bands: P5–P95 and P25–P75 of {0} samples (Latin hypercube, fixed seed).</source>
         <translation>Bänder: P5–P95 und P25–P75 aus {0} Stichproben (Latin Hypercube, fester Startwert).</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="246" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="254" />
+        <source>Energy per year: {0}</source>
+        <translation>Energie pro Jahr: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_inputs_view.py" line="256" />
         <source>Bands: {0} samples while the scenario moves…</source>
         <translation>Bänder: {0} Stichproben, während sich das Szenario bewegt…</translation>
     </message>
@@ -1996,80 +2037,80 @@
         <translation>Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="81" />
+        <location filename="../../gui/waterfall_chart.py" line="90" />
         <source>Effect of measures</source>
         <translation>Wirkung der Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="129" />
+        <location filename="../../gui/waterfall_chart.py" line="139" />
         <source>Switch on measures in the panel to see what each one changes</source>
         <translation>Maßnahmen im Bedienfeld einschalten, um ihre Wirkung zu sehen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="153" />
-        <location filename="../../gui/waterfall_chart.py" line="190" />
+        <location filename="../../gui/waterfall_chart.py" line="163" />
+        <location filename="../../gui/waterfall_chart.py" line="200" />
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="154" />
-        <location filename="../../gui/waterfall_chart.py" line="191" />
+        <location filename="../../gui/waterfall_chart.py" line="164" />
+        <location filename="../../gui/waterfall_chart.py" line="201" />
         <source>CO₂e</source>
         <translation>CO₂e</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="155" />
-        <location filename="../../gui/waterfall_chart.py" line="192" />
+        <location filename="../../gui/waterfall_chart.py" line="165" />
+        <location filename="../../gui/waterfall_chart.py" line="202" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="158" />
+        <location filename="../../gui/waterfall_chart.py" line="168" />
         <source>Show the measures' effect on energy, CO₂e or cost</source>
         <translation>Wirkung der Maßnahmen auf Energie, CO₂e oder Kosten zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="159" />
+        <location filename="../../gui/waterfall_chart.py" line="169" />
         <source>Waterfall metric</source>
         <translation>Größe im Wasserfall</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="226" />
+        <location filename="../../gui/waterfall_chart.py" line="236" />
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="230" />
+        <location filename="../../gui/waterfall_chart.py" line="240" />
         <source>Other changes</source>
         <translation>Andere Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="240" />
+        <location filename="../../gui/waterfall_chart.py" line="250" />
         <source>Demand response</source>
         <translation>Nachfrage-Reaktion</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="243" />
+        <location filename="../../gui/waterfall_chart.py" line="253" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="273" />
+        <location filename="../../gui/waterfall_chart.py" line="285" />
         <source>{0} in {1} [{2}]</source>
         <translation>{0} {1} [{2}]</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="360" />
+        <location filename="../../gui/waterfall_chart.py" line="422" />
         <source>Measures ÷{0} · published ÷{1}–{2}</source>
         <translation>Maßnahmen ÷{0} · publiziert ÷{1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="363" />
+        <location filename="../../gui/waterfall_chart.py" line="425" />
         <source>Measures: ÷{0} energy per query · published: ÷{1}–{2}</source>
         <translation>Maßnahmen: ÷{0} Energie pro Anfrage · publiziert: ÷{1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="394" />
+        <location filename="../../gui/waterfall_chart.py" line="460" />
         <source>Energy per query in {0} with every measure switched off, divided by the same with the enabled measures on (demand unchanged). Published range of efficiency measures combined: ÷{1}–{2}.
 Source: {3}</source>
         <translation>Energie pro Anfrage {0} mit allen Maßnahmen aus, geteilt durch dieselbe mit den eingeschalteten Maßnahmen (Nachfrage unverändert). Publizierte Spanne der Effizienzmaßnahmen zusammen: ÷{1}–{2}.
@@ -2083,43 +2124,43 @@ Quelle: {3}</translation>
 <context>
     <name>WindowExports</name>
     <message>
-        <location filename="../../gui/chart_export.py" line="608" />
-        <location filename="../../gui/chart_export.py" line="618" />
+        <location filename="../../gui/chart_export.py" line="266" />
+        <location filename="../../gui/chart_export.py" line="276" />
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="631" />
+        <location filename="../../gui/chart_export.py" line="289" />
         <source>Replace {0} existing chart files in {1}?</source>
         <translation>{0} vorhandene Diagrammdateien in {1} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="637" />
+        <location filename="../../gui/chart_export.py" line="295" />
         <source>WattIf chart; scenario: {0}</source>
         <translation>WattIf-Diagramm; Szenario: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="642" />
+        <location filename="../../gui/chart_export.py" line="300" />
         <source>The charts were not exported: {0}</source>
         <translation>Die Diagramme wurden nicht exportiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="646" />
+        <location filename="../../gui/chart_export.py" line="304" />
         <source>Exported {0} charts to {1}</source>
         <translation>{0} Diagramme nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="655" />
+        <location filename="../../gui/chart_export.py" line="313" />
         <source>Export results as CSV</source>
         <translation>Ergebnisse als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="659" />
+        <location filename="../../gui/chart_export.py" line="317" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="671" />
+        <location filename="../../gui/chart_export.py" line="329" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
@@ -2127,97 +2168,101 @@ Quelle: {3}</translation>
 <context>
     <name>WorkspaceActions</name>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="87" />
+        <location filename="../../gui/workspace_actions.py" line="94" />
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="91" />
+        <location filename="../../gui/workspace_actions.py" line="98" />
         <source>Comparison table</source>
         <translation>Vergleichstabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="130" />
+        <location filename="../../gui/workspace_actions.py" line="137" />
         <source>&amp;Keep as named scenario</source>
         <translation>Als benanntes Szenario be&amp;halten</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="133" />
         <source>Keep the current state as a new named scenario to compare with others</source>
         <translation>Den aktuellen Stand als neues benanntes Szenario behalten, um ihn mit anderen zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="137" />
+        <location filename="../../gui/workspace_actions.py" line="141" />
+        <source>Keep a snapshot of the current state as a new named scenario to compare with others; you go on editing the current state</source>
+        <translation>Eine Momentaufnahme des aktuellen Stands als neues benanntes Szenario behalten, um sie mit anderen zu vergleichen; Sie bearbeiten weiter den aktuellen Stand</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace_actions.py" line="147" />
         <source>D&amp;uplicate scenario</source>
         <translation>Szenario d&amp;uplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="140" />
+        <location filename="../../gui/workspace_actions.py" line="150" />
         <source>A copy of the selected named scenario, to vary it</source>
         <translation>Eine Kopie des ausgewählten benannten Szenarios, um sie abzuwandeln</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="144" />
+        <location filename="../../gui/workspace_actions.py" line="154" />
         <source>De&amp;lete scenario</source>
         <translation>Szenario &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="147" />
+        <location filename="../../gui/workspace_actions.py" line="157" />
         <source>Remove the selected named scenario (Undo brings it back)</source>
         <translation>Das ausgewählte benannte Szenario entfernen (Rückgängig holt es zurück)</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="151" />
+        <location filename="../../gui/workspace_actions.py" line="161" />
         <source>Ne&amp;xt scenario</source>
         <translation>&amp;Nächstes Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="154" />
+        <location filename="../../gui/workspace_actions.py" line="164" />
         <source>Edit the next named scenario</source>
         <translation>Das nächste benannte Szenario bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="158" />
+        <location filename="../../gui/workspace_actions.py" line="168" />
         <source>Pre&amp;vious scenario</source>
         <translation>&amp;Vorheriges Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="161" />
+        <location filename="../../gui/workspace_actions.py" line="171" />
         <source>Edit the previous named scenario</source>
         <translation>Das vorherige benannte Szenario bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="165" />
+        <location filename="../../gui/workspace_actions.py" line="175" />
         <source>Named &amp;scenarios</source>
         <translation>Benannte &amp;Szenarien</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="168" />
+        <location filename="../../gui/workspace_actions.py" line="178" />
         <source>&amp;Comparison table</source>
         <translation>&amp;Vergleichstabelle</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="170" />
+        <location filename="../../gui/workspace_actions.py" line="180" />
         <source>KPIs of the baseline and the shown scenarios, base and chosen year</source>
         <translation>Kennzahlen der Basis und der gezeigten Szenarien, Basisjahr und gewähltes Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="175" />
+        <location filename="../../gui/workspace_actions.py" line="185" />
         <source>Cop&amp;y comparison table</source>
         <translation>Vergleichstabelle ko&amp;pieren</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="178" />
+        <location filename="../../gui/workspace_actions.py" line="188" />
         <source>The comparison table for a spreadsheet or a slide</source>
         <translation>Die Vergleichstabelle für eine Tabellenkalkulation oder Folie</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="257" />
+        <location filename="../../gui/workspace_actions.py" line="275" />
         <source>Editing “{0}”</source>
         <translation>Bearbeitet wird „{0}“</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace_actions.py" line="263" />
+        <location filename="../../gui/workspace_actions.py" line="283" />
         <source>Comparison table copied: paste it into a spreadsheet or a slide</source>
         <translation>Vergleichstabelle kopiert: in eine Tabellenkalkulation oder Folie einfügen</translation>
     </message>
@@ -2256,9 +2301,209 @@ Quelle: {3}</translation>
 <context>
     <name>core_text</name>
     <message>
+        <location filename="../../gui/core_text.py" line="25" />
+        <source>Evaluating the scenarios</source>
+        <translation>Szenarien werden berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="28" />
+        <source>Laying out the workbook</source>
+        <translation>Arbeitsmappe wird angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="31" />
+        <source>Writing the model formulas</source>
+        <translation>Modellformeln werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="34" />
+        <source>Writing results and charts</source>
+        <translation>Ergebnisse und Diagramme werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="37" />
+        <source>Uncertainty bands and tornado</source>
+        <translation>Unsicherheitsbänder und Tornado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="40" />
+        <source>Compared scenarios</source>
+        <translation>Verglichene Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="41" />
+        <source>Writing sources and checks</source>
+        <translation>Quellen und Prüfungen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="44" />
+        <source>Compressing the workbook</source>
+        <translation>Arbeitsmappe wird komprimiert</translation>
+    </message>
+    <message>
         <location filename="../../gui/core_text.py" line="47" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="61" />
         <source>Writing {0}</source>
         <translation>{0} wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="120" />
+        <source>{0}: file not found</source>
+        <translation>{0}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="121" />
+        <source>{0}: cannot be read ({1})</source>
+        <translation>{0}: kann nicht gelesen werden ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="124" />
+        <source>{0}: is a folder, not a file</source>
+        <translation>{0}: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="127" />
+        <source>{0}: is a folder; choose a file name</source>
+        <translation>{0}: ist ein Ordner; bitte einen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="130" />
+        <source>{0}: too large for a scenario file</source>
+        <translation>{0}: zu groß für eine Szenariodatei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="133" />
+        <source>{0}: not a text file (UTF-8 expected)</source>
+        <translation>{0}: keine Textdatei (UTF-8 erwartet)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="136" />
+        <source>{0}: not valid JSON ({1})</source>
+        <translation>{0}: kein gültiges JSON ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="139" />
+        <source>{0}: not a WattIf scenario file</source>
+        <translation>{0}: keine WattIf-Szenariodatei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="142" />
+        <source>{0}: not a WattIf workspace file</source>
+        <translation>{0}: keine WattIf-Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="146" />
+        <source>{0}: file version {1} is not supported (this WattIf reads version {2})</source>
+        <translation>{0}: Dateiversion {1} wird nicht unterstützt (dieses WattIf liest Version {2})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="151" />
+        <source>{0}: unknown field {1}</source>
+        <translation>{0}: unbekanntes Feld {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="153" />
+        <source>{0}: the file is read-only; it was not replaced (save under another name, or make it writable)</source>
+        <translation>{0}: die Datei ist schreibgeschützt und wurde nicht ersetzt (unter anderem Namen speichern oder Schreibschutz aufheben)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="158" />
+        <source>{0}: the folder {1} does not exist</source>
+        <translation>{0}: der Ordner {1} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="161" />
+        <source>{0}: no permission to write in {1}</source>
+        <translation>{0}: keine Schreibberechtigung in {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="165" />
+        <source>{0}: could not be written ({1}); the previous file, if any, is unchanged</source>
+        <translation>{0}: konnte nicht geschrieben werden ({1}); eine vorhandene Datei ist unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="170" />
+        <source>{0}: cannot be written ({1})</source>
+        <translation>{0}: kann nicht geschrieben werden ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="173" />
+        <source>{0}: {1} is outside the allowed range {2}</source>
+        <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="176" />
+        <source>{0}: expected a number, got {1}</source>
+        <translation>{0}: Zahl erwartet, erhalten {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="179" />
+        <source>{0}: expected true or false, got {1}</source>
+        <translation>{0}: wahr oder falsch erwartet, erhalten {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="182" />
+        <source>unknown parameter {0}</source>
+        <translation>unbekannter Parameter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="183" />
+        <source>The horizon year ({0}) must not be before the base year ({1})</source>
+        <translation>Das Zieljahr ({0}) darf nicht vor dem Basisjahr ({1}) liegen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="199" />
+        <source> to </source>
+        <translation> bis </translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="232" />
+        <source>GPT-4-class frontier MoE (archetype)</source>
+        <translation>Frontier-MoE der GPT-4-Klasse (Archetyp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="235" />
+        <source>GPT-4o-class MoE (archetype)</source>
+        <translation>MoE der GPT-4o-Klasse (Archetyp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="238" />
+        <source>GPT-3 175B (published architecture)</source>
+        <translation>GPT-3 175B (veröffentlichte Architektur)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="241" />
+        <source>NVIDIA GB200 NVL72 (per GPU)</source>
+        <translation>NVIDIA GB200 NVL72 (pro GPU)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="244" />
+        <source>2-socket server CPU (2 x Xeon Platinum 8480+)</source>
+        <translation>Server-CPU mit 2 Sockeln (2 x Xeon Platinum 8480+)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="247" />
+        <source>AI PC laptop NPU (Snapdragon X Elite class)</source>
+        <translation>NPU eines KI-PC-Laptops (Klasse Snapdragon X Elite)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="263" />
+        <source>{0} (archetype)</source>
+        <translation>{0} (Archetyp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="264" />
+        <source>{0} (published architecture)</source>
+        <translation>{0} (veröffentlichte Architektur)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="267" />
+        <source>{0} (per GPU)</source>
+        <translation>{0} (pro GPU)</translation>
     </message>
 </context>
 <context>
@@ -2369,32 +2614,32 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../gui/formatting.py" line="75" />
+        <location filename="../../gui/formatting.py" line="104" />
         <source>bn</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="76" />
+        <location filename="../../gui/formatting.py" line="105" />
         <source>M</source>
         <translation>Mio.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="77" />
+        <location filename="../../gui/formatting.py" line="106" />
         <source>k</source>
         <translation>Tsd.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121" />
+        <location filename="../../gui/formatting.py" line="170" />
         <source>billion m³</source>
         <translation>Mrd. m³</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="124" />
+        <location filename="../../gui/formatting.py" line="173" />
         <source>million m³</source>
         <translation>Mio. m³</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="192" />
+        <location filename="../../gui/formatting.py" line="238" />
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -2402,37 +2647,37 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>metrics</name>
     <message>
-        <location filename="../../gui/metric_text.py" line="33" />
+        <location filename="../../gui/metric_text.py" line="36" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="34" />
+        <location filename="../../gui/metric_text.py" line="37" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="35" />
+        <location filename="../../gui/metric_text.py" line="38" />
         <source>Emissions (CO₂e)</source>
         <translation>Emissionen (CO₂e)</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="36" />
+        <location filename="../../gui/metric_text.py" line="39" />
         <source>Water on site</source>
         <translation>Wasser vor Ort</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="37" />
+        <location filename="../../gui/metric_text.py" line="40" />
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="38" />
+        <location filename="../../gui/metric_text.py" line="41" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/metric_text.py" line="39" />
+        <location filename="../../gui/metric_text.py" line="42" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
     </message>
@@ -2440,17 +2685,17 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>themes</name>
     <message>
-        <location filename="../../gui/themes.py" line="85" />
+        <location filename="../../gui/themes.py" line="68" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../gui/themes.py" line="86" />
+        <location filename="../../gui/themes.py" line="69" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../gui/themes.py" line="87" />
+        <location filename="../../gui/themes.py" line="70" />
         <source>High contrast (projector)</source>
         <translation>Hoher Kontrast (Beamer)</translation>
     </message>

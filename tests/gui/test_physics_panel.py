@@ -122,7 +122,7 @@ def test_weights_that_do_not_fit_warn_until_the_replica_is_big_enough(window, qt
     assert text.startswith("⚠") and "do not fit" in text and "Accelerators per replica" in text
     assert "1 × NVIDIA H100" in text
     colour = physics.warning.palette().color(QPalette.ColorRole.WindowText).name().upper()
-    assert colour == style.OKABE_ITO["vermillion"]
+    assert colour == style.WARNING.upper()  # the theme's readable vermillion (4.5:1 on a card)
     assert physics.texts()["accelerators"][0] == "⚠ 1"
     cell = physics._cells["scenario"]["accelerators"]
     assert cell.palette().color(QPalette.ColorRole.WindowText).name().upper() == colour

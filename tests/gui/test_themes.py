@@ -14,9 +14,12 @@ from wattif.gui.chart_base import Label
 from wattif.gui.colour_check import (
     MIN_LABEL_CONTRAST,
     MIN_LINE_CONTRAST,
+    MIN_TEXT_CONTRAST,
     check_palette,
+    check_text,
     contrast,
     delta_e,
+    text_colours,
 )
 
 
@@ -58,6 +61,100 @@ def test_the_palette_check_finds_what_falls_short():
     # black on dark: no contrast
     dark = dataclasses.replace(themes.DARK, lines=dict(themes.DARK.lines, black="#000000"))
     assert any(p.startswith("line black") for p in check_palette(dark))
+
+
+@pytest.mark.parametrize("name", list(themes.THEMES))
+def test_every_text_colour_has_4_5_to_1_on_every_surface(name):
+    """Body text, muted text, links and the line colours the charts write their labels in (and
+    the KPI cards their changes), on the chart background, the cards and the window."""
+    theme = themes.THEMES[name]
+    assert check_text(theme) == []
+    # what the KPI cards write their changes in is among the checked colours
+    themes.set_style_colours(theme)
+    checked = set(text_colours(theme).values())
+    assert {style.INCREASE, style.DECREASE, style.WARNING} <= checked
+
+
+def test_the_text_check_finds_what_falls_short():
+    # the dark theme's former scenario blue: 4.1:1 on the chart, 3.6:1 on the cards
+    old_dark = dataclasses.replace(themes.DARK, lines=dict(themes.DARK.lines, blue="#2683BC"))
+    problems = check_text(old_dark)
+    assert any(p.startswith("text line blue #2683BC on card") for p in problems), problems
+    assert any(p.startswith("text line blue #2683BC on background") for p in problems)
+    # the light theme's former orange line (3.5:1): fine for a line, not for its label
+    old_light = dataclasses.replace(themes.LIGHT, lines=dict(themes.LIGHT.lines, orange="#B87F00"))
+    assert check_palette(old_light) == []
+    assert any(p.startswith("text line orange") for p in check_text(old_light))
+    # muted grey on the light theme's window (Fusion's #EFEFEF, not white)
+    grey = dataclasses.replace(themes.LIGHT, muted="#777777")
+    assert [p for p in check_text(grey) if "muted" in p] == [
+        "text muted #777777 on background #FFFFFF: 4.48:1",
+        "text muted #777777 on card #F6F7F9: 4.18:1",
+        "text muted #777777 on window #EFEFEF: 3.89:1",
+    ]
+
+
+def _label_background(image, view, label) -> str | None:
+    """The colour most of a chart label's box is drawn on (its text is a small share); None
+    for a label outside the view."""
+    box = view.mapFromScene(label.sceneBoundingRect()).boundingRect()
+    box = box.intersected(image.rect()).adjusted(1, 1, -1, -1)
+    return _most_common(image, box) if box.width() > 2 and box.height() > 2 else None
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "projector"])
+def test_chart_labels_and_kpi_changes_read_at_4_5_to_1(make_window, qtbot, name):
+    """What the user sees: every direct label of every chart — the scenario's name in the
+    published figures, the end values of the yearly rows — against the pixels behind it, and the
+    KPI cards' changes, up and down, against their card."""
+    w = make_window()
+    # more queries, less water and CO₂e per kWh: some cards go up, some down
+    w.model.update({"queries_per_day": 5e9, "wue_l_per_kwh": 0.1, "grid_gco2e_per_kwh": 50.0})
+    w.theme_menu.choose(name)
+    qtbot.wait(30)
+    problems, checked = [], 0
+    for chart in w.charts:
+        image = chart.grab().toImage()
+        for item in chart.scene().items():
+            if not isinstance(item, Label) or not item.isVisible() or not item.text().strip():
+                continue
+            ground = _label_background(image, chart, item)
+            if ground is None:
+                continue
+            ink = item.brush().color().name()
+            if contrast(ink, ground) < MIN_TEXT_CONTRAST:
+                problems.append((chart.objectName(), item.text(), ink, ground))
+            checked += 1
+    assert checked >= 12
+    assert problems == []
+    signs = set()
+    for _get, _fmt, _value, delta in w.kpis._cards.values():
+        sign = delta.property("sign")
+        if not sign:
+            continue
+        signs.add(sign)
+        image = delta.grab().toImage()
+        card = _most_common(image, image.rect())
+        ink = style.INCREASE if sign > 0 else style.DECREASE
+        assert card == QColor(theme_of(name).card).name()
+        assert contrast(ink, card) >= MIN_TEXT_CONTRAST, (name, ink, card)
+        assert ink.lower() in delta.styleSheet().lower()
+    assert signs == {1, -1}
+
+
+def theme_of(name: str) -> themes.Theme:
+    return themes.THEMES[name]
+
+
+def test_a_fresh_start_in_light_writes_lines_in_their_readable_variant(make_window):
+    """The light theme at start: the orange, sky blue … lines and labels take their darker
+    variant (style.py holds only the fills; they were drawn in the fills, 2.3:1 on white)."""
+    style.LINES.clear()  # as after a fresh start of the program
+    style.INCREASE = style.OKABE_ITO["vermillion"]
+    w = make_window()
+    label = w.environment_chart.end_labels["water_m3"]
+    assert label.brush().color().name() == QColor(themes.LIGHT.lines["sky_blue"]).name()
+    assert style.INCREASE == themes.LIGHT.lines["vermillion"]
 
 
 def test_colour_maps_go_there_and_back():
