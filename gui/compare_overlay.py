@@ -32,11 +32,20 @@ from . import style
 from .chart_base import (
     TEXT_MARGIN,
     ChartBase,
+    Curve,
     Label,
     fmt_in_unit,
     label_font,
 )
 from .formatting import fmt_energy_kwh, fmt_number
+from .label_placement import (
+    PlotPixels,
+    box_blocking,
+    free_top,
+    label_box,
+    lines_blocking,
+    put_label,
+)
 from .scenario_set import Compared, ScenarioSet
 
 # ---------------------------------------------------------------------------------- looks
@@ -83,7 +92,11 @@ def compare_look(index: int) -> Look:
     )
 
 
-def compare_pen(look: Look, width: float = 2.5) -> QPen:
+COMPARE_WIDTH = 2.5
+"""A compared scenario's line width [px]."""
+
+
+def compare_pen(look: Look, width: float = COMPARE_WIDTH) -> QPen:
     pen = pg.mkPen(look.colour, width=width)
     pen.setStyle(look.dash)
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -229,6 +242,7 @@ class CompareLines(_Drawn):
             return
         paths, marks = [], []
         self.ys = {}
+        self.xs: dict[int, np.ndarray] = {}
         for i, (x, y, look, tip) in enumerate(lines):
             path = QPainterPath()
             if len(x) and np.isfinite(y).all():
@@ -239,6 +253,7 @@ class CompareLines(_Drawn):
                 marks.append((end, symbol_path(look.symbol, 9.0), QColor(look.colour), tip))
             paths.append((path, compare_pen(look)))
             self.ys[i] = y
+            self.xs[i] = x
         self._set(key, paths, marks)
 
 
@@ -339,6 +354,28 @@ def place_labels(
         tops[i] = top
         ceiling = top
     return tops
+
+
+END_ROOM_PX = 8.0
+"""Room between a line's end (its symbol) and the right edge of its name [px]."""
+
+
+def plot_lines(plot: pg.PlotItem, px: PlotPixels) -> list[tuple[np.ndarray, np.ndarray, float]]:
+    """The visible lines of a plot in its pixels with their half widths: the chart's own
+    curves and the compared scenarios' lines (``label_placement.lines_blocking``)."""
+    out = []
+    for item in plot.items:
+        if not item.isVisible():
+            continue
+        if isinstance(item, Curve) and item.xData is not None and len(item.xData):
+            out.append(
+                (px.x(item.xData).tolist(), px.y(item.yData).tolist(), item._pen.widthF() / 2)
+            )
+        elif isinstance(item, CompareLines):
+            pad = max(item._halo.widthF() if item._halo is not None else 0.0, COMPARE_WIDTH) / 2
+            for i, y in item.ys.items():
+                out.append((px.x(item.xs[i]).tolist(), px.y(y).tolist(), pad))
+    return out
 
 
 def _label_height(label: Label) -> float:
@@ -551,6 +588,11 @@ class YearlyOverlay(CompareOverlay):
                     for a in avoid
                     if isinstance(a, Label)
                 ),
+                tuple(
+                    item.yData.tobytes()
+                    for item in plot.items
+                    if isinstance(item, Curve) and item.yData is not None
+                ),
             )
             if layout_key == getattr(vb, "_compare_layout", None):
                 continue  # nothing moved: the names stay where they are
@@ -558,17 +600,17 @@ class YearlyOverlay(CompareOverlay):
             self._place_labels(plot, labels, avoid)
 
     def _place_labels(self, plot: pg.PlotItem, labels: list, avoid: list) -> None:
-        """Names left of the lines' ends, at their height where there is room, else moved
-        apart and clear of the chart's own end labels; a name too long for the plot is cut
-        short with "…" (the whole name is in its tooltip)."""
-        vb = plot.getViewBox()
-        px_x, px_y = self.px_per_unit(plot)
-        if px_x <= 0 or px_y <= 0:
+        """Names left of the lines' ends, just above or below their own line: each at the free
+        place nearest to its line's end that no line of the plot (the scenario's, the
+        baseline's, the other scenarios') crosses and no other label covers; a name too long
+        for the plot is cut short with "…" (the whole name is in its tooltip), a name with no
+        free place is left out (its symbol's tooltip still names it)."""
+        px = PlotPixels(plot)
+        if not px.ok:
             return
-        (x0, _x1), (_y0, y1) = vb.viewRange()
         for label in labels:
             name, value = label._parts
-            room = round((label._end[0] - x0) * px_x - 8.0 - 2 * TEXT_MARGIN - 4.0)
+            room = round(float(px.x(label._end[0])) - END_ROOM_PX - 2 * TEXT_MARGIN - 4.0)
             text = self._elided.get((name, value, room))
             if text is None:
                 metrics = QFontMetricsF(label.font())
@@ -584,31 +626,21 @@ class YearlyOverlay(CompareOverlay):
                     self._elided.clear()
                 self._elided[(label._parts[0], value, room)] = text
             label.setText(text)
-        height = max(_label_height(label) for label in labels)
-        right = max(label._end[0] for label in labels)
-        left_px = (
-            (right - x0) * px_x
-            - 8.0
-            - max(label.boundingRect().width() + 2 * TEXT_MARGIN for label in labels)
-        )
-        blocked = []
-        for other in avoid:
-            if other.isVisible() and other.text():
-                r = other.transform().mapRect(other.boundingRect())
-                x = (other.pos().x() - x0) * px_x + r.left()
-                if x + r.width() < left_px:
-                    continue  # left of every name: no conflict
-                top = (y1 - other.pos().y()) * px_y + r.top()
-                blocked.append((top - 1.0, top + r.height() + 1.0))
-        wanted = [(y1 - label._end[1]) * px_y - height / 2 for label in labels]
-        tops = place_labels(wanted, height, 0.0, vb.height(), blocked)
-        for label, top in zip(labels, tops, strict=True):
-            # a name with no room inside its plot is left out rather than drawn over the axis
-            # or the title
-            fits = top >= -2.0 and top + height <= vb.height() + 2.0
-            if label.isVisible() != fits:
-                label.setVisible(fits)
-            label.setPos(label._end[0] - 8.0 / px_x, y1 - (top + height / 2) / px_y)
+        lines = plot_lines(plot, px)
+        placed = [box for other in avoid if (box := label_box(other, px)) is not None]
+        for label in sorted(labels, key=lambda lab: -lab._end[1]):  # the highest end first
+            r = label.boundingRect()
+            right = float(px.x(label._end[0])) - END_ROOM_PX - TEXT_MARGIN
+            left = right - r.width()
+            end_y = float(px.y(label._end[1]))
+            blocked = lines_blocking(lines, left, right)
+            blocked += [b for box in placed if (b := box_blocking(box, left, right))]
+            top = free_top(end_y - r.height() / 2, r.height(), 0.0, px.height, blocked)
+            if label.isVisible() != (top is not None):
+                label.setVisible(top is not None)
+            if top is not None:
+                put_label(label, px, right, top)
+                placed.append((left, top, right, top + r.height()))
 
     def series(self) -> dict[str, dict]:
         out: dict[str, dict] = {}

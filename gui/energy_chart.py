@@ -12,6 +12,7 @@ from wattif.core import COMPONENTS, data
 
 from . import style
 from .chart_base import (
+    TEXT_MARGIN,
     ChartBase,
     Curve,
     StableRange,
@@ -22,10 +23,25 @@ from .chart_base import (
     year_ticks,
 )
 from .formatting import fmt_energy_kwh, fmt_number
+from .label_placement import (
+    PlotPixels,
+    box_blocking,
+    free_top,
+    label_box,
+    line_span,
+    lines_blocking,
+    put_label,
+)
 from .scenario_model import ScenarioModel
 
 LABEL_MIN_SHARE = 0.09
 """A band is labelled directly when it is at least this share of the axis height."""
+TICK_OVERFLOW_PX = 1
+"""A tick label may reach this far past the top of the energy axis: the title sits above."""
+END_GAP_PX = 4.0
+"""Room between a line's end and its label [px]."""
+COMPARE_PAD_PX = 4.0
+"""Half the width a compared scenario's line covers with its white halo [px]."""
 
 
 class StackedBands(pg.GraphicsObject):
@@ -89,6 +105,8 @@ class EnergyChart(ChartBase):
         self.setObjectName("energyChart")
         self._lang = lang
         self.plot = self.new_plot(1, 0)
+        # the top tick's label would reach up into the title (in presentation type it does)
+        self.plot.getAxis("left").setStyle(hideOverlappingLabels=TICK_OVERFLOW_PX)
         self._range = StableRange()
         self._scale: tuple[float, str] | None = None
         self._context = False
@@ -137,6 +155,7 @@ class EnergyChart(ChartBase):
             self.plot.addItem(item)
         self._years: tuple[int, int] | None = None
         self._drawn: dict[str, np.ndarray] = {}
+        self.plot.getViewBox().sigResized.connect(self._place_labels)
 
     def apply_theme(self, maps: dict[str, dict[str, str]]) -> None:
         super().apply_theme(maps)
@@ -186,6 +205,8 @@ class EnergyChart(ChartBase):
         end = -1 if total[-1] >= total[0] else 0
         x_end = years[end] + (-0.06 if end == -1 else 0.06)
         self.bands.set_data(years, cum / f)
+        self._band_years = years
+        self._band_spans = []
         for i, comp in enumerate(COMPONENTS):
             top = cum[:, i] / f
             band = top[end] - below[end]
@@ -195,6 +216,7 @@ class EnergyChart(ChartBase):
             if show:
                 label.setAnchor((1.0, 0.5) if end == -1 else (0.0, 0.5))
                 label.setPos(x_end, below[end] + band / 2)
+                self._band_spans.append((label, below, top))
             below = top
         self.band_layer.draw("energy_kwh", f, self._range.high)
         self.total.setData(years, total / f)
@@ -228,6 +250,17 @@ class EnergyChart(ChartBase):
         )
         self.baseline_label.setAnchor((1.0, 1.1) if b_end > s_end else (1.0, -0.1))
         self.baseline_label.setPos(float(b.years[-1]), b_end / f)
+        compared = self.compare.compared() if self.compare is not None else []
+        self._lines = (
+            (years, total / f, self.total._pen.widthF() / 2),
+            (b.years.astype(float), base_total / f, self.baseline._pen.widthF() / 2),
+            *(
+                (c.results.years.astype(float), c.results.energy_total_kwh / f, COMPARE_PAD_PX)
+                for c in compared
+            ),
+        )
+        self._band_end = end
+        self._place_labels()
         if self._context and self._iea:
             inside = [
                 (y, v / f)
@@ -250,6 +283,62 @@ class EnergyChart(ChartBase):
             "baseline_total_kwh": np.asarray(base_total).copy(),
             **{f"{c}_kwh": energy[:, i].copy() for i, c in enumerate(COMPONENTS)},
         }
+
+    _lines: tuple = ()
+    _band_spans: list = []
+    _band_end = -1
+
+    def _place_labels(self, *_: object) -> None:
+        """Move the end and band labels off every line (the scenario's, the baseline's, the
+        compared scenarios'): each to the free place nearest to where it wants to be; a band
+        label without room inside its band is left out. Pixel arithmetic, on every change and
+        resize (labels keep their pixel size)."""
+        px = PlotPixels(self.plot)
+        if not px.ok or not self._lines:
+            return
+        lines = [(px.x(x).tolist(), px.y(y).tolist(), pad) for x, y, pad in self._lines]
+        placed: list[tuple[float, float, float, float]] = []
+        scen_y = float(lines[0][1][-1])
+        for label, line in ((self.total_label, lines[0]), (self.baseline_label, lines[1])):
+            if not label.isVisible():
+                continue
+            r = label.boundingRect()
+            right = float(line[0][-1]) - TEXT_MARGIN
+            end_y = float(line[1][-1])
+            above = label is self.total_label or end_y <= scen_y
+            wanted = end_y - r.height() - END_GAP_PX if above else end_y + END_GAP_PX
+            top = self._free(px, right - r.width(), right, wanted, r.height(), lines, placed)
+            if top is not None:
+                put_label(label, px, right, top)
+            box = label_box(label, px)
+            if box is not None:
+                placed.append(box)
+        quiet = self.compare is not None and bool(self.compare.compared())
+        for label, below, upper in () if quiet else self._band_spans:  # faded: no labels
+            r = label.boundingRect()
+            x_end = float(px.x(self._band_years[self._band_end]))
+            if self._band_end == -1:
+                right = x_end - END_GAP_PX - TEXT_MARGIN
+                left = right - r.width()
+            else:
+                left = x_end + END_GAP_PX + TEXT_MARGIN
+                right = left + r.width()
+            xs = px.x(self._band_years).tolist()
+            _hi, ceiling = line_span(xs, px.y(upper), left, right)  # the band's top edge
+            floor, _lo = line_span(xs, px.y(below), left, right)  # and its bottom edge
+            mid = (float(px.y(upper[self._band_end])) + float(px.y(below[self._band_end]))) / 2
+            blocked = lines_blocking(lines, left, right)
+            blocked += [b for box in placed if (b := box_blocking(box, left, right))]
+            top = free_top(mid - r.height() / 2, r.height(), ceiling + 1.0, floor - 1.0, blocked)
+            label.setVisible(top is not None)
+            if top is not None:
+                put_label(label, px, right, top)
+
+    @staticmethod
+    def _free(px, left, right, wanted, height, lines, placed) -> float | None:
+        blocked = lines_blocking(lines, left, right)
+        blocked += [b for box in placed if (b := box_blocking(box, left, right))]
+        return free_top(wanted, height, 0.0, px.height, blocked)
 
     def _context_note(self, years: np.ndarray, total: np.ndarray) -> str:
         """``IEA, all data centres worldwide: 415 TWh (2024), 945 TWh (2030)`` and, for the

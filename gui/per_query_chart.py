@@ -25,6 +25,11 @@ PER_QUERY_COMPONENTS = tuple(c for c in COMPONENTS if c != "other_ai")
 """Components that belong to a query (other AI workloads are not per query)."""
 
 
+SYMBOL_ROOM_PX = 6.0
+"""A value label starts this far right of another scenario's symbol in its row (half the
+symbol and a little room; the label's own margin adds to it) [px]."""
+
+
 class PerQueryChart(ChartBase):
     """Horizontal bars per component [Wh/query] in the chosen year: grey dashed baseline bar above
     the coloured scenario bar, each scenario bar labelled with its value."""
@@ -101,9 +106,17 @@ class PerQueryChart(ChartBase):
         self.baseline_bars.setOpts(width=base)
         # each value right of its row's longer bar: a label at the end of a short scenario bar
         # would reach up into the baseline's bar (always with presentation type)
-        for t, v, b in zip(self.value_labels, values, base, strict=True):
+        # ... and right of the other scenarios' symbols in its row (between the two bars)
+        ends = np.maximum(values, base)
+        vb = self.plot.getViewBox()
+        px_x = vb.width() / self._range.high if self._range.high else 0.0
+        if self.compare is not None and px_x > 0:
+            for c in self.compare.compared():
+                mark = c.results.per_query_wh[self.compare.year_index(c.results), idx]
+                ends = np.maximum(ends, mark + SYMBOL_ROOM_PX / px_x)
+        for t, v, x in zip(self.value_labels, values, ends, strict=True):
             t.setText(fmt_number(float(v), self._lang, 2) if v > 0 else "0")
-            t.setPos(float(max(v, b)), t.pos().y())
+            t.setPos(float(x), t.pos().y())
         total, base_total = float(values.sum()), float(base.sum())
         title = self.tr("Energy per query {0}: {1} Wh").format(
             m.year, fmt_number(total, self._lang)

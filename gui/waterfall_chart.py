@@ -17,16 +17,22 @@ from wattif.core.measures import measures
 
 from . import style
 from .chart_base import (
+    TEXT_MARGIN,
     Bars,
     ChartBase,
     Curve,
     StableRange,
-    fmt_in_unit,
     label_font,
     text_item,
     unit_scale,
 )
-from .formatting import fmt_energy_kwh, fmt_number
+from .formatting import (
+    RESULT_DIGITS,
+    decimals_for,
+    fmt_energy_kwh,
+    fmt_number,
+    locale_for,
+)
 from .scenario_model import ScenarioModel
 
 MAX_ROWS = 2 + 1 + 8 + 1
@@ -47,6 +53,9 @@ LABEL_PAD_PX = 12
 """A label's margins around its text [px]."""
 METRIC_BOX_GAP_PX = 8
 """Space between the title and the metric box [px]."""
+MARK_ROOM_PX = 7.0
+"""Half another scenario's symbol and a little room: the scenario's value keeps this clear of
+it [px]."""
 MAX_LABEL_SHARE = 0.6
 """Labels wider than this share of a very narrow plot are allowed to overflow."""
 
@@ -117,6 +126,7 @@ class WaterfallChart(ChartBase):
         self.connectors = Curve(
             pen=pg.mkPen(style.MUTED, width=1, style=Qt.PenStyle.DotLine), connect="pairs"
         )
+        self.base_bar.keep_pen_width = True  # thin dashes in front of a room too
         for item in (self.connectors, self.base_bar, self.step_bars, self.scen_bar):
             self.plot.addItem(item)
         self.value_labels = []
@@ -249,16 +259,18 @@ class WaterfallChart(ChartBase):
         top = float(rows[0])
         biggest = max(abs(v) for v in (*starts, *ends)) or 1.0
         kind = _AXIS_KIND[metric]
-        # steps read in the axis unit (the bars are measured against it): shorter labels
-        unit_guess = self._scale if self._scale else unit_scale(kind, biggest * 1.5)
-        texts = [self._value_text(i, n, starts[i], ends[i], biggest, unit_guess) for i in range(n)]
+        texts = self._value_texts(starts, ends, biggest)
         for i, t in enumerate(self.value_labels):
             t.setVisible(i < n)
             if i < n:
                 t.setText(texts[i])
+        # each value right of its bar; the scenario's also right of the other scenarios'
+        # symbols (in the gap above its bar: large type reaches up to them)
+        at = [max(a, b) for a, b in zip(starts, ends, strict=True)]
+        at[-1] = self._clear_of_marks(at[-1], self.value_labels[n - 1])
         hi = max(max(starts), max(ends), *self.compare_values(metric))
         lo = min(0.0, min(ends))
-        hi = max(hi, self._room_for_labels(starts, ends, lo) / self._range.headroom)
+        hi = max(hi, self._room_for_labels(at, lo) / self._range.headroom)
         shape = (metric, *names)
         if self._range.fit(lo, hi, reset or shape != self._shape) or self._scale is None:
             self._scale = unit_scale(kind, self._range.high)
@@ -304,9 +316,7 @@ class WaterfallChart(ChartBase):
         self.connectors.setData(xs, ys)
         self.connectors.setVisible(n > 2)  # nothing to connect; the hint sits in between
         for i in range(n):
-            self.value_labels[i].setPos(
-                max(s[i], e[i]) + LABEL_GAP * (self._range.high / f), rows[i]
-            )
+            self.value_labels[i].setPos(at[i] / f + LABEL_GAP * (self._range.high / f), rows[i])
         # the hint only where there is nothing else to see: baseline and scenario, no bar between
         self.hint.setVisible(n == 2)
         if n == 2:
@@ -319,7 +329,7 @@ class WaterfallChart(ChartBase):
             "ends": np.array(ends),
         }
 
-    def _room_for_labels(self, starts: list[float], ends: list[float], low: float) -> float:
+    def _room_for_labels(self, at: list[float], low: float) -> float:
         """The upper end of the axis [metric unit] at which every value label fits beside its
         bar: label ``i`` at ``x_i`` with width ``w_i`` px in a plot ``W`` px wide needs
         ``high ≥ (x_i − low·w_i/W) / (1 − w_i/W)``."""
@@ -327,24 +337,74 @@ class WaterfallChart(ChartBase):
         if width <= 0:
             return 0.0
         need = 0.0
-        for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        for i, x in enumerate(at):
             share = (self.value_labels[i].boundingRect().width() + LABEL_PAD_PX) / width
             share = min(share + LABEL_GAP, MAX_LABEL_SHARE)
-            need = max(need, (max(a, b) - low * share) / (1.0 - share))
+            need = max(need, (x - low * share) / (1.0 - share))
         return need
 
-    def _value_text(
-        self, i: int, n: int, start: float, end: float, biggest: float, axis: tuple[float, str]
-    ) -> str:
-        if i in (0, n - 1):
-            return self.fmt_value(end)
-        delta = end - start
-        if abs(delta) <= ZERO_REL * biggest:
-            return "±0"
-        text = fmt_in_unit(_AXIS_KIND[self.wf_metric], abs(delta), axis, self._lang)
-        if delta > 0:  # an increase says so (▲, as on the KPI cards): not a saving
-            return "▲ +" + text
-        return "▼ −" + text
+    def _clear_of_marks(self, x: float, label) -> float:
+        """Where [metric unit] the scenario's value label starts so that no other scenario's
+        symbol sits under it: right of every symbol its box would cover (at the axis's current
+        scale: the symbols are drawn at the scenario bar's end, the label a gap right of it)."""
+        if self.compare is None or not self.compare.compared():
+            return x
+        vb = self.plot.getViewBox()
+        if self._range.high is None or vb.width() <= 0:
+            return x  # not laid out yet: placed again on the first resize
+        span = self._range.high - self._range.low
+        if span <= 0:
+            return x
+        per_px = span / vb.width()
+        width = label.boundingRect().width() + 2 * TEXT_MARGIN
+        marks = sorted(
+            float(metric_series(c.results, self.wf_metric)[self.compare.year_index(c.results)])
+            for c in self.compare.compared()
+        )
+        room = MARK_ROOM_PX * per_px
+        for mark in marks:
+            left = x + LABEL_GAP * self._range.high
+            if mark + room > left and mark - room < left + width * per_px:
+                x = mark + room
+        return x
+
+    def _value_texts(self, starts: list[float], ends: list[float], biggest: float) -> list[str]:
+        """The bars' values as a reader adds them up: all in one unit and to one last digit,
+        chosen from the largest bar (three significant digits), and the steps rounded so that
+        they add up to the rounded difference between the first and the last bar (the largest
+        remainders take the last digit): each step is within one unit of the last digit of
+        its value, and a step that rounds to 0 reads ``<1`` unit."""
+        n = len(starts)
+        f, unit = unit_scale(_AXIS_KIND[self.wf_metric], biggest)
+        decimals = decimals_for(biggest / f, RESULT_DIGITS)
+        q = f * 10.0**-decimals  # one unit of the last digit [metric unit]
+        locale = locale_for(self._lang)
+
+        def number(units: int) -> str:
+            return locale.toString(float(abs(units) * 10.0**-decimals), "f", decimals)
+
+        first, last = round(ends[0] / q), round(ends[-1] / q)
+        deltas = [(ends[i] - starts[i]) / q for i in range(1, n - 1)]
+        zero = [abs(d) * q <= ZERO_REL * biggest for d in deltas]
+        steps = [math.floor(d) if not z else 0 for d, z in zip(deltas, zero, strict=True)]
+        short = last - first - sum(steps)  # units the floors left over (or took too many)
+        order = sorted(
+            (i for i in range(len(deltas)) if not zero[i]),
+            key=lambda i: deltas[i] - steps[i],
+            reverse=short > 0,
+        )
+        for i in order[: abs(short)]:
+            steps[i] += 1 if short > 0 else -1
+        texts = [f"{number(first)} {unit}".strip()]
+        for d, k, z in zip(deltas, steps, zero, strict=True):
+            if z:
+                texts.append("±0")
+                continue
+            amount = number(k) if k else "<" + number(1)
+            # an increase says so (▲, as on the KPI cards): not a saving
+            texts.append(("▲ +" if d > 0 else "▼ −") + f"{amount} {unit}".strip())
+        texts.append(f"{number(last)} {unit}".strip())
+        return texts
 
     # ------------------------------------------------------------------ published range
     def _published_line(self, any_on: bool) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from . import style
 from .chart_base import (
+    TEXT_MARGIN,
     ChartBase,
     Curve,
     StableRange,
@@ -15,6 +17,16 @@ from .chart_base import (
     text_item,
     unit_scale,
     year_ticks,
+)
+from .label_placement import (
+    LABEL_GAP_PX,
+    PlotPixels,
+    box_blocking,
+    free_top,
+    label_box,
+    line_span,
+    lines_blocking,
+    put_label,
 )
 from .scenario_model import ScenarioModel
 
@@ -24,6 +36,18 @@ ROW_TICK_OVERFLOW_PX = 1
 BAND_METRICS = ("accelerators", "power_mw", "co2e_t", "water_m3", "cost_eur")
 """Rows with an uncertainty band (outputs of ``wattif.core.analyses.uncertainty_all``)."""
 
+
+END_GAP_PX = 3.0
+"""Room between a line's end and its value [px]."""
+COMPARE_PAD_PX = 2.0
+"""Half the width of a compared scenario's line [px]."""
+MAX_NAME_SHARE = 0.5
+"""A row's name never takes more than this share of its height from the lines."""
+MAX_END_SHARE = 0.7
+"""A row's end value never takes more than this share of its height from the lines (a low
+row in presentation type with other scenarios' lines: the value must still read)."""
+LINE_HALF_PX = 2.5
+"""About half the width of a row's lines, for the room they leave to labels [px]."""
 
 LABEL_TOP_SHARE = 0.62
 """A line ending above this share of its row's axis has its label below the end."""
@@ -86,6 +110,10 @@ class YearlyRowsChart(ChartBase):
             setattr(self, f"_name_{name}", name_item)
         self._years: tuple[int, int] | None = None
         self._drawn: dict[str, np.ndarray] = {}
+        self._lines = {}
+        self._refit_due = False
+        for plot in self.plots.values():
+            plot.getViewBox().sigResized.connect(self._on_resized)
 
     def content(self) -> tuple[str, list[tuple]]:  # pragma: no cover - abstract
         """Title and rows: (name, label, unit kind, colour, getter(results) -> (Y,) array)."""
@@ -116,10 +144,17 @@ class YearlyRowsChart(ChartBase):
             plot = self.plots[name]
             band_high = self.band_layer.high(name) if name in BAND_METRICS else 0.0
             band_high = max([band_high, *self.compare_values(name)])
-            if (
-                rng.fit(0.0, max(float(max(values.max(), base.max())), band_high), reset)
-                or name not in self._scales
-            ):
+            compared = [
+                (c.results.years.astype(float), np.asarray(get(c.results), dtype=float))
+                for c in (self.compare.compared() if self.compare is not None else [])
+            ]
+            lines = [(years, values), (b.years.astype(float), base), *compared]
+            high = max(float(max(values.max(), base.max())), band_high)
+            high = max(high, self._room_for_name(name, span[0], lines))
+            changed = rng.fit(0.0, high, reset)
+            if not self._end_fits(name, lines, rng.high):  # grow to leave the value a place
+                changed = rng.fit(0.0, max(high, self._room_for_end(name, lines))) or changed
+            if changed or name not in self._scales:
                 self._scales[name] = unit_scale(kind, rng.high)
                 f, unit = self._scales[name]
                 plot.setYRange(0.0, rng.high / f, padding=0)
@@ -149,9 +184,112 @@ class YearlyRowsChart(ChartBase):
                     y = float(base[-1])
             label.setAnchor((1.0, -0.1) if high else (1.0, 1.05))
             label.setPos(years[-1], y / f)
+            pads = (self.curves[name]._pen.widthF() / 2, self.base_curves[name]._pen.widthF() / 2)
+            self._lines[name] = (
+                [
+                    (x, v / f, pads[min(i, 1)] if i < 2 else COMPARE_PAD_PX)
+                    for i, (x, v) in enumerate(lines)
+                ],
+                bool(high),
+            )
             drawn[name] = values.copy()
             drawn[f"baseline_{name}"] = base.copy()
         self._drawn = drawn
+        self._place_labels()
+
+    def _room_for_name(self, name: str, first_year: float, lines: list) -> float:
+        """The least upper end of the row's axis [base unit] that keeps every line under the
+        row's name (top left): a line at ``m`` under a name ``h`` px tall in a row ``H`` px high
+        needs ``high ≥ m / (1 − h/H)``."""
+        px = PlotPixels(self.plots[name])
+        label = getattr(self, f"_name_{name}")
+        r = label.boundingRect()
+        if not px.ok or not label.text():
+            return 0.0
+        share = min((r.height() + TEXT_MARGIN + LABEL_GAP_PX) / px.height, MAX_NAME_SHARE)
+        right = first_year + (r.width() + 2 * TEXT_MARGIN + LABEL_GAP_PX) / px.sx
+        top = max(line_span(x, np.asarray(y, dtype=float), first_year, right)[1] for x, y in lines)
+        return max(top, 0.0) / (1.0 - share)
+
+    def _on_resized(self, *_: object) -> None:
+        """A row changed its height: the room for its name and end value is measured in pixels,
+        so the axes fit afresh."""
+        self._place_labels()
+        self._schedule_refit()
+
+    def _schedule_refit(self) -> None:
+        """Fit the axes afresh once control is back in the event loop (many calls, one fit)."""
+        if self._refit_due:
+            return
+        self._refit_due = True
+
+        def refit() -> None:
+            self._refit_due = False
+            self._reset = True
+            self._on_change()
+
+        QTimer.singleShot(0, self, refit)
+
+    def _end_box(self, name: str, px: PlotPixels, end_x: float) -> tuple[float, float, float]:
+        """Left, right and height [px] of the row's end value at a line ending at ``end_x``."""
+        r = self.end_labels[name].boundingRect()
+        right = float(px.x(end_x)) - TEXT_MARGIN
+        return right - r.width(), right, r.height()
+
+    def _end_fits(self, name: str, lines: list, high: float) -> bool:
+        """Whether the row's end value finds a place clear of the lines on an axis up to
+        ``high`` [base unit] (its text from the last step: the width barely changes)."""
+        px = PlotPixels(self.plots[name], (0.0, high))
+        if not px.ok or not self.end_labels[name].text():
+            return True
+        left, right, height = self._end_box(name, px, float(lines[0][0][-1]))
+        in_px = [(px.x(x).tolist(), px.y(y).tolist(), LINE_HALF_PX) for x, y in lines]
+        return free_top(0.0, height, 0.0, px.height, lines_blocking(in_px, left, right)) is not None
+
+    def _room_for_end(self, name: str, lines: list) -> float:
+        """The least upper end of the row's axis [base unit] that leaves the row's end value a
+        place above every line at the row's right end (as :meth:`_room_for_name`)."""
+        px = PlotPixels(self.plots[name])
+        if not px.ok:
+            return 0.0
+        left, right, height = self._end_box(name, px, float(lines[0][0][-1]))
+        share = min((height + 2 * LABEL_GAP_PX + 2 * LINE_HALF_PX) / px.height, MAX_END_SHARE)
+        a, b = px.data_x(left), px.data_x(right)
+        top = max(line_span(x, np.asarray(y, dtype=float), a, b)[1] for x, y in lines)
+        return max(top, 0.0) / (1.0 - share)
+
+    _lines: dict = {}
+
+    def _place_labels(self, *_: object) -> None:
+        """Each row's end value at the free place nearest to its line's end (above it, or
+        below near the top of the row) that no line of the row crosses and its name does not
+        cover; where there is none it stays at its end as before. Pixel arithmetic, on every
+        change and resize (labels keep their pixel size)."""
+        for name, (lines_data, below) in self._lines.items():
+            plot = self.plots[name]
+            px = PlotPixels(plot)
+            label = self.end_labels[name]
+            if not px.ok or not label.isVisible():
+                continue
+            lines = [(px.x(x).tolist(), px.y(y).tolist(), pad) for x, y, pad in lines_data]
+            r = label.boundingRect()
+            right = float(lines[0][0][-1]) - TEXT_MARGIN
+            left = right - r.width()
+            end_y = float(lines[0][1][-1])
+            wanted = end_y + END_GAP_PX if below else end_y - r.height() - END_GAP_PX
+            blocked = lines_blocking(lines, left, right)
+            name_box = label_box(getattr(self, f"_name_{name}"), px)
+            if name_box is not None and (b := box_blocking(name_box, left, right)):
+                blocked.append(b)
+            top = free_top(wanted, r.height(), 0.0, px.height, blocked)
+            if top is not None:
+                put_label(label, px, right, top)
+                continue
+            # no place: the axis grows to leave one at the top (when it can grow)
+            f = self._scales[name][0]
+            need = self._room_for_end(name, [(x, y * f) for x, y, _pad in lines_data])
+            if need > self._ranges[name].high * (1.0 + 1e-9):
+                self._schedule_refit()
 
     def series(self) -> dict[str, np.ndarray]:
         return self._drawn

@@ -1,0 +1,147 @@
+"""Where a direct label can sit without covering a line: plain arithmetic on a plot's pixels.
+
+A label drawn at its pixel size covers a box ``[left, right] × [top, top + height]`` of its plot
+(pixels, y down). A line crosses that box exactly when the line's pixel heights over
+``[left, right]`` (an interval: a line is continuous) meet ``[top, top + height]``.
+:func:`line_span` gives that interval for a polyline; :func:`free_top` the top nearest to the
+one a label wants that no blocked interval (a line's span, another label's box) meets.
+
+Charts run this on every slider step for a handful of labels and lines of a few points each:
+no rendering, no font metrics (a label's box is Qt's cached one).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+
+import numpy as np
+
+LABEL_GAP_PX = 2.0
+"""Room left between a label's box and a line or another label [px]."""
+LINE_PAD_PX = 1.5
+"""A line's pixels reach this far beyond its pen's half width (antialiasing) [px]."""
+
+
+class PlotPixels:
+    """Maps data coordinates of one plot to pixels inside its view box (y down)."""
+
+    def __init__(self, plot, y_range: tuple[float, float] | None = None) -> None:
+        """``y_range``: pixels for that y range instead of the plot's (a range considered)."""
+        vb = plot.getViewBox()
+        (self.x0, x1), (y0, self.y1) = vb.viewRange()
+        if y_range is not None:
+            y0, self.y1 = y_range
+        self.width, self.height = float(vb.width()), float(vb.height())
+        self.sx = self.width / (x1 - self.x0) if x1 > self.x0 else 0.0
+        self.sy = self.height / (self.y1 - y0) if self.y1 > y0 else 0.0
+
+    @property
+    def ok(self) -> bool:
+        """The plot is laid out (a size and a range)."""
+        return self.sx > 0 and self.sy > 0
+
+    def x(self, x):
+        return (np.asarray(x, dtype=float) - self.x0) * self.sx
+
+    def y(self, y):
+        return (self.y1 - np.asarray(y, dtype=float)) * self.sy
+
+    def data_x(self, px: float) -> float:
+        return self.x0 + px / self.sx
+
+    def data_y(self, py: float) -> float:
+        return self.y1 - py / self.sy
+
+
+def _at(xs, ys, i: int, x: float) -> float:
+    """The polyline's height at ``x`` on its segment ``i`` → ``i + 1``."""
+    x0, x1 = xs[i], xs[i + 1]
+    if x1 == x0:
+        return ys[i]
+    return ys[i] + (ys[i + 1] - ys[i]) * (x - x0) / (x1 - x0)
+
+
+def line_span(xs, ys, left: float, right: float) -> tuple[float, float]:
+    """Lowest and highest pixel height of the polyline (``xs`` ascending) over ``[left,
+    right]``; an empty interval (``(inf, -inf)``) where the line does not reach. Plain Python:
+    for lines of a few points it is several times faster than numpy."""
+    xs = xs.tolist() if hasattr(xs, "tolist") else xs
+    ys = ys.tolist() if hasattr(ys, "tolist") else ys
+    n = len(xs)
+    if n == 0 or right < xs[0] or left > xs[-1]:
+        return (math.inf, -math.inf)
+    if n == 1:
+        return (ys[0], ys[0])
+    a, b = max(left, xs[0]), min(right, xs[-1])
+    i = min(max(bisect_right(xs, a) - 1, 0), n - 2)
+    j = min(max(bisect_left(xs, b) - 1, 0), n - 2)
+    heights = [_at(xs, ys, i, a), _at(xs, ys, j, b), *ys[i + 1 : j + 1]]
+    return (min(heights), max(heights))
+
+
+def lines_blocking(
+    lines: list[tuple[np.ndarray, np.ndarray, float]], left: float, right: float
+) -> list[tuple[float, float]]:
+    """The pixel heights the lines cover over ``[left, right]``: ``(xs, ys, pad)`` per line in
+    pixels, ``pad`` the line's half width [px]."""
+    out = []
+    for xs, ys, pad in lines:
+        lo, hi = line_span(xs, ys, left, right)
+        if lo <= hi:
+            out.append((lo - pad - LINE_PAD_PX, hi + pad + LINE_PAD_PX))
+    return out
+
+
+def free_top(
+    wanted: float,
+    height: float,
+    low: float,
+    high: float,
+    blocked: list[tuple[float, float]],
+) -> float | None:
+    """The top nearest to ``wanted`` for a box ``height`` tall inside ``[low, high]`` that meets
+    no ``blocked`` interval (with :data:`LABEL_GAP_PX` to spare); None where there is none."""
+    gap = LABEL_GAP_PX
+
+    def free(top: float) -> bool:
+        return low - 1e-6 <= top <= high - height + 1e-6 and all(
+            top + height + gap <= a or top >= b + gap for a, b in blocked
+        )
+
+    candidates = [wanted, low, high - height]
+    for a, b in blocked:
+        candidates += [b + gap, a - height - gap]
+    best = None
+    for top in candidates:
+        if free(top) and (best is None or abs(top - wanted) < abs(best - wanted)):
+            best = top
+    return best
+
+
+def box_blocking(box, left: float, right: float) -> tuple[float, float] | None:
+    """The heights ``(top, bottom)`` of a box ``(left, top, right, bottom)`` [px] when it
+    overlaps ``[left, right]`` horizontally, else None."""
+    b_left, b_top, b_right, b_bottom = box
+    if b_right <= left or b_left >= right:
+        return None
+    return (b_top, b_bottom)
+
+
+def label_box(label, pixels: PlotPixels) -> tuple[float, float, float, float] | None:
+    """A visible label's box ``(left, top, right, bottom)`` in its plot's pixels, else None."""
+    if not label.isVisible() or not label.text():
+        return None
+    r = label.transform().mapRect(label.boundingRect())
+    x = float(pixels.x(label.pos().x())) + r.left()
+    y = float(pixels.y(label.pos().y())) + r.top()
+    return (x, y, x + r.width(), y + r.height())
+
+
+def put_label(label, pixels: PlotPixels, right: float, top: float) -> None:
+    """Place a direct label (``chart_base.Label``) so that its text's box has its right edge
+    at ``right`` and its top at ``top`` [plot pixels]."""
+    from .chart_base import TEXT_MARGIN
+
+    label.setAnchor((1.0, 0.0))
+    label.setPos(pixels.data_x(right + TEXT_MARGIN), pixels.data_y(top - TEXT_MARGIN))
