@@ -428,8 +428,8 @@ w.show()
 # the PUE row on screen, as in UPDATE_SCRIPT before the key-levers tab existed
 w.param_views.show_all()
 if mode in ("on4", "table"):
-    # four named scenarios, all shown, three drawn beside the one being edited, which is
-    # the same scenario as in "off" (so that the difference is the comparison alone)
+    # four named scenarios (snapshots), all shown and drawn beside the unnamed working state,
+    # which is the same scenario as in "off" (so that the difference is the comparison alone)
     s, m = w.workspace.scenarios, w.model
     m.update({"m_right_size_on": True}); s.keep_current("Right-size")
     m.update({"m_right_size_on": False, "m_quantise_on": True}); s.keep_current("Quantise")

@@ -31,6 +31,7 @@ from wattif.core.analyses import metric_series
 
 from . import style
 from .formatting import fmt_count, fmt_percent
+from .item_cache import keep_still, moved
 
 OUTER_ALPHA = 46
 INNER_ALPHA = 58
@@ -130,7 +131,9 @@ class BandFill(pg.GraphicsObject):
         key = b"".join(a.tobytes() for a in (*arrays, *([] if mid is None else [mid])))
         key += bytes([inner, mid is not None])
         if key == self._key and self.isVisible():
+            keep_still(self)  # a slider step before the worker's new band: drawn as a blit
             return
+        moved(self)
         self._key = key
         xs, lo, hi = arrays[:3]
         self.data = {"x": xs, "p5": lo, "p95": hi}

@@ -31,6 +31,7 @@ from . import style
 from .band_overlay import BandLayer
 from .chart_export import ChartExporter
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
+from .item_cache import keep_still, moved
 from .scenario_model import ScenarioModel
 
 # Views draw without antialiasing (axes, bars and fills are axis-aligned and crisp); curves and
@@ -293,35 +294,6 @@ def same_as_last(item, name: str, args: tuple, kwargs: dict) -> bool:
         return True
     calls[name] = key
     return False
-
-
-STILL_AFTER = 2
-"""Settings of the same data in a row after which an item is drawn from a cached pixmap."""
-_NO_CACHE = QGraphicsItem.CacheMode.NoCache
-_DEVICE_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
-
-
-def keep_still(item: QGraphicsItem) -> None:
-    """``item`` was given the data it shows: after :data:`STILL_AFTER` such times in a row
-    it is drawn from a pixmap (a blit) instead of stroked anew whenever a neighbour changes.
-
-    On a slider step most charts repaint their whole plot, and with it the items that did not
-    change: the dashed baselines, the baseline bars, the published figures. Stroking a dashed,
-    antialiased line is among the dearest things a step paints; blitting its pixmap is not.
-    Exports switch item caches off while they draw (``chart_render``), so SVG keeps vectors;
-    a new pen or colour (theme, presentation mode) calls ``update()``, which renews the pixmap.
-    """
-    n = item.__dict__.get("_still", 0) + 1
-    item.__dict__["_still"] = n
-    if n == STILL_AFTER and item.cacheMode() == _NO_CACHE:
-        item.setCacheMode(_DEVICE_CACHE)
-
-
-def moved(item: QGraphicsItem) -> None:
-    """``item`` gets new data: drawn directly (a pixmap redone on every step costs more)."""
-    item.__dict__["_still"] = 0
-    if item.cacheMode() == _DEVICE_CACHE:
-        item.setCacheMode(_NO_CACHE)
 
 
 class Curve(pg.GraphicsObject):
