@@ -429,6 +429,7 @@ def _hardware(ctx: _Ctx) -> None:
             elif attr == "id":
                 sh.text(r, j, v, INPUT, align="left")
             else:
+                v = tr.name(v) if attr == "name" else v
                 sh.text(r, j, v, MUTE if attr == "notes" else None, limit=500)
     for r in range(first + len(cat), last + 1):  # rows for the client's own hardware
         for j, (attr, _, _) in enumerate(HW_COLS, start=1):
@@ -534,7 +535,9 @@ def _models(ctx: _Ctx) -> None:
             elif attr == "id":
                 sh.text(r, j, m.id, INPUT, align="left")
             else:
-                sh.text(r, j, getattr(m, attr), MUTE if attr == "notes" else None, limit=500)
+                v = getattr(m, attr)
+                v = tr.name(v) if attr == "name" else v
+                sh.text(r, j, v, MUTE if attr == "notes" else None, limit=500)
     for attr, _, width, _fmt in MD_COLS:
         sh.ws.set_column(idx[attr] - 1, idx[attr] - 1, width)
         if attr == "id" or attr in MD_COLUMNS.values():
@@ -2150,7 +2153,7 @@ def _checks(ctx: _Ctx) -> None:
             for j, attr in num_cols
         ]
         sh.text(row, 1, ctx.sheet("Hardware").name, MUTE)
-        sh.text(row, 2, hw.name, MUTE)
+        sh.text(row, 2, tr.name(hw.name), MUTE)
         sh.text(row, 3, hw.id, MUTE)
         sh.text(row, 5, tr("catalogue row {0}").format(r), MUTE)
         sh.f(row, 6, f"={hws}$A${r}", hw.id, MUTE)
@@ -2184,7 +2187,7 @@ def _checks(ctx: _Ctx) -> None:
             f"{mds}${mcol[a]}${r}={xl_number(float(getattr(m, a)))}" for a in MD_INPUTS
         ]
         sh.text(row, 1, ctx.sheet("Models").name, MUTE)
-        sh.text(row, 2, m.name, MUTE)
+        sh.text(row, 2, tr.name(m.name), MUTE)
         sh.text(row, 3, m.id, MUTE, limit=120)
         sh.text(row, 5, tr("catalogue row {0}").format(r), MUTE)
         sh.f(row, 6, f"={mds}$A${r}", m.id, MUTE)

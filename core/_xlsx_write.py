@@ -159,6 +159,12 @@ class Tr:
             return text
         return out
 
+    def name(self, text: str) -> str:
+        """A catalogue name (a model, an accelerator) in the workbook's language: the shipped
+        names with English words beyond the product's own ("… (archetype)") have a German
+        form; a product's name ("Llama 3.1 8B Instruct") stays as it is, and is not missing."""
+        return self.table.get(text, text) if self.lang != "en" else text
+
     def num(self, x: float, digits: int | None = None) -> str:
         """A number as text in the workbook's language (decimal comma in German)."""
         x = float(x)

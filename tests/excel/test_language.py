@@ -146,3 +146,23 @@ def test_names_and_formulas_are_language_neutral(books):
                 assert other[1] == value, (en_sheet, ref)
             compared += 1
     assert compared > 40_000
+
+
+def test_catalogue_names_read_german_and_ids_stay(tmp_path):
+    """A German workbook names the archetypes in German (as the window does) on the Models and
+    Hardware sheets; the ids the formulas look up stay as they are."""
+    import openpyxl
+
+    from wattif.core import load_preset
+    from wattif.core.excel import export_workbook
+
+    path = tmp_path / "de.xlsx"
+    scenario = load_preset("chatgpt_2025")
+    export_workbook(scenario, scenario, path, lang="de", analyses=False)
+    wb = openpyxl.load_workbook(path)
+    texts = {str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value}
+    assert "MoE der GPT-4o-Klasse (Archetyp)" in texts
+    assert "NVIDIA GB200 NVL72 (pro GPU)" in texts
+    assert "GPT-4o-class MoE (archetype)" not in texts
+    assert "archetype/gpt4o-class-moe" in texts  # the id
+    assert "Llama 3.1 8B Instruct" in texts  # a product's name as it is
