@@ -31,7 +31,6 @@ from . import style
 from .band_overlay import BandLayer
 from .chart_export import ChartExporter
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
-from .item_cache import keep_still, moved
 from .scenario_model import ScenarioModel
 
 # Views draw without antialiasing (axes, bars and fills are axis-aligned and crisp); curves and
@@ -318,9 +317,7 @@ class Curve(pg.GraphicsObject):
 
     def setData(self, x, y) -> None:  # noqa: N802 - pyqtgraph's name
         if same_as_last(self, "setData", (x, y), {}):
-            keep_still(self)
             return
-        moved(self)
         xs = np.asarray(x, dtype=float)
         ys = np.asarray(y, dtype=float)
         self.xData, self.yData = xs, ys
@@ -411,10 +408,7 @@ class Bars(pg.BarGraphItem):
     _rect: QRectF | None = None
 
     def setOpts(self, **opts) -> None:  # noqa: N802 - pyqtgraph's name
-        if same_as_last(self, "setOpts", (), opts):
-            keep_still(self)
-        else:
-            moved(self)
+        if not same_as_last(self, "setOpts", (), opts):
             self._rect = None
             super().setOpts(**opts)
 

@@ -148,7 +148,9 @@ class EnergyChart(ChartBase):
         )
         # the IEA's totals are far above most scenarios: a note under the axis names them and the
         # scenario's share; markers appear only where they fall inside the scenario's axes
-        self.context_label = text_item("", style.OKABE_ITO["reddish_purple"], (0.0, 0.0))
+        self.context_label = text_item(
+            "", style.line_colour(style.OKABE_ITO["reddish_purple"]), (0.0, 0.0)
+        )
         for item in (self.context,):
             item.setZValue(80)
             item.setVisible(False)

@@ -1,12 +1,11 @@
-"""Cached drawing for chart items that keep still: a blit instead of a stroke.
+"""Cached drawing for chart items that keep still: a blit instead of a fill.
 
-On a slider step most charts repaint their whole plot, and with it the items that did not
-change: dashed baselines, baseline bars, published figures, a band the worker has not renewed.
-Stroking a dashed, antialiased line or filling a band is among the dearest things a step
-paints; blitting a pixmap of it is not. An item that changes on every step is better drawn
-directly (a pixmap redone each time costs more than the stroke). So an item's cache follows
-what it does: :func:`keep_still` when it is given the data it already shows, :func:`moved`
-when it gets new data.
+An uncertainty band is redrawn under the curves on every slider step, but renewed only when the
+worker's answer arrives: between answers a cached pixmap of it is a blit; an item renewed on
+every step is better drawn directly (a pixmap redone each time costs more than the fill). So the
+item's cache follows what it does: :func:`keep_still` when it is given the data it already
+shows, :func:`moved` when it gets new data. (Tried on the curves and bars as well: the blits
+cost what the strokes had, measured in alternating rounds in one process — left out there.)
 
 Exports switch item caches off while they draw (``chart_render``), so SVG keeps vectors; a new
 pen or colour (theme, presentation mode) calls ``update()``, which renews the pixmap.
