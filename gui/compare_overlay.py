@@ -368,13 +368,11 @@ def plot_lines(plot: pg.PlotItem, px: PlotPixels) -> list[tuple[np.ndarray, np.n
         if not item.isVisible():
             continue
         if isinstance(item, Curve) and item.xData is not None and len(item.xData):
-            out.append(
-                (px.x(item.xData).tolist(), px.y(item.yData).tolist(), item._pen.widthF() / 2)
-            )
+            out.append((px.xs(item.xData), px.ys(item.yData), item._pen.widthF() / 2))
         elif isinstance(item, CompareLines):
             pad = max(item._halo.widthF() if item._halo is not None else 0.0, COMPARE_WIDTH) / 2
             for i, y in item.ys.items():
-                out.append((px.x(item.xs[i]).tolist(), px.y(y).tolist(), pad))
+                out.append((px.xs(item.xs[i]), px.ys(y), pad))
     return out
 
 

@@ -298,7 +298,7 @@ class EnergyChart(ChartBase):
         px = PlotPixels(self.plot)
         if not px.ok or not self._lines:
             return
-        lines = [(px.x(x).tolist(), px.y(y).tolist(), pad) for x, y, pad in self._lines]
+        lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in self._lines]
         placed: list[tuple[float, float, float, float]] = []
         scen_y = float(lines[0][1][-1])
         for label, line in ((self.total_label, lines[0]), (self.baseline_label, lines[1])):
@@ -325,9 +325,9 @@ class EnergyChart(ChartBase):
             else:
                 left = x_end + END_GAP_PX + TEXT_MARGIN
                 right = left + r.width()
-            xs = px.x(self._band_years).tolist()
-            _hi, ceiling = line_span(xs, px.y(upper), left, right)  # the band's top edge
-            floor, _lo = line_span(xs, px.y(below), left, right)  # and its bottom edge
+            xs = px.xs(self._band_years)
+            _hi, ceiling = line_span(xs, px.ys(upper), left, right)  # the band's top edge
+            floor, _lo = line_span(xs, px.ys(below), left, right)  # and its bottom edge
             mid = (float(px.y(upper[self._band_end])) + float(px.y(below[self._band_end]))) / 2
             blocked = lines_blocking(lines, left, right)
             blocked += [b for box in placed if (b := box_blocking(box, left, right))]

@@ -243,7 +243,7 @@ class YearlyRowsChart(ChartBase):
         if not px.ok or not self.end_labels[name].text():
             return True
         left, right, height = self._end_box(name, px, float(lines[0][0][-1]))
-        in_px = [(px.x(x).tolist(), px.y(y).tolist(), LINE_HALF_PX) for x, y in lines]
+        in_px = [(px.xs(x), px.ys(y), LINE_HALF_PX) for x, y in lines]
         return free_top(0.0, height, 0.0, px.height, lines_blocking(in_px, left, right)) is not None
 
     def _room_for_end(self, name: str, lines: list) -> float:
@@ -271,7 +271,7 @@ class YearlyRowsChart(ChartBase):
             label = self.end_labels[name]
             if not px.ok or not label.isVisible():
                 continue
-            lines = [(px.x(x).tolist(), px.y(y).tolist(), pad) for x, y, pad in lines_data]
+            lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in lines_data]
             r = label.boundingRect()
             right = float(lines[0][0][-1]) - TEXT_MARGIN
             left = right - r.width()
