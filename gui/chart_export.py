@@ -257,12 +257,22 @@ class WindowExports(QObject):
         super().__init__(window)
         self.window = window
 
+    def charts(self) -> list[QGraphicsView]:
+        """The window's six charts, and the tornado once its dock has drawn one."""
+        w = self.window
+        out = list(w.charts)
+        analyses = getattr(w, "analyses", None)
+        tornado = getattr(analyses, "_tornado", None)  # built when its dock is first shown
+        if tornado is not None and tornado.bars():
+            out.append(tornado.canvas)
+        return out
+
     def export_charts(self) -> list[Path]:
         """Ask for format, size and folder, then write every chart there."""
         from .chart_export_dialog import ChartImageDialog
 
         w = self.window
-        charts = list(w.charts)
+        charts = self.charts()
         title = self.tr("Export charts")
         dialog = ChartImageDialog(w, w.settings, charts, choose_format=True)
         dialog.setWindowTitle(title)
@@ -279,7 +289,7 @@ class WindowExports(QObject):
         if not folder:
             return []
         w.settings.setValue("export/folder", folder)
-        charts = list(w.charts)
+        charts = self.charts()
         existing = [c for c in charts if (Path(folder) / f"{file_stem(c)}.{fmt}").exists()]
         if existing:
             B = QMessageBox.StandardButton

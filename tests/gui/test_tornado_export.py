@@ -267,3 +267,22 @@ def test_the_batch_writes_the_tornado_without_a_worker(qapp, tmp_path, fmt, monk
         assert TITLE in texts
         base = analyses.tornado(scenario, "energy_kwh").base
         assert f"scenario\xa0{fmt_metric('energy_kwh', base)}".replace(" ", "\xa0") in texts
+
+
+def test_file_export_charts_takes_the_tornado_along_once_it_is_shown(
+    window, tornado, tmp_path, monkeypatch
+):
+    """File → Export charts… writes the tornado beside the six charts when the user has it
+    open (its title in the SVG); before it was ever shown there is nothing of it to write."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from .test_chart_export import accept_dialog
+
+    accept_dialog(monkeypatch, "custom", "svg", custom=(1000, 600, 96))
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path))
+    )
+    window.act_export_charts.trigger()
+    files = sorted(p.name for p in tmp_path.glob("*.svg"))
+    assert "tornado.svg" in files and len(files) == len(window.charts) + 1
+    assert "What matters most" in svg_texts(tmp_path / "tornado.svg")
