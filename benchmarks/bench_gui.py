@@ -97,8 +97,11 @@ UPDATE_ROUNDS = 3
 COLD_ROUNDS = 5
 """Interleaved cold starts of the app and of a bare window."""
 PAIRED_ROUNDS = 3
-"""Rounds of the analyses' and the comparison's off/on runs (five took `make bench` past four
-minutes once the slider cases above were added)."""
+"""Rounds of the comparison's off/on runs (five took `make bench` past four minutes once the
+slider cases above were added)."""
+BANDS_ROUNDS = 5
+"""Rounds of the bands' off/on runs: the goal (bands on within 1 ms of off at p95) is about the
+size of one run's noise, so its median needs more pairs than the comparison's."""
 
 
 def _env(state: str) -> dict[str, str]:
@@ -374,7 +377,7 @@ def _analyses(mode: str) -> dict[str, float]:
     return json.loads(line[-1])
 
 
-def analyses(rounds: int = PAIRED_ROUNDS) -> dict[str, float]:
+def analyses(rounds: int = BANDS_ROUNDS) -> dict[str, float]:
     """Bands, tornado: ``gui_update_bands_p95_ms`` (slider steps with bands on, measured as
     ``gui_update_p95_ms``), ``gui_update_bands_delta_p95_ms`` (on minus off, the two measured
     alternately in ``rounds`` pairs of runs, since the machine's load drifts), ``bands_ready_ms``
