@@ -49,22 +49,41 @@ SKEW_NOTE_MIN = 0.05
 median lies: closer, the scenario's line visibly runs through the middle of its band."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BandLayer", text)
-
-
 def legend_text() -> str:
     """What the shades and the dotted line of a band mean."""
-    return _tr("Shaded: P5–P95 · darker: P25–P75 · dotted: median")
+    return QCoreApplication.translate(
+        "BandLayer", "Shaded: P5–P95 · darker: P25–P75 · dotted: median"
+    )
 
 
-def caption_text(note: str = "") -> str:
-    """A chart's caption of its band: the legend, and ``note`` wrapped under it to the legend's
-    width (the caption sits in a corner of a chart that may be narrow)."""
+def caption_text(note: str = "", chars: int | None = None) -> str:
+    """A chart's caption of its band: the legend, and ``note`` under it, each wrapped to
+    ``chars`` characters (the plot's width: the caption sits in a corner of a chart that may
+    be narrow; None: the legend's own length)."""
     legend = legend_text()
-    if not note:
-        return legend
-    return legend + "\n" + textwrap.fill(note, width=len(legend), break_long_words=False)
+    width = chars or len(legend)
+    lines = textwrap.wrap(legend, width=width, break_long_words=False)
+    if note:
+        lines += textwrap.wrap(note, width=width, break_long_words=False)
+    return "\n".join(lines)
+
+
+BAND_SHRINK_SHARE = 0.45
+"""A band under this share of its axis makes the chart refresh, so that the axis can shrink (as
+``chart_base.StableRange`` does for lines: the same share)."""
+CAPTION_MIN_CHARS = 24
+"""A caption's lines hold at least this many characters, however narrow the plot."""
+CAPTION_MARGIN_PX = 12.0
+"""Room the caption leaves at the plot's right edge [px]."""
+
+
+def caption_chars(caption, plot) -> int:
+    """How many characters of the caption's font fit across ``plot`` (average widths)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    avg = QFontMetricsF(caption.font()).averageCharWidth() or 1.0
+    width = float(plot.getViewBox().width()) - CAPTION_MARGIN_PX
+    return max(CAPTION_MIN_CHARS, int(width / avg))
 
 
 def median_note(year: int, value: float, median: float, lang: str = "en") -> str:
@@ -76,14 +95,16 @@ def median_note(year: int, value: float, median: float, lang: str = "en") -> str
     if abs(gap) < SKEW_NOTE_MIN:
         return ""
     if gap > 0:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "BandLayer",
             "In {0} the median lies {1} above the scenario: the inputs' ranges reach further "
-            "up than down."
+            "up than down.",
         )
     else:
-        text = _tr(
+        text = QCoreApplication.translate(
+            "BandLayer",
             "In {0} the median lies {1} below the scenario: the inputs' ranges reach further "
-            "down than up."
+            "down than up.",
         )
     return text.format(year, fmt_percent(abs(gap), lang, 2))
 
@@ -282,6 +303,7 @@ class BandLayer:
             self._caption.setZValue(70)
             self._caption.setVisible(False)
             self._caption_for = metric
+            self._caption_plot = plot
             plot.addItem(self._caption)
         return item
 
@@ -355,7 +377,9 @@ class BandLayer:
         if band is None:
             return ""
         lang = getattr(self._chart, "_lang", "en")
-        head = _tr("Uncertainty of {0} samples. {1}").format(fmt_count(band.n, lang), legend_text())
+        head = QCoreApplication.translate("BandLayer", "Uncertainty of {0} samples. {1}").format(
+            fmt_count(band.n, lang), legend_text()
+        )
         note = self.note(metric) if note is None else note
         return f"{head}\n{note}" if note else head
 
@@ -402,8 +426,9 @@ class BandLayer:
     def redraw(self) -> str:
         """Bands changed: update the items as last drawn and say what the chart must do:
         ``"done"``; ``"grow"`` when a band would leave its axis range (refresh, the axis
-        grows); ``"refit"`` when the bands went away (refresh with axes fitted afresh);
-        ``"later"`` when the chart is hidden."""
+        grows); ``"shrink"`` when it uses less than :data:`BAND_SHRINK_SHARE` of it (refresh:
+        the axis shrinks unless the lines need it); ``"refit"`` when the bands went away
+        (refresh with axes fitted afresh); ``"later"`` when the chart is hidden."""
         if not self._chart.isVisible():
             return "later"
         shown = any(item.isVisible() for item in (*self._fills.values(), *self._whiskers.values()))
@@ -417,6 +442,10 @@ class BandLayer:
             high = self.high(metric)
             if axis_high is not None and high > axis_high:
                 return "grow"
+            if axis_high is not None and high < axis_high * BAND_SHRINK_SHARE:
+                # the band that widened the axis is gone (a drag's rough band, the scenario
+                # before a big change): the chart refreshes, and its axis may shrink
+                return "shrink"
             self._draw_fill(metric)
         for metric in self._whiskers:
             how = self._how.get(metric)
@@ -444,7 +473,7 @@ class BandLayer:
         x = np.asarray(band.years, dtype=float)
         note = self.note(metric)
         if caption is not None and axis_high is not None:
-            caption.setText(caption_text(note))
+            caption.setText(caption_text(note, caption_chars(caption, self._caption_plot)))
             caption.setPos(float(x[0]), axis_high / f)
             caption.setVisible(True)
         tip = self.hover_text(metric, note)

@@ -46,10 +46,6 @@ MAX_SESSION_BYTES = 4_000_000
 MAX_SETTINGS_BYTES = 1_000_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("session", text)
-
-
 # ----------------------------------------------------------------------------- notices
 
 _notices: list[str] = []
@@ -75,12 +71,16 @@ def _kept(path: Path, why: str) -> None:
     moved = set_aside(path)
     if moved is not None:
         note(
-            _tr("{0}: could not be used ({1}); it was kept as {2}").format(
-                show_path(path), why, moved.name
-            )
+            QCoreApplication.translate(
+                "session", "{0}: could not be used ({1}); it was kept as {2}"
+            ).format(show_path(path), why, moved.name)
         )
     else:
-        note(_tr("{0}: could not be used ({1}); it was left as it is").format(show_path(path), why))
+        note(
+            QCoreApplication.translate(
+                "session", "{0}: could not be used ({1}); it was left as it is"
+            ).format(show_path(path), why)
+        )
 
 
 # ----------------------------------------------------------------------------- folder
@@ -102,7 +102,10 @@ def prepare_state_dir(folder: Path) -> Path:
     """
     try:
         if os.path.lexists(folder) and not folder.is_dir():
-            _kept(folder, _tr("a file where the state folder should be"))
+            _kept(
+                folder,
+                QCoreApplication.translate("session", "a file where the state folder should be"),
+            )
         folder.mkdir(parents=True, exist_ok=True)
         fd, probe = tempfile.mkstemp(prefix=".wattif-probe-", dir=folder)
         os.close(fd)
@@ -112,9 +115,10 @@ def prepare_state_dir(folder: Path) -> Path:
         why = exc.strerror or str(exc)
     fallback = Path(tempfile.mkdtemp(prefix="wattif-state-"))
     note(
-        _tr(
+        QCoreApplication.translate(
+            "session",
             "{0}: the state folder cannot be created or written ({1}); settings and recovery "
-            "are kept in {2} for this session only"
+            "are kept in {2} for this session only",
         ).format(show_path(folder), why, fallback)
     )
     return fallback
@@ -161,11 +165,13 @@ def open_settings(folder: Path) -> QSettings:
     except OSError:
         st = None
     if st is not None and (not stat.S_ISREG(st.st_mode) or st.st_size > MAX_SETTINGS_BYTES):
-        _kept(path, _tr("not a regular settings file, or too large"))
+        _kept(
+            path, QCoreApplication.translate("session", "not a regular settings file, or too large")
+        )
     settings = QSettings(str(path), QSettings.Format.IniFormat)
     if settings.status() == QSettings.Status.FormatError:
         del settings
-        _kept(path, _tr("not a settings file WattIf can read"))
+        _kept(path, QCoreApplication.translate("session", "not a settings file WattIf can read"))
         settings = QSettings(str(path), QSettings.Format.IniFormat)
     bad = []
     for key, ok in SETTINGS_CHECKS.items():
@@ -181,15 +187,17 @@ def open_settings(folder: Path) -> QSettings:
         copy = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
             shutil.copyfile(path, copy)
-            kept = _tr("; the old file was kept as {0}").format(copy.name)
+            kept = QCoreApplication.translate("session", "; the old file was kept as {0}").format(
+                copy.name
+            )
         except OSError:
             kept = ""
         for key, value in bad:
             settings.remove(key)
             note(
-                _tr("{0}: the setting {1} = {2} was not usable and was reset{3}").format(
-                    show_path(path), key, quote(_plain(value), 40), kept
-                )
+                QCoreApplication.translate(
+                    "session", "{0}: the setting {1} = {2} was not usable and was reset{3}"
+                ).format(show_path(path), key, quote(_plain(value), 40), kept)
             )
         settings.sync()
     return settings
@@ -268,13 +276,17 @@ def claim_slot(folder: Path) -> int | None:
             return n
         if lock.error() != QLockFile.LockError.LockFailedError:  # cannot lock at all
             note(
-                _tr("{0}: cannot be created; this window keeps no recovery file").format(
-                    show_path(_slot_path(folder, n, "lock"))
-                )
+                QCoreApplication.translate(
+                    "session", "{0}: cannot be created; this window keeps no recovery file"
+                ).format(show_path(_slot_path(folder, n, "lock")))
             )
             break
     else:
-        note(_tr("Too many WattIf windows are open; this one keeps no recovery file"))
+        note(
+            QCoreApplication.translate(
+                "session", "Too many WattIf windows are open; this one keeps no recovery file"
+            )
+        )
     _slots[key] = (None, None)  # type: ignore[assignment]
     return None
 

@@ -112,6 +112,26 @@
         <source>Shaded: P5–P95 · darker: P25–P75</source>
         <translation>Schattiert: P5–P95 · dunkler: P25–P75</translation>
     </message>
+    <message>
+        <location filename="../../gui/band_overlay.py" line="54" />
+        <source>Shaded: P5–P95 · darker: P25–P75 · dotted: median</source>
+        <translation>Schattiert: P5–P95 · dunkler: P25–P75 · gepunktet: Median</translation>
+    </message>
+    <message>
+        <location filename="../../gui/band_overlay.py" line="77" />
+        <source>In {0} the median lies {1} above the scenario: the inputs' ranges reach further up than down.</source>
+        <translation>{0} liegt der Median {1} über dem Szenario: Die Bandbreiten der Eingaben reichen weiter nach oben als nach unten.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/band_overlay.py" line="83" />
+        <source>In {0} the median lies {1} below the scenario: the inputs' ranges reach further down than up.</source>
+        <translation>{0} liegt der Median {1} unter dem Szenario: Die Bandbreiten der Eingaben reichen weiter nach unten als nach oben.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/band_overlay.py" line="358" />
+        <source>Uncertainty of {0} samples. {1}</source>
+        <translation>Unsicherheit aus {0} Stichproben. {1}</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -421,29 +441,29 @@
         <translation>IEA: alle Rechenzentren weltweit</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="194" />
+        <location filename="../../gui/energy_chart.py" line="196" />
         <source>Energy [{0}]</source>
         <translation>Energie [{0}]</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="232" />
-        <location filename="../../gui/energy_chart.py" line="243" />
+        <location filename="../../gui/energy_chart.py" line="234" />
+        <location filename="../../gui/energy_chart.py" line="245" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="237" />
-        <location filename="../../gui/energy_chart.py" line="249" />
+        <location filename="../../gui/energy_chart.py" line="239" />
+        <location filename="../../gui/energy_chart.py" line="251" />
         <source>baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="347" />
+        <location filename="../../gui/energy_chart.py" line="349" />
         <source>IEA, all data centres worldwide:</source>
         <translation>IEA, alle Rechenzentren weltweit:</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="353" />
+        <location filename="../../gui/energy_chart.py" line="355" />
         <source>scenario {0}: {1} % of it</source>
         <translation>Szenario {0}: {1} % davon</translation>
     </message>
@@ -2124,43 +2144,43 @@ Quelle: {3}</translation>
 <context>
     <name>WindowExports</name>
     <message>
-        <location filename="../../gui/chart_export.py" line="266" />
         <location filename="../../gui/chart_export.py" line="276" />
+        <location filename="../../gui/chart_export.py" line="286" />
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="289" />
+        <location filename="../../gui/chart_export.py" line="299" />
         <source>Replace {0} existing chart files in {1}?</source>
         <translation>{0} vorhandene Diagrammdateien in {1} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="295" />
+        <location filename="../../gui/chart_export.py" line="305" />
         <source>WattIf chart; scenario: {0}</source>
         <translation>WattIf-Diagramm; Szenario: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="300" />
+        <location filename="../../gui/chart_export.py" line="310" />
         <source>The charts were not exported: {0}</source>
         <translation>Die Diagramme wurden nicht exportiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="304" />
+        <location filename="../../gui/chart_export.py" line="314" />
         <source>Exported {0} charts to {1}</source>
         <translation>{0} Diagramme nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="313" />
+        <location filename="../../gui/chart_export.py" line="323" />
         <source>Export results as CSV</source>
         <translation>Ergebnisse als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="317" />
+        <location filename="../../gui/chart_export.py" line="327" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="329" />
+        <location filename="../../gui/chart_export.py" line="339" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
@@ -2680,6 +2700,59 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
         <location filename="../../gui/metric_text.py" line="42" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../gui/session.py" line="74" />
+        <source>{0}: could not be used ({1}); it was kept as {2}</source>
+        <translation>{0}: nicht verwendbar ({1}); aufbewahrt als {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="80" />
+        <source>{0}: could not be used ({1}); it was left as it is</source>
+        <translation>{0}: nicht verwendbar ({1}); unverändert gelassen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="107" />
+        <source>a file where the state folder should be</source>
+        <translation>eine Datei an der Stelle des Statusordners</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="118" />
+        <source>{0}: the state folder cannot be created or written ({1}); settings and recovery are kept in {2} for this session only</source>
+        <translation>{0}: Der Statusordner kann nicht angelegt oder beschrieben werden ({1}); Einstellungen und Wiederherstellung liegen nur für diese Sitzung in {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="169" />
+        <source>not a regular settings file, or too large</source>
+        <translation>keine normale Einstellungsdatei oder zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="174" />
+        <source>not a settings file WattIf can read</source>
+        <translation>keine Einstellungsdatei, die WattIf lesen kann</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="190" />
+        <source>; the old file was kept as {0}</source>
+        <translation>; die alte Datei wurde als {0} aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="198" />
+        <source>{0}: the setting {1} = {2} was not usable and was reset{3}</source>
+        <translation>{0}: Die Einstellung {1} = {2} war nicht verwendbar und wurde zurückgesetzt{3}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="279" />
+        <source>{0}: cannot be created; this window keeps no recovery file</source>
+        <translation>{0}: kann nicht angelegt werden; dieses Fenster führt keine Wiederherstellungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/session.py" line="286" />
+        <source>Too many WattIf windows are open; this one keeps no recovery file</source>
+        <translation>Zu viele WattIf-Fenster sind geöffnet; dieses führt keine Wiederherstellungsdatei</translation>
     </message>
 </context>
 <context>

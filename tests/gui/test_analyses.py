@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QFrame, QLabel
 
 from wattif.gui.uncertainty import FULL_SAMPLES, MOVING_SAMPLES
 
+MEASURE_KEYS = ("m_right_size_on", "m_quantise_on", "m_serving_on", "m_modernise_on")
+"""Four measures: a change big enough to move every axis."""
+
 WAIT = 30_000  # ms; the first analysis starts the worker process
 
 
@@ -137,6 +140,13 @@ def test_a_preset_drops_the_old_band_until_its_own_arrives(window, qtbot):
     assert years[0] == window.model.results.years[0] == 2023
 
 
+def assert_caption_fits(layer) -> None:
+    """The caption's lines stay inside its plot (found in review: clipped at 1280 px)."""
+    item, plot = layer._caption, layer._caption_plot
+    assert item.isVisible()
+    assert item.boundingRect().width() <= plot.getViewBox().width()
+
+
 def test_the_band_shows_its_median_and_says_why_the_line_sits_low_in_it(window, qtbot):
     """A client asked why the default scenario's line runs low in its band (713 GWh in 2030
     under a median of ~835 GWh): the inputs' ranges reach further up than down. The band draws
@@ -154,8 +164,9 @@ def test_the_band_shows_its_median_and_says_why_the_line_sits_low_in_it(window, 
         "further up than down."
     )
     caption = layer.caption()
-    assert caption.startswith("Shaded: P5–P95 · darker: P25–P75 · dotted: median\n")
-    assert " ".join(caption.split("\n")[1:]) == sentence  # wrapped under the legend
+    legend = "Shaded: P5–P95 · darker: P25–P75 · dotted: median"
+    assert " ".join(caption.split()) == f"{legend} {sentence}"  # the note under the legend
+    assert_caption_fits(layer)
     tip = layer.shown_tip("energy_kwh")
     assert tip.startswith("Uncertainty of 1,000 samples.") and tip.endswith(sentence)
     # the other yearly charts' bands say it for their own output
@@ -175,7 +186,8 @@ def test_the_band_shows_its_median_and_says_why_the_line_sits_low_in_it(window, 
     # a band whose median is the scenario says nothing of a skew: all inputs of energy pinned
     unc.set_pinned(set(unc.varying()) - {"household_kwh_per_year"})
     qtbot.waitUntil(unc.is_final, timeout=WAIT)
-    assert layer.caption() == "Shaded: P5–P95 · darker: P25–P75 · dotted: median"
+    assert " ".join(layer.caption().split()) == legend  # wrapped to a narrower chart
+    assert_caption_fits(layer)
     assert "median lies" not in layer.shown_tip("energy_kwh")
 
 
@@ -425,3 +437,19 @@ def test_goal_seek_an_absolute_target_typed_in(window, qtbot):
     text = dialog.answer.text()
     assert "Queries per day = 1.75 bn queries/day" in text
     assert "outside the plausible range" not in text
+
+
+def test_axes_shrink_to_the_new_band_after_a_big_change(make_window, qtbot):
+    """Found in review: with bands on, switching four measures on left the energy axis at 4 TWh
+    (widened by the band on the way) while the new band reached ~1.2 TWh and the line 83 GWh:
+    the scenario lay squashed at the bottom. When the final band arrives, the axis fits it."""
+    w = make_window()
+    unc = bands_on(w, qtbot)
+    w.model.update({k: True for k in MEASURE_KEYS})
+    qtbot.waitUntil(lambda: unc.is_final() and not unc.is_moving(), timeout=WAIT)
+    qtbot.wait(50)
+    band = w.energy_chart.band_layer.drawn()["energy_kwh"]
+    _low, axis_high = w.energy_chart.plot.getViewBox().viewRange()[1]
+    top = float(np.max(band["p95"]))  # in the axis's unit, as drawn
+    assert top <= axis_high  # the band is inside its axis
+    assert top >= 0.45 * axis_high  # and the axis is not more than about twice what it needs
