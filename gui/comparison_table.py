@@ -192,7 +192,10 @@ class ComparisonTable(QWidget):
             if entry.shown or i == s.current:
                 cols.append(Column(entry.scenario.name, s.results(i), i, i == s.current))
         if s.current is None:  # the unnamed working state, after its snapshots
-            cols.append(Column(m.scenario.name, m.results, None, True))
+            # once something is kept, the preset's name it started from read as a third
+            # option (review): it is the state being edited, not kept
+            name = self.tr("Working state (not kept)") if len(s) else m.scenario.name
+            cols.append(Column(name, m.results, None, True))
         return cols
 
     def years(self) -> list[int]:

@@ -58,6 +58,9 @@ class Theme:
     highlight: str
     fills: dict[str, str] = field(default_factory=dict)
     lines: dict[str, str] = field(default_factory=dict)
+    disabled: str = ""
+    """Text of a control that cannot be used (empty: ``muted``). It must look unlike enabled
+    text: the projector's dark ``muted`` made greyed-out buttons look usable (review)."""
     line_scale: float = 1.0
     """Line widths of the charts are multiplied by this."""
     link: str = ""
@@ -158,6 +161,7 @@ PROJECTOR = Theme(
         reddish_purple="#A36186",
     ),
     line_scale=1.4,
+    disabled="#8C8C8C",
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, PROJECTOR)}
@@ -237,7 +241,7 @@ def _app_palette(theme: Theme, app: QApplication) -> QPalette:
     ):
         p.setColor(role, QColor(colour))
     for role in (roles.Text, roles.WindowText, roles.ButtonText):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.muted))
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled or theme.muted))
     return p
 
 

@@ -272,8 +272,11 @@ class WaterfallChart(ChartBase):
         lo = min(0.0, min(ends))
         hi = max(hi, self._room_for_labels(at, lo) / self._range.headroom)
         shape = (metric, *names)
-        if self._range.fit(lo, hi, reset or shape != self._shape) or self._scale is None:
-            self._scale = unit_scale(kind, self._range.high)
+        # the axis in the unit of the bars' labels (the largest bar's): "Energy [TWh]" under
+        # labels in GWh read as a mistake (review at 1280 px, where the range has more room)
+        unit = unit_scale(kind, max(abs(v) for v in (*starts, *ends)))
+        if self._range.fit(lo, hi, reset or shape != self._shape) or self._scale != unit:
+            self._scale = unit
             self.plot.setXRange(
                 self._range.low / self._scale[0], self._range.high / self._scale[0], padding=0
             )

@@ -150,6 +150,7 @@ DE = {
     "Wh per query · baseline {0} Wh": "Wh pro Anfrage · Basis {0} Wh",
     "Wh per query · baseline (dashed) {0} Wh": "Wh pro Anfrage · Basis (gestrichelt) {0} Wh",
     " to ": " bis ",
+    "Working state (not kept)": "Arbeitsstand (nicht behalten)",
     "Published figures per query": "Veröffentlichte Werte pro Anfrage",
     "Energy per query [Wh, log scale]": "Energie pro Anfrage [Wh, log. Skala]",
     "Google: Gemini median prompt (2025)": "Google: Median-Prompt Gemini (2025)",

@@ -118,17 +118,17 @@
         <translation>Schattiert: P5–P95 · dunkler: P25–P75 · gepunktet: Median</translation>
     </message>
     <message>
-        <location filename="../../gui/band_overlay.py" line="77" />
+        <location filename="../../gui/band_overlay.py" line="98" />
         <source>In {0} the median lies {1} above the scenario: the inputs' ranges reach further up than down.</source>
         <translation>{0} liegt der Median {1} über dem Szenario: Die Bandbreiten der Eingaben reichen weiter nach oben als nach unten.</translation>
     </message>
     <message>
-        <location filename="../../gui/band_overlay.py" line="83" />
+        <location filename="../../gui/band_overlay.py" line="104" />
         <source>In {0} the median lies {1} below the scenario: the inputs' ranges reach further down than up.</source>
         <translation>{0} liegt der Median {1} unter dem Szenario: Die Bandbreiten der Eingaben reichen weiter nach unten als nach oben.</translation>
     </message>
     <message>
-        <location filename="../../gui/band_overlay.py" line="358" />
+        <location filename="../../gui/band_overlay.py" line="380" />
         <source>Uncertainty of {0} samples. {1}</source>
         <translation>Unsicherheit aus {0} Stichproben. {1}</translation>
     </message>
@@ -404,27 +404,32 @@
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="276" />
+        <location filename="../../gui/comparison_table.py" line="197" />
+        <source>Working state (not kept)</source>
+        <translation>Arbeitsstand (nicht behalten)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/comparison_table.py" line="279" />
         <source>vs baseline</source>
         <translation>ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="276" />
+        <location filename="../../gui/comparison_table.py" line="279" />
         <source>{0} vs baseline</source>
         <translation>{0} ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="325" />
+        <location filename="../../gui/comparison_table.py" line="328" />
         <source>Base year {0} and {1}; change against the baseline in {1}</source>
         <translation>Basisjahr {0} und {1}; Änderung gegenüber der Basis in {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="329" />
+        <location filename="../../gui/comparison_table.py" line="332" />
         <source>Year {0}; change against the baseline</source>
         <translation>Jahr {0}; Änderung gegenüber der Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/comparison_table.py" line="376" />
+        <location filename="../../gui/comparison_table.py" line="379" />
         <source>{0} (being edited)</source>
         <translation>{0} (in Bearbeitung)</translation>
     </message>
@@ -1885,7 +1890,7 @@
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../gui/themes.py" line="464" />
+        <location filename="../../gui/themes.py" line="468" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -2115,22 +2120,22 @@
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="285" />
+        <location filename="../../gui/waterfall_chart.py" line="288" />
         <source>{0} in {1} [{2}]</source>
         <translation>{0} {1} [{2}]</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="422" />
+        <location filename="../../gui/waterfall_chart.py" line="425" />
         <source>Measures ÷{0} · published ÷{1}–{2}</source>
         <translation>Maßnahmen ÷{0} · publiziert ÷{1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="425" />
+        <location filename="../../gui/waterfall_chart.py" line="428" />
         <source>Measures: ÷{0} energy per query · published: ÷{1}–{2}</source>
         <translation>Maßnahmen: ÷{0} Energie pro Anfrage · publiziert: ÷{1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="460" />
+        <location filename="../../gui/waterfall_chart.py" line="463" />
         <source>Energy per query in {0} with every measure switched off, divided by the same with the enabled measures on (demand unchanged). Published range of efficiency measures combined: ÷{1}–{2}.
 Source: {3}</source>
         <translation>Energie pro Anfrage {0} mit allen Maßnahmen aus, geteilt durch dieselbe mit den eingeschalteten Maßnahmen (Nachfrage unverändert). Publizierte Spanne der Effizienzmaßnahmen zusammen: ÷{1}–{2}.
@@ -2758,17 +2763,17 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>themes</name>
     <message>
-        <location filename="../../gui/themes.py" line="68" />
+        <location filename="../../gui/themes.py" line="71" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../gui/themes.py" line="69" />
+        <location filename="../../gui/themes.py" line="72" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../gui/themes.py" line="70" />
+        <location filename="../../gui/themes.py" line="73" />
         <source>High contrast (projector)</source>
         <translation>Hoher Kontrast (Beamer)</translation>
     </message>

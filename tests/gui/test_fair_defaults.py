@@ -159,3 +159,17 @@ def test_no_step_bar_is_left_over_when_the_measures_go(window):
     assert chart.series()["names"].tolist() == ["Baseline", "Scenario"]
     assert not chart.step_bars.isVisible()
     assert chart.hint.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1600, 1000)])
+def test_the_waterfall_axis_speaks_the_unit_of_its_labels(window, qtbot, size):
+    """Found in review at 1280 px: "Energy in 2030 [TWh]" under bars labelled "713 GWh"."""
+    window.resize(*size)
+    qtbot.wait(50)  # laid out at that size before the change
+    window.model.update(
+        {k: True for k in ("m_right_size_on", "m_quantise_on", "m_serving_on", "m_modernise_on")}
+    )
+    qtbot.wait(30)
+    labels, _ = rows(window)
+    unit = labels["Baseline"].split()[-1]  # "713 GWh"
+    assert window.waterfall_chart.plot.getAxis("bottom").labelText.endswith(f"[{unit}]")

@@ -567,3 +567,14 @@ def test_discarding_changes_to_a_workspace_brings_back_the_saved_one(
     second = make_window(restore=True)
     assert names(second) == ["Today", "Tomorrow"]
     assert second.path == path.resolve() and not second.isWindowModified()
+
+
+def test_the_table_heads_the_unkept_working_state_as_such(make_window, qtbot):
+    """Found in review: after "Keep", the state still being edited stood in the table under the
+    preset's name ("ChatGPT-scale assistant 2025") and read as a third option."""
+    w = make_window()
+    keep(w, qtbot, "Option A")
+    w.model.update({"queries_per_day": w.model.scenario["queries_per_day"] * 2})
+    w.workspace.table_dock.show()
+    names = [c.name for c in w.workspace.table.columns()]
+    assert names == ["Baseline", "Option A", "Working state (not kept)"]

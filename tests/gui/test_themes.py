@@ -360,3 +360,17 @@ def test_the_tornado_follows_the_theme(make_window, qtbot):
     assert themes.PROJECTOR.muted.lower() in view.legend.text().lower()
     axis = view.plot.getAxis("bottom")
     assert axis.textPen().color().name() == QColor(themes.PROJECTOR.text).name()
+
+
+DISABLED_APART = 1.8
+"""Least contrast between a theme's enabled and disabled control text: greyed out must look
+greyed out (review: the projector's disabled buttons, #333 beside #111 text, looked usable)."""
+
+
+@pytest.mark.parametrize("name", list(themes.THEMES))
+def test_disabled_controls_look_disabled(name, qapp):
+    theme = themes.THEMES[name]
+    palette = themes._app_palette(theme, qapp)
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText).name()
+    off = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+    assert contrast(text, off) >= DISABLED_APART, (name, text, off)
