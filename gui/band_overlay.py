@@ -319,6 +319,7 @@ class BandLayer:
         """Follow ``source`` (an :class:`~.uncertainty.Uncertainty`)."""
         self.source = source
         source.changed.connect(self._chart._on_bands)
+        source.settled.connect(self._chart._on_bands)  # the hand stopped: the median joins
 
     # -- reading --------------------------------------------------------------------------
     def band(self, metric: str):
@@ -434,6 +435,9 @@ class BandLayer:
         shown = any(item.isVisible() for item in (*self._fills.values(), *self._whiskers.values()))
         if shown and self.source is not None and self.source.bands is None:
             return "refit"
+        # shrinking waits for the hand to stop: during a drag each rough band would refresh
+        # the chart (and its lines usually keep the axis anyway)
+        settled = self.source is None or not self.source.is_moving()
         for metric in self._fills:
             how = self._how.get(metric)
             if how is None:
@@ -442,7 +446,7 @@ class BandLayer:
             high = self.high(metric)
             if axis_high is not None and high > axis_high:
                 return "grow"
-            if axis_high is not None and high < axis_high * BAND_SHRINK_SHARE:
+            if axis_high is not None and high < axis_high * BAND_SHRINK_SHARE and settled:
                 # the band that widened the axis is gone (a drag's rough band, the scenario
                 # before a big change): the chart refreshes, and its axis may shrink
                 return "shrink"
@@ -479,10 +483,14 @@ class BandLayer:
         tip = self.hover_text(metric, note)
         if item.toolTip() != tip:
             item.setToolTip(tip)
+        # the dotted median is the dearest part of a band to paint: drawn once the hand stops
+        # (a drag shows the rough band of fewer samples anyway)
+        moving = self.source is not None and self.source.is_moving()
+        mid = None if moving else band.p50 / f
         if band.p25 is not None and band.p75 is not None:
-            item.set_band(x, band.p5 / f, band.p95 / f, band.p25 / f, band.p75 / f, band.p50 / f)
+            item.set_band(x, band.p5 / f, band.p95 / f, band.p25 / f, band.p75 / f, mid)
         else:
-            item.set_band(x, band.p5 / f, band.p95 / f, p50=band.p50 / f)
+            item.set_band(x, band.p5 / f, band.p95 / f, p50=mid)
 
     def _draw_whisker(self, metric: str) -> None:
         item = self._whiskers[metric]
