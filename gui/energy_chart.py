@@ -26,11 +26,13 @@ from .formatting import fmt_energy_kwh, fmt_number
 from .label_placement import (
     PlotPixels,
     box_blocking,
+    fall_back,
     free_top,
     label_box,
     line_span,
     lines_blocking,
     put_label,
+    stage,
 )
 from .scenario_model import ScenarioModel
 
@@ -216,8 +218,7 @@ class EnergyChart(ChartBase):
             show = band >= LABEL_MIN_SHARE * height
             label.setVisible(bool(show))
             if show:
-                label.setAnchor((1.0, 0.5) if end == -1 else (0.0, 0.5))
-                label.setPos(x_end, below[end] + band / 2)
+                stage(label, (1.0, 0.5) if end == -1 else (0.0, 0.5), x_end, below[end] + band / 2)
                 self._band_spans.append((label, below, top))
             below = top
         self.band_layer.draw("energy_kwh", f, self._range.high)
@@ -244,14 +245,17 @@ class EnergyChart(ChartBase):
             self.total_label.setText(
                 self.tr("scenario {0}").format(fmt_energy_kwh(s_end, self._lang))
             )
-        self.total_label.setAnchor((1.0, 1.1))
-        self.total_label.setPos(x_last, max(s_end, b_end if close else s_end) / f)
+        stage(self.total_label, (1.0, 1.1), x_last, max(s_end, b_end if close else s_end) / f)
         self.baseline_label.setVisible(not close)
         self.baseline_label.setText(
             self.tr("baseline {0}").format(fmt_energy_kwh(b_end, self._lang))
         )
-        self.baseline_label.setAnchor((1.0, 1.1) if b_end > s_end else (1.0, -0.1))
-        self.baseline_label.setPos(float(b.years[-1]), b_end / f)
+        stage(
+            self.baseline_label,
+            (1.0, 1.1) if b_end > s_end else (1.0, -0.1),
+            float(b.years[-1]),
+            b_end / f,
+        )
         compared = self.compare.compared() if self.compare is not None else []
         self._lines = (
             (years, total / f, self.total._pen.widthF() / 2),
@@ -297,6 +301,8 @@ class EnergyChart(ChartBase):
         resize (labels keep their pixel size)."""
         px = PlotPixels(self.plot)
         if not px.ok or not self._lines:
+            for label in (self.total_label, self.baseline_label, *self.band_labels.values()):
+                fall_back(label)  # at their ends until the plot is laid out
             return
         lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in self._lines]
         placed: list[tuple[float, float, float, float]] = []
@@ -312,10 +318,15 @@ class EnergyChart(ChartBase):
             top = self._free(px, right - r.width(), right, wanted, r.height(), lines, placed)
             if top is not None:
                 put_label(label, px, right, top)
+            else:
+                fall_back(label)
             box = label_box(label, px)
             if box is not None:
                 placed.append(box)
         quiet = self.compare is not None and bool(self.compare.compared())
+        if quiet:
+            for label, _below, _upper in self._band_spans:
+                fall_back(label)
         for label, below, upper in () if quiet else self._band_spans:  # faded: no labels
             r = label.boundingRect()
             x_end = float(px.x(self._band_years[self._band_end]))

@@ -160,3 +160,20 @@ def put_label(label, pixels: PlotPixels, right: float, top: float) -> None:
 
     label.setAnchor((1.0, 0.0))
     label.setPos(pixels.data_x(right + TEXT_MARGIN), pixels.data_y(top - TEXT_MARGIN))
+
+
+def stage(label, anchor, x: float, y: float) -> None:
+    """Remember where ``label`` goes if no free place is found (:func:`fall_back`) without
+    moving it: a label first put at its line's end and then moved to its free place moved
+    twice on every step, and Qt repainted both places (every row of a chart, not only the
+    one that changed)."""
+    label._staged = ((float(anchor[0]), float(anchor[1])), float(x), float(y))
+
+
+def fall_back(label) -> None:
+    """Put ``label`` where :func:`stage` said (nothing when nothing was staged)."""
+    staged = getattr(label, "_staged", None)
+    if staged is not None:
+        anchor, x, y = staged
+        label.setAnchor(anchor)
+        label.setPos(x, y)

@@ -52,7 +52,6 @@ from .per_query_chart import PerQueryChart
 from .physics_panel import PhysicsPanel
 from .presentation import PresentationLayout, fit_to_screen, fits_screen
 from .published_chart import PublishedChart
-from .repaint_batch import RepaintBatch
 from .scenario_model import ScenarioModel
 from .sources_view import SourcesView
 from .themes import ThemeMenu
@@ -175,11 +174,6 @@ class MainWindow(QMainWindow):
         self._update_title()
 
         self.presentation = PresentationLayout(self)  # F11: layout, type and keys for a room
-        # last of all the model's listeners: the changed charts repaint in one pass
-        self.repaints = RepaintBatch(self, lambda: self.charts)
-        for sig in (m.results_changed, m.baseline_changed, m.year_changed):
-            sig.connect(self.repaints.flush)
-        self.analyses.uncertainty.changed.connect(self.repaints.flush)  # new bands, likewise
         fit_to_screen(self)  # 1600×1000, or what the screen it opens on has room for
         if restore:
             self._restore_layout()

@@ -22,11 +22,13 @@ from .label_placement import (
     LABEL_GAP_PX,
     PlotPixels,
     box_blocking,
+    fall_back,
     free_top,
     label_box,
     line_span,
     lines_blocking,
     put_label,
+    stage,
 )
 from .scenario_model import ScenarioModel
 
@@ -182,8 +184,7 @@ class YearlyRowsChart(ChartBase):
                 near = abs(gap) < LABEL_ROOM_SHARE * rng.high
                 if near and (gap < 0 if high else gap > 0):
                     y = float(base[-1])
-            label.setAnchor((1.0, -0.1) if high else (1.0, 1.05))
-            label.setPos(years[-1], y / f)
+            stage(label, (1.0, -0.1) if high else (1.0, 1.05), years[-1], y / f)
             pads = (self.curves[name]._pen.widthF() / 2, self.base_curves[name]._pen.widthF() / 2)
             self._lines[name] = (
                 [
@@ -270,6 +271,7 @@ class YearlyRowsChart(ChartBase):
             px = PlotPixels(plot)
             label = self.end_labels[name]
             if not px.ok or not label.isVisible():
+                fall_back(label)
                 continue
             lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in lines_data]
             r = label.boundingRect()
@@ -285,6 +287,7 @@ class YearlyRowsChart(ChartBase):
             if top is not None:
                 put_label(label, px, right, top)
                 continue
+            fall_back(label)  # at its line's end for now
             # no place: the axis grows to leave one at the top (when it can grow)
             f = self._scales[name][0]
             need = self._room_for_end(name, [(x, y * f) for x, y, _pad in lines_data])
