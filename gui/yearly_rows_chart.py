@@ -113,6 +113,7 @@ class YearlyRowsChart(ChartBase):
         self._years: tuple[int, int] | None = None
         self._drawn: dict[str, np.ndarray] = {}
         self._lines = {}
+        self._row_keys: dict[str, tuple] = {}  # what each row was last drawn from
         self._refit_due = False
         for plot in self.plots.values():
             plot.getViewBox().sigResized.connect(self._on_resized)
@@ -139,6 +140,7 @@ class YearlyRowsChart(ChartBase):
                 year_ticks(plot.getAxis("bottom"), *span)
             reset = True
         drawn = {"years": years}
+        redrawn: set[str] = set()
         for name, _label, kind, _colour, get in self._rows:
             values = np.asarray(get(r), dtype=float)
             base = np.asarray(get(b), dtype=float)
@@ -146,9 +148,25 @@ class YearlyRowsChart(ChartBase):
             plot = self.plots[name]
             band_high = self.band_layer.high(name) if name in BAND_METRICS else 0.0
             band_high = max([band_high, *self.compare_values(name)])
+            compared_results = self.compare.compared() if self.compare is not None else []
+            # a row whose lines, band and compared scenarios are as last drawn keeps its axis,
+            # its lines and its label's place (a CO2 step changes one row of three)
+            row_key = (
+                values.tobytes(),
+                base.tobytes(),
+                band_high,
+                tuple(id(c.results) for c in compared_results),
+                self.band_layer.key(),
+            )
+            if not reset and self._row_keys.get(name) == row_key and name in self._scales:
+                drawn[name] = values.copy()
+                drawn[f"baseline_{name}"] = base.copy()
+                continue
+            self._row_keys[name] = row_key
+            redrawn.add(name)
             compared = [
                 (c.results.years.astype(float), np.asarray(get(c.results), dtype=float))
-                for c in (self.compare.compared() if self.compare is not None else [])
+                for c in compared_results
             ]
             lines = [(years, values), (b.years.astype(float), base), *compared]
             high = max(float(max(values.max(), base.max())), band_high)
@@ -196,7 +214,7 @@ class YearlyRowsChart(ChartBase):
             drawn[name] = values.copy()
             drawn[f"baseline_{name}"] = base.copy()
         self._drawn = drawn
-        self._place_labels()
+        self._place_labels(redrawn)
 
     def _room_for_name(self, name: str, first_year: float, lines: list) -> float:
         """The least upper end of the row's axis [base unit] that keeps every line under the
@@ -261,12 +279,14 @@ class YearlyRowsChart(ChartBase):
 
     _lines: dict = {}
 
-    def _place_labels(self, *_: object) -> None:
+    def _place_labels(self, rows: set | None = None) -> None:
         """Each row's end value at the free place nearest to its line's end (above it, or
         below near the top of the row) that no line of the row crosses and its name does not
         cover; where there is none it stays at its end as before. Pixel arithmetic, on every
         change and resize (labels keep their pixel size)."""
         for name, (lines_data, below) in self._lines.items():
+            if rows is not None and name not in rows:
+                continue  # unchanged since it was placed
             plot = self.plots[name]
             px = PlotPixels(plot)
             label = self.end_labels[name]
