@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 from wattif.core import COMPONENTS
 from wattif.core.analyses import metric_series
 
-from . import style
+from . import style, themes
 from .chart_base import (
     TEXT_MARGIN,
     ChartBase,
@@ -235,9 +235,12 @@ class CompareLines(_Drawn):
             self._halo = pg.mkPen(QColor(255, 255, 255, 200), width=5.5)
         self.ys: dict[int, np.ndarray] = {}
 
-    def set_lines(self, lines: list[tuple[np.ndarray, np.ndarray, Look, str]]) -> None:
-        """``(x, y, look, tip)`` per scenario [display units]."""
-        key = tuple((x.tobytes(), y.tobytes(), look, tip) for x, y, look, tip in lines)
+    def set_lines(
+        self, lines: list[tuple[np.ndarray, np.ndarray, Look, str]], width_scale: float = 1.0
+    ) -> None:
+        """``(x, y, look, tip)`` per scenario [display units]; ``width_scale``: the chart's line
+        scale (presentation mode, the projector theme), as its own lines have it."""
+        key = (width_scale, *((x.tobytes(), y.tobytes(), look, tip) for x, y, look, tip in lines))
         if key == self._key:
             return
         paths, marks = [], []
@@ -251,7 +254,7 @@ class CompareLines(_Drawn):
                 )
                 end = QPointF(float(x[-1]), float(y[-1]))
                 marks.append((end, symbol_path(look.symbol, 9.0), QColor(look.colour), tip))
-            paths.append((path, compare_pen(look)))
+            paths.append((path, compare_pen(look, COMPARE_WIDTH * width_scale)))
             self.ys[i] = y
             self.xs[i] = x
         self._set(key, paths, marks)
@@ -528,9 +531,11 @@ class YearlyOverlay(CompareOverlay):
         if not compared and not self._drawn_any:
             return  # nothing compared, nothing drawn: a slider step costs nothing here
         self._drawn_any = bool(compared)
+        widths = self.chart.line_scale * themes.current().line_scale  # as the chart's own
         data_key = (
             tuple((c.index, c.name, id(c.results)) for c in compared),
             tuple(scale() for _k, _p, _g, scale, _l in self.rows),
+            widths,
         )
         if data_key != self._data_key:
             self._data_key = data_key
@@ -544,7 +549,7 @@ class YearlyOverlay(CompareOverlay):
                     if self.value_text is not None:
                         tip = f"{tip} {self.value_text(key, float(y[-1]))}"
                     lines.append((c.results.years.astype(float), y / f, compare_look(c.index), tip))
-                self.lines[key].set_lines(lines)
+                self.lines[key].set_lines(lines, widths)
                 labels = self.labels.get(key)
                 if labels is None:
                     continue

@@ -347,3 +347,19 @@ def test_desk_panels_leave_the_room_and_come_back(make_window, qtbot):
     qtbot.keyClick(w, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: w.menuBar().isVisible())
     assert w.workspace.table_dock.isVisible()
+
+
+def test_compared_lines_thicken_with_the_scenario_in_presentation(make_window, qtbot):
+    """Found in review: in presentation mode the scenario's line grew, a compared option's
+    stayed a desk hairline for the back of the room."""
+    w = make_window()
+    scenarios = w.workspace.scenarios
+    assert scenarios.keep_current("Option A")
+    w.model.update({"queries_per_day": w.model.scenario["queries_per_day"] * 2})
+    qtbot.wait(20)
+    lines = w.energy_chart.compare.lines["energy_kwh"]
+    desk = lines._lines[0][1].widthF()
+    present(w, qtbot)
+    press(w, qtbot, Qt.Key.Key_1)
+    settle(w, qtbot)
+    assert lines._lines[0][1].widthF() >= 1.5 * desk
