@@ -76,8 +76,10 @@ class PerQueryChart(ChartBase):
         self.plot.addItem(self.baseline_bars)
         self.plot.addItem(self.bars)
         self.value_labels = []
-        for y in self._rows:
-            t = text_item("", style.TEXT, (0.0, 0.5))
+        for y, comp in zip(self._rows, PER_QUERY_COMPONENTS, strict=True):
+            # in its bar's colour (the readable variant): right of the longer bar, a value in
+            # black read as the grey baseline bar's (review)
+            t = text_item("", style.line_colour(style.COMPONENT_COLOURS[comp]), (0.0, 0.5))
             t.setPos(0, y - 0.17)
             self.plot.addItem(t)
             self.value_labels.append(t)
