@@ -98,3 +98,15 @@ def _empty_clipboard_after_test(qapp):
     down at interpreter exit crashes the process (exit 139) after every test has passed."""
     yield
     qapp.clipboard().clear()
+
+
+@pytest.fixture
+def german(qapp):
+    """The German translation installed, as a German user's window has it (the shipped .qm)."""
+    from wattif.gui.app import install_translators
+
+    translators = install_translators(qapp, "de")
+    assert translators, "resources/i18n/wattif_de.qm is missing"
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)

@@ -37,16 +37,6 @@ def marking(qapp):
     qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def german(qapp):
-    from wattif.gui.app import install_translators
-
-    translators = install_translators(qapp, "de")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
-
-
 def shipped_names() -> list[str]:
     return [m.name for m in data.model_catalogue().values()] + [
         h.name for h in data.hardware_catalogue().values()

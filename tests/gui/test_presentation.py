@@ -23,17 +23,6 @@ MEASURES_ON = {
 """The busiest waterfall (four measures, one bar and one label each)."""
 
 
-@pytest.fixture
-def german(qapp):
-    from wattif.gui.app import install_translators
-
-    translators = install_translators(qapp, "de")
-    assert translators, "resources/i18n/wattif_de.qm is missing"
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
-
-
 def present(w, qtbot, size=(1280, 720)):
     """Presentation mode on a screen of ``size`` (the offscreen screen is 800×800: full screen
     takes that size first, then the window gets the projector's)."""
@@ -61,6 +50,25 @@ def visible_charts(w):
     return [c for c in w.charts if c.isVisible()]
 
 
+PAGES = {4: (0, 2), 2: (0, 2, 4), 1: range(6)}
+"""First chart shown per page, by charts on screen: every chart is seen at every count."""
+COUNT_KEYS = {4: Qt.Key.Key_4, 2: Qt.Key.Key_2, 1: Qt.Key.Key_1}
+
+
+def presentation_pages(w, qtbot):
+    """Page through presentation mode as a user does (4, 2 and 1 charts, PageDown): yields
+    ``(count, first, charts shown)`` once each page has settled."""
+    for count, starts in PAGES.items():
+        press(w, qtbot, COUNT_KEYS[count])
+        for first in starts:
+            while w.presentation.first != first:
+                press(w, qtbot, Qt.Key.Key_PageDown)
+            settle(w, qtbot)
+            shown = visible_charts(w)
+            assert len(shown) == count
+            yield count, first, shown
+
+
 def tick_pt(chart):
     """Point size of the chart's bottom tick labels."""
     import pyqtgraph as pg
@@ -86,23 +94,16 @@ def test_no_chart_text_is_clipped_or_overlaps_another(make_window, qtbot, reques
     present(w, qtbot, size)
     found = {}
     checked = set()
-    for count, starts in ((4, (0, 2)), (2, (0, 2, 4)), (1, range(6))):
-        press(w, qtbot, {4: Qt.Key.Key_4, 2: Qt.Key.Key_2, 1: Qt.Key.Key_1}[count])
-        for first in starts:
-            while w.presentation.first != first:
-                press(w, qtbot, Qt.Key.Key_PageDown)
-            settle(w, qtbot)
-            shown = visible_charts(w)
-            assert len(shown) == count
-            for chart in shown:
-                checked.add(chart.objectName())
-                boxes = text_boxes(chart)
-                assert len(boxes) >= 4, chart.objectName()  # title, axis, ticks, labels
-                problems = text_problems(chart, markers=True)
-                if problems:
-                    found[(count, first, chart.objectName())] = problems
-                # large type: never smaller than on the desk
-                assert chart.title.item.font().pointSizeF() >= desk_title - 1e-6
+    for count, first, shown in presentation_pages(w, qtbot):
+        for chart in shown:
+            checked.add(chart.objectName())
+            boxes = text_boxes(chart)
+            assert len(boxes) >= 4, chart.objectName()  # title, axis, ticks, labels
+            problems = text_problems(chart, markers=True)
+            if problems:
+                found[(count, first, chart.objectName())] = problems
+            # large type: never smaller than on the desk
+            assert chart.title.item.font().pointSizeF() >= desk_title - 1e-6
     assert found == {}
     assert checked == {c.objectName() for c in w.charts}
 

@@ -20,17 +20,6 @@ def shown(text: str) -> str:
     return re.sub(r"&(.)", r"\1", text)
 
 
-@pytest.fixture
-def german(qapp):
-    from wattif.gui.app import install_translators
-
-    translators = install_translators(qapp, "de")
-    assert translators, "resources/i18n/wattif_de.qm is missing"
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
-
-
 # -- German leftovers ------------------------------------------------------------------------
 def test_german_scenario_name_after_file_new(make_window, german):
     w = make_window(lang="de")

@@ -15,10 +15,11 @@ from PySide6.QtCore import Qt
 
 from wattif.gui.text_boxes import data_image, direct_labels, labels_on_data, text_problems
 
-from .test_presentation import (  # noqa: F401 - german: a fixture
+from .test_presentation import (
+    COUNT_KEYS,
     MEASURES_ON,
-    german,
     present,
+    presentation_pages,
     press,
     settle,
     visible_charts,
@@ -28,11 +29,8 @@ PRESENTATION_SIZE = (1280, 720)
 """The common projector."""
 DESK_SIZE = (1600, 1000)
 """The window's first size on a large screen (``presentation.fit_to_screen``)."""
-PAGES = {4: (0, 2), 2: (0, 2, 4), 1: range(6)}
-"""First chart shown per page, by charts on screen: every chart is seen at every count."""
 MORE_VOLUME = 3.0
 """The second named scenario serves this many times the queries (its line ends far above)."""
-COUNT_KEYS = {4: Qt.Key.Key_4, 2: Qt.Key.Key_2, 1: Qt.Key.Key_1}
 
 
 def _keep_compared(w, qtbot) -> None:
@@ -78,17 +76,10 @@ def test_no_label_sits_on_a_line_dot_or_bar(make_window, qtbot, request, lang, s
         _check(chart, "desk", found)
     present(w, qtbot, PRESENTATION_SIZE)
     checked = set()
-    for count, starts in PAGES.items():
-        press(w, qtbot, COUNT_KEYS[count])
-        for first in starts:
-            while w.presentation.first != first:
-                press(w, qtbot, Qt.Key.Key_PageDown)
-            settle(w, qtbot)
-            shown = visible_charts(w)
-            assert len(shown) == count
-            for chart in shown:
-                checked.add(chart.objectName())
-                _check(chart, f"{count} charts", found)
+    for count, _first, shown in presentation_pages(w, qtbot):
+        for chart in shown:
+            checked.add(chart.objectName())
+            _check(chart, f"{count} charts", found)
     assert found == {}
     assert checked == {c.objectName() for c in w.charts}
 
