@@ -242,6 +242,10 @@ class AnalysisActions(QObject):
             placeholder.deleteLater()
         return self._tornado
 
+    def built_tornado(self) -> TornadoView | None:
+        """The tornado view if the user has opened it (None: never made, nothing to export)."""
+        return self._tornado
+
     def show_tornado(self, metric: str | None = None) -> TornadoView:
         if metric is not None:
             self.tornado.set_metric(metric)

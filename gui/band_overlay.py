@@ -31,7 +31,6 @@ from wattif.core.analyses import metric_series
 
 from . import style
 from .formatting import fmt_count, fmt_percent
-from .item_cache import keep_still, moved
 
 OUTER_ALPHA = 46
 INNER_ALPHA = 58
@@ -124,11 +123,21 @@ def _line_path(x: np.ndarray, y: np.ndarray) -> QPainterPath:
     return path  # an open polyline
 
 
+STILL_AFTER = 2
+"""Settings of the same band in a row after which it is drawn from a cached pixmap."""
+
+
 class BandFill(pg.GraphicsObject):
-    """Two filled bands of one yearly series in data coordinates, drawn by one item."""
+    """Two filled bands of one yearly series in data coordinates, drawn by one item.
+
+    Its pixmap cache follows what the band does: a slider step redraws the curves over it while
+    the worker's band stays as it was (a blit after :data:`STILL_AFTER` unchanged settings);
+    a band renewed on every step is filled directly (a pixmap redone each time costs more).
+    Exports draw with caches off (``chart_render``)."""
 
     def __init__(self, colour: str, alpha: float = 1.0) -> None:
         super().__init__()
+        self._still = 0  # settings of the same band in a row
         self._outer = pg.mkBrush(style.with_alpha(colour, round(OUTER_ALPHA * alpha)))
         self._inner = pg.mkBrush(style.with_alpha(colour, round(INNER_ALPHA * alpha)))
         median = QColor(colour)
@@ -152,9 +161,12 @@ class BandFill(pg.GraphicsObject):
         key = b"".join(a.tobytes() for a in (*arrays, *([] if mid is None else [mid])))
         key += bytes([inner, mid is not None])
         if key == self._key and self.isVisible():
-            keep_still(self)  # a slider step before the worker's new band: drawn as a blit
+            self._still += 1  # a slider step before the worker's new band: drawn as a blit
+            if self._still == STILL_AFTER:
+                self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             return
-        moved(self)
+        self._still = 0
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self._key = key
         xs, lo, hi = arrays[:3]
         self.data = {"x": xs, "p5": lo, "p95": hi}
@@ -285,8 +297,6 @@ class BandLayer:
         """A band for ``metric`` in ``plot``; ``caption`` writes what the shades mean in the
         plot's upper left corner while the band is shown; ``alpha`` scales the opacity."""
         item = BandFill(colour, alpha)
-        # a slider step repaints the curves over the band: the band then comes from a pixmap
-        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         item.setZValue(z)
         item.setVisible(False)
         plot.addItem(item)

@@ -261,8 +261,7 @@ class WindowExports(QObject):
         """The window's six charts, and the tornado once its dock has drawn one."""
         w = self.window
         out = list(w.charts)
-        analyses = getattr(w, "analyses", None)
-        tornado = getattr(analyses, "_tornado", None)  # built when its dock is first shown
+        tornado = w.analyses.built_tornado()  # made when its dock is first shown
         if tornado is not None and tornado.bars():
             out.append(tornado.canvas)
         return out
