@@ -161,9 +161,7 @@ class BandFill(pg.GraphicsObject):
         key = b"".join(a.tobytes() for a in (*arrays, *([] if mid is None else [mid])))
         key += bytes([inner, mid is not None])
         if key == self._key and self.isVisible():
-            self._still += 1  # a slider step before the worker's new band: drawn as a blit
-            if self._still == STILL_AFTER:
-                self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.keep()
             return
         self._still = 0
         self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -186,6 +184,13 @@ class BandFill(pg.GraphicsObject):
             self._rect = QRectF(float(xs[0]), bottom, float(xs[-1] - xs[0]), top - bottom)
         self.setVisible(True)
         self.update()
+
+    def keep(self) -> None:
+        """A slider step before the worker's new band: the band stays as it is (drawn as a
+        blit after :data:`STILL_AFTER` steps)."""
+        self._still += 1
+        if self._still == STILL_AFTER:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def clear(self) -> None:
         if self.isVisible():
@@ -236,6 +241,13 @@ class Whisker(pg.GraphicsObject):
         self.setVisible(True)
         self.update()
 
+    def keep(self) -> None:
+        """A slider step before the worker's new band: the band stays as it is (drawn as a
+        blit after :data:`STILL_AFTER` steps)."""
+        self._still += 1
+        if self._still == STILL_AFTER:
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
     def clear(self) -> None:
         if self.isVisible():
             self.setVisible(False)
@@ -281,6 +293,7 @@ class BandLayer:
         # how each item was last drawn: metric -> (divisor, axis high) or (row, to_x, x range)
         self._how: dict[str, tuple] = {}
         self._drawn: dict[str, object] = {}  # metric -> the Bands drawn
+        self._highs: dict[str, tuple] = {}  # metric -> (Bands, its highest value)
         self._caption = None
         self._caption_for: str | None = None
 
@@ -354,7 +367,12 @@ class BandLayer:
     def high(self, metric: str) -> float:
         """The band's highest value [base unit]; 0 without a band (for fitting an axis)."""
         band = self.band(metric)
-        return float(np.nanmax(band.p95)) if band is not None else 0.0
+        if band is None:
+            return 0.0
+        last = self._highs.get(metric)
+        if last is None or last[0] is not band:  # asked several times per step per band
+            last = self._highs[metric] = (band, float(np.nanmax(band.p95)))
+        return last[1]
 
     def at_year(self, metric: str, index: int) -> tuple[float, float, float, float] | None:
         """(P5, P25, P75, P95) of ``metric`` in the year at ``index``, or None."""
@@ -417,7 +435,8 @@ class BandLayer:
         up to ``axis_high`` [base unit]."""
         how = (divisor, axis_high)
         if self._how.get(metric) == how and self._drawn.get(metric) is self.band(metric):
-            return  # a slider step that did not change this band or its axis
+            self._fills[metric].keep()  # a slider step that did not change this band or its axis
+            return
         self._how[metric] = how
         self._draw_fill(metric)
 
