@@ -113,7 +113,11 @@ class Results:
         return self.components.index(name)
 
     def year_index(self, year: int) -> int:
-        idx = np.nonzero(self.years == year)[0]
+        years = self.years
+        i = int(year) - int(years[0])  # consecutive years: found without a search
+        if 0 <= i < len(years) and years[i] == year:
+            return i
+        idx = np.nonzero(years == year)[0]
         if idx.size == 0:
             raise WattIfError(
                 f"year {year} is outside the projection {self.years[0]}-{self.years[-1]}"

@@ -230,15 +230,25 @@ class MainWindow(QMainWindow):
         )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.param_dock)
 
-        self.sources = SourcesView(self.lang, self)  # searchable, with links
+        self._sources: SourcesView | None = None  # built when first shown (8 ms of the start)
         self.sources_dock = QDockWidget(self.tr("Sources"), self)
         self.sources_dock.setObjectName("sourcesDock")
-        self.sources_dock.setWidget(self.sources)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sources_dock)
         self.sources_dock.hide()
-        self.sources_dock.visibilityChanged.connect(
-            lambda shown: QTimer.singleShot(0, self._place_sources) if shown else None
-        )
+        self.sources_dock.visibilityChanged.connect(self._sources_shown)
+
+    @property
+    def sources(self) -> SourcesView:
+        """The sources list (searchable, with links) in its dock, built when first needed."""
+        if self._sources is None:
+            self._sources = SourcesView(self.lang, self)
+            self.sources_dock.setWidget(self._sources)
+        return self._sources
+
+    def _sources_shown(self, shown: bool) -> None:
+        if shown:
+            _ = self.sources
+            QTimer.singleShot(0, self._place_sources)
 
     def _make_panel(self) -> ParameterPanel:
         panel = ParameterPanel(self.model, self.lang, self)

@@ -89,7 +89,7 @@ class PerQueryChart(ChartBase):
     def data_key(self) -> tuple:
         m = self.model
         b = m.baseline_results
-        bi = int(np.clip(m.year - b.years[0], 0, len(b.years) - 1))
+        bi = m.baseline_index()
         return (m.results.per_query_wh[m.year_index()], b.per_query_wh[bi])
 
     def refresh(self, reset: bool) -> None:
@@ -97,9 +97,7 @@ class PerQueryChart(ChartBase):
         i = m.year_index()
         idx = [COMPONENTS.index(c) for c in PER_QUERY_COMPONENTS]
         values = m.results.per_query_wh[i, idx]
-        bi = int(
-            np.clip(m.year - m.baseline_results.years[0], 0, len(m.baseline_results.years) - 1)
-        )
+        bi = m.baseline_index()
         base = m.baseline_results.per_query_wh[bi, idx]
         hi = max([float(max(values.max(), base.max())), *self.compare_values("per_query_wh")])
         if self._range.fit(0.0, hi, reset):
