@@ -45,6 +45,7 @@ from .label_placement import (
     label_box,
     lines_blocking,
     put_label,
+    set_leader,
 )
 from .scenario_set import Compared, ScenarioSet
 
@@ -643,6 +644,7 @@ class YearlyOverlay(CompareOverlay):
                 label.setVisible(top is not None)
             if top is not None:
                 put_label(label, px, right, top)
+                set_leader(label, px, (float(px.x(label._end[0])), end_y))
                 placed.append((left, top, right, top + r.height()))
 
     def series(self) -> dict[str, dict]:

@@ -32,6 +32,7 @@ from .label_placement import (
     line_span,
     lines_blocking,
     put_label,
+    set_leader,
     stage,
 )
 from .scenario_model import ScenarioModel
@@ -318,8 +319,10 @@ class EnergyChart(ChartBase):
             top = self._free(px, right - r.width(), right, wanted, r.height(), lines, placed)
             if top is not None:
                 put_label(label, px, right, top)
+                set_leader(label, px, (float(line[0][-1]), end_y))
             else:
                 fall_back(label)
+                set_leader(label, px, None)
             box = label_box(label, px)
             if box is not None:
                 placed.append(box)

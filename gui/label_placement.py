@@ -16,11 +16,21 @@ import math
 from bisect import bisect_left, bisect_right
 
 import numpy as np
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
 
 LABEL_GAP_PX = 2.0
 """Room left between a label's box and a line or another label [px]."""
 LINE_PAD_PX = 1.5
 """A line's pixels reach this far beyond its pen's half width (antialiasing) [px]."""
+LEADER_AFTER_PX = 10.0
+"""A label whose box lies further than this from its line's end [px] is joined to it by a
+leader: a name pushed away from its line by others was tied to it by its colour alone (review
+at 1280×720: "baseline" sat under another scenario's name, 50 px above its own line)."""
+LEADER_GAP_PX = 2.0
+"""Room between a leader's ends and the label's box and the line's end [px]."""
+LEADER_ALPHA = 170
+"""Opacity of a leader (0–255): a thin line in its label's colour, quieter than the data."""
 
 
 class PlotPixels:
@@ -177,3 +187,40 @@ def fall_back(label) -> None:
         anchor, x, y = staged
         label.setAnchor(anchor)
         label.setPos(x, y)
+
+
+def set_leader(label, pixels: PlotPixels, end: tuple[float, float] | None) -> None:
+    """Join ``label`` to ``end``, its line's end ``(x, y)`` [plot pixels], by a thin line in the
+    label's colour when its box lies more than :data:`LEADER_AFTER_PX` away from it; hide the
+    leader otherwise (and when ``end`` is None: the label sits at its line's end). The leader is
+    a child of the label: shown, hidden and painted (behind the text) with it."""
+    leader = getattr(label, "_leader", None)
+    box = None if end is None else label_box(label, pixels)
+    if box is not None:
+        left, top, right, bottom = box
+        near = (min(max(end[0], left), right), min(max(end[1], top), bottom))
+        length = math.hypot(end[0] - near[0], end[1] - near[1])
+    if box is None or length <= LEADER_AFTER_PX:
+        if leader is not None and leader.isVisible():
+            leader.setVisible(False)
+        return
+    if leader is None:
+        leader = label._leader = QGraphicsLineItem(label)
+        leader.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+    colour = QColor(label.brush().color())
+    colour.setAlpha(LEADER_ALPHA)
+    pen = QPen(colour, 1.0)
+    pen.setCosmetic(True)
+    if leader.pen() != pen:
+        leader.setPen(pen)
+    # the label's own coordinates: pixels from its position, before its anchor's shift
+    t = label.transform()
+    ox = float(pixels.x(label.pos().x())) + t.dx()
+    oy = float(pixels.y(label.pos().y())) + t.dy()
+    ux, uy = (end[0] - near[0]) / length, (end[1] - near[1]) / length
+    g = LEADER_GAP_PX
+    leader.setLine(
+        near[0] + ux * g - ox, near[1] + uy * g - oy, end[0] - ux * g - ox, end[1] - uy * g - oy
+    )
+    if not leader.isVisible():
+        leader.setVisible(True)

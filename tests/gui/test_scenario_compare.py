@@ -578,3 +578,47 @@ def test_the_table_heads_the_unkept_working_state_as_such(make_window, qtbot):
     w.workspace.table_dock.show()
     names = [c.name for c in w.workspace.table.columns()]
     assert names == ["Baseline", "Option A", "Working state (not kept)"]
+
+
+def _name_labels(window):
+    """Every compared scenario's name label shown in the charts (they know their line's end)."""
+    from wattif.gui.chart_base import Label
+
+    for chart in window.charts:
+        for item in chart.scene().items():
+            if isinstance(item, Label) and hasattr(item, "_end") and item.isVisible():
+                yield chart, item
+
+
+def test_a_name_pushed_away_from_its_line_is_joined_to_it_by_a_leader(four, qtbot):
+    """Review at 1280×720: a compared name pushed away from its line by the others was tied to
+    it by its colour alone. A name further than LEADER_AFTER_PX from its line's end now has a
+    leader ending at that end (within its gap + 1 px); a name next to its end has none."""
+    from PySide6.QtCore import QPointF
+
+    from wattif.gui.label_placement import LEADER_AFTER_PX, LEADER_GAP_PX
+
+    four.resize(1280, 720)
+    qtbot.wait(200)
+    led = 0
+    for chart, label in _name_labels(four):
+        vb = label.parentItem()
+        while not hasattr(vb, "mapViewToScene"):  # the view box the name is drawn in
+            vb = vb.parentItem()
+        to_px = chart.viewportTransform()  # scene -> pixels of the chart
+        end = to_px.map(vb.mapViewToScene(QPointF(*label._end)))
+        box = label.deviceTransform(to_px).mapRect(label.boundingRect())
+        nx = min(max(end.x(), box.left()), box.right())
+        ny = min(max(end.y(), box.top()), box.bottom())
+        away = ((end.x() - nx) ** 2 + (end.y() - ny) ** 2) ** 0.5
+        leader = getattr(label, "_leader", None)
+        shown = leader is not None and leader.isVisible()
+        where = (chart.objectName(), label.text(), round(away, 1))
+        if abs(away - LEADER_AFTER_PX) > 1.0:  # clear either way (box edges are rounded)
+            assert shown == (away > LEADER_AFTER_PX), where
+        if shown:
+            led += 1
+            tip = leader.deviceTransform(to_px).map(leader.line().p2())
+            gap = ((tip.x() - end.x()) ** 2 + (tip.y() - end.y()) ** 2) ** 0.5
+            assert gap <= LEADER_GAP_PX + 1.0, (*where, gap)
+    assert led, "no name was away from its line: the check above proved nothing"
