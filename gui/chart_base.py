@@ -155,24 +155,38 @@ YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50)
 
 
 def year_tick_values(
-    first: int, last: int, low: float, high: float, pixels: float, label_px: float
+    first: int,
+    last: int,
+    low: float,
+    high: float,
+    pixels: float,
+    label_px: float,
+    *,
+    fewest: int = 3,
 ) -> list[int]:
-    """Years to label on an axis showing [low, high] over ``pixels``: a step (1, 2, 5, 10 …
-    years) that leaves room between labels ``label_px`` wide, and always the first and the last
-    year (a regular tick too close to the last one gives way)."""
+    """Years to label on an axis showing [low, high] over ``pixels``, evenly spaced: the least
+    step of :data:`YEAR_STEPS` that leaves room between labels ``label_px`` wide, counted back
+    from the last year — the horizon, which the titles and the KPI cards name.
+
+    An axis is read by its steps: 2025, 2027, 2030 (the last year squeezed in after a regular
+    tick) drew gaps of two and three years alike (review). So the first year is labelled only where
+    the step reaches it; a larger step of :data:`YEAR_STEPS` that divides the span is taken
+    instead when it still labels ``fewest`` years (or as many as the least step):
+    2025, 2030 … 2050 rather than 2026, 2028 … 2050, but 2030, 2040, 2050 rather than
+    2025, 2050. Where not even two labels fit, the last year alone tells the horizon."""
     if last <= first:
         return [first]
+    span = last - first
     per_year = pixels / max(high - low, 1e-9)
     room = label_px * 1.35
-    step = next((s for s in YEAR_STEPS if s * per_year >= room), YEAR_STEPS[-1])
-    years = [y for y in range(first, last + 1) if (y - first) % step == 0]
-    if years[-1] != last:
-        if (last - years[-1]) * per_year < room and len(years) > 1:
-            years.pop()
-        years.append(last)
-    if len(years) == 2 and (last - first) * per_year < room:
-        years = [last]  # not even two fit: the last year tells the horizon
-    return years
+    fits = [s for s in YEAR_STEPS if s * per_year >= room] or [YEAR_STEPS[-1]]
+    back = list(range(last, first - 1, -fits[0]))[::-1]
+    both_ends = next((s for s in fits if span % s == 0), None)
+    if both_ends is not None:
+        years = list(range(first, last + 1, both_ends))
+        if len(years) >= min(fewest, len(back)):
+            return years
+    return back
 
 
 def locale_ticks(axis: pg.AxisItem, lang: str) -> None:
@@ -193,7 +207,8 @@ def locale_ticks(axis: pg.AxisItem, lang: str) -> None:
 
 
 def year_ticks(axis: pg.AxisItem, first: int, last: int) -> None:
-    """Whole years as ticks, as many as the axis's width has room for, first and last always.
+    """Whole years as ticks, evenly spaced, as many as the axis's width has room for, the last
+    year always (:func:`year_tick_values`).
 
     The step is chosen whenever the axis is drawn (so a resize or a larger font re-thins)."""
     axis.setTicks(None)

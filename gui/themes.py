@@ -9,10 +9,11 @@ would need only 3:1). :func:`~gui.colour_check.check_palette` measures both, and
 :func:`~gui.colour_check.check_text` every text colour; the tests run them for every theme.
 
 :func:`apply_theme` switches a running window: the colours in :mod:`gui.style` (read by every
-view when it draws something new), the application's palette and style sheet, and each chart
-through :meth:`ChartBase.apply_theme <gui.chart_base.ChartBase.apply_theme>`, which re-colours the
-items it built once (:func:`recolour_view`). Nothing runs per slider step: a theme costs one walk
-over the items when it changes.
+view when it draws something new), the application's palette (and the check boxes' own, whose
+frame Fusion would draw a shade off the window colour: :func:`set_palettes`) and style sheet,
+and each chart through :meth:`ChartBase.apply_theme <gui.chart_base.ChartBase.apply_theme>`,
+which re-colours the items it built once (:func:`recolour_view`). Nothing runs per slider
+step: a theme costs one walk over the items when it changes.
 
 The choice is remembered in the settings (``theme``) and chosen from View → Theme
 (:class:`ThemeMenu`).
@@ -65,6 +66,12 @@ class Theme:
     """Line widths of the charts are multiplied by this."""
     link: str = ""
     """Links in widgets (QPalette.Link); empty: the blue of the charts' lines."""
+    indicator: str = "#858585"
+    """Frame of a check box's indicator: an unticked box is nothing but its frame, so the frame
+    keeps 3:1 on the window and the cards (WCAG 2.1 1.4.11). Fusion's own, a shade off the
+    window colour, had 1.1:1 in dark and 1.7:1 in light (review). The default is the light
+    theme's: 3.2:1 on Fusion's window (#EFEFEF), 3.7:1 on white — the least darkening of
+    Fusion's #BCBCBC that reaches 3:1 with a margin."""
 
     def title(self) -> str:
         return {
@@ -133,6 +140,7 @@ DARK = Theme(
         sky_blue="#58B6E9",
     ),
     link="#56B4E9",  # Okabe–Ito sky blue: 6.9:1 on the window (the line blue has 3.8:1)
+    indicator="#7A7F88",  # 4.0:1 on the window, 3.7:1 on the cards; the theme's bluish grey
 )
 
 PROJECTOR = Theme(
@@ -162,6 +170,7 @@ PROJECTOR = Theme(
     ),
     line_scale=1.4,
     disabled="#8C8C8C",
+    indicator="#5C5C5C",  # the baseline grey: 6.7:1 on white, for a washed-out projector
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, PROJECTOR)}
@@ -243,6 +252,60 @@ def _app_palette(theme: Theme, app: QApplication) -> QPalette:
     for role in (roles.Text, roles.WindowText, roles.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled or theme.muted))
     return p
+
+
+FUSION_OUTLINE_DARKER = 140
+"""Fusion draws a control's outline in the window colour ``.darker(140)`` (``outline()`` in
+Qt's qfusionstyle_p.h) ..."""
+FUSION_INDICATOR_LIGHTER = 110
+"""... and a check box's frame in that outline ``.lighter(110)`` (``PE_IndicatorCheckBox``)."""
+INDICATOR_CLASSES = ("QCheckBox",)
+"""Widgets that get the palette of :func:`indicator_palette` (subclasses included). Not radio
+buttons (WattIf has none): Fusion draws their ring in the outline itself, without the
+``lighter``, and antialiased, so the same window colour gives them a fainter ring."""
+
+
+def _indicator_window(frame: str) -> QColor:
+    """The window colour from which Fusion draws an indicator's frame in ``frame``.
+
+    Fusion takes no colour for the frame from the palette: it derives it from the window colour
+    (:data:`FUSION_OUTLINE_DARKER`, :data:`FUSION_INDICATOR_LIGHTER`), so the frame cannot
+    stand out from the window it sits on. The value (HSV) whose frame comes nearest ``frame``
+    is searched for rather than computed, as Qt rounds at each step."""
+    target = QColor(frame)
+    hue, saturation, _value, _alpha = target.getHsv()
+
+    def miss(value: int) -> int:
+        drawn = QColor.fromHsv(hue, saturation, value)
+        drawn = drawn.darker(FUSION_OUTLINE_DARKER).lighter(FUSION_INDICATOR_LIGHTER)
+        return sum(abs(a - b) for a, b in zip(drawn.getRgb(), target.getRgb(), strict=True))
+
+    return QColor.fromHsv(hue, saturation, min(range(256), key=miss))
+
+
+def indicator_palette(theme: Theme, palette: QPalette) -> QPalette:
+    """``palette`` (the application's) for check boxes: the window colour that Fusion turns
+    into ``theme.indicator`` as the indicator's frame.
+
+    A class palette, not a style sheet (which would send every check box's painting through
+    the style sheet style) nor a proxy style (a Python call per drawn primitive). A check box
+    paints no background of its own and writes its text in WindowText, so the window colour
+    shows only in the frame; the box inside keeps Base, the tick Text."""
+    out = QPalette(palette)
+    out.setColor(QPalette.ColorRole.Window, _indicator_window(theme.indicator))
+    return out
+
+
+def set_palettes(app: QApplication, theme: Theme, whole: bool = True) -> None:
+    """The application's palette for ``theme`` (unless ``whole`` is False: it is already
+    set), then the check boxes' own from it — in this order, as setting the application's
+    palette drops the palettes set for classes."""
+    if whole:
+        app.setPalette(_app_palette(theme, app))
+    boxes = indicator_palette(theme, app.palette())
+    for name in INDICATOR_CLASSES:
+        if app.palette(name) != boxes:  # an unchanged palette: no change event to every box
+            app.setPalette(boxes, name)
 
 
 def colour_map(old: Theme, new: Theme) -> dict[str, dict[str, str]]:
@@ -410,7 +473,7 @@ def apply_theme(window: QWidget, name: str) -> Theme:
     maps = colour_map(old, theme)
     set_style_colours(theme)
     app = QApplication.instance()
-    app.setPalette(_app_palette(theme, app))
+    set_palettes(app, theme)
     scale = getattr(getattr(window, "presentation", None), "type_scale", 1.0)
     window.setStyleSheet(style.stylesheet(scale))
     for view in window.findChildren(pg.GraphicsView):
@@ -451,10 +514,9 @@ def start_theme(settings: QSettings) -> Theme:
     changed = theme is not current()
     # always: gui/style.py holds only the light theme's fills, not its line and text variants
     set_style_colours(theme)
-    if changed:
-        app = QApplication.instance()
-        if app is not None:
-            app.setPalette(_app_palette(theme, app))
+    app = QApplication.instance()
+    if app is not None:  # the check boxes' palette also when unchanged: a new palette drops it
+        set_palettes(app, theme, whole=changed)
     return theme
 
 

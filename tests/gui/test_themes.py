@@ -374,3 +374,84 @@ def test_disabled_controls_look_disabled(name, qapp):
     text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.ButtonText).name()
     off = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
     assert contrast(text, off) >= DISABLED_APART, (name, text, off)
+
+
+# -- check boxes -----------------------------------------------------------------------------
+MIN_INDICATOR_CONTRAST = MIN_LINE_CONTRAST
+"""WCAG 2.1 (1.4.11, non-text contrast): the frame of an unticked check box is all that shows
+there is a control; it keeps 3:1 on the panel it sits on (review: invisible in the dark theme)."""
+
+
+def _indicator_contrast(box, image, origin) -> tuple[float, list[tuple[str, str]]]:
+    """The least contrast between an unticked check box's frame and the pixels just outside it,
+    on its four sides (``image`` is ``origin`` grabbed), and the (frame, outside) pairs seen."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    rect = rect.translated(box.mapTo(origin, QPoint(0, 0)))
+    x, y = rect.center().x(), rect.center().y()
+    sides = (
+        ((rect.left(), y), (rect.left() - 1, y)),
+        ((rect.right(), y), (rect.right() + 1, y)),
+        ((x, rect.top()), (x, rect.top() - 1)),
+        ((x, rect.bottom()), (x, rect.bottom() + 1)),
+    )
+    pairs = [
+        (image.pixelColor(*inside).name(), image.pixelColor(*out).name()) for inside, out in sides
+    ]
+    return min(contrast(a, b) for a, b in pairs), pairs
+
+
+@pytest.mark.parametrize("name", list(themes.THEMES))
+def test_an_unticked_check_box_stands_out_in_every_theme(qapp, qtbot, tmp_path, name):
+    """A check box on a panel, in the theme the program starts in: its empty frame keeps 3:1
+    on the panel (Fusion drew it a shade off the window colour: 1.1:1 in dark, 1.7:1 in light)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(themes.THEME_SETTING, name)
+    themes.start_theme(settings)
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    panel.setAutoFillBackground(True)
+    layout = QVBoxLayout(panel)
+    boxes = [QCheckBox("Clean power", panel), QCheckBox("Lower precision", panel)]
+    boxes[1].setEnabled(False)
+    for box in boxes:
+        layout.addWidget(box)
+    panel.show()
+    qtbot.waitExposed(panel)
+    image = panel.grab().toImage()
+    for box in boxes:
+        least, pairs = _indicator_contrast(box, image, panel)
+        assert least >= MIN_INDICATOR_CONTRAST, (name, box.isEnabled(), pairs)
+    # the box's text keeps the theme's colours: only the frame changed
+    text = boxes[0].palette().color(QPalette.ColorRole.WindowText).name()
+    assert text == qapp.palette().color(QPalette.ColorRole.WindowText).name()
+
+
+def test_measure_check_boxes_stand_out_in_every_theme(make_window, qtbot):
+    """What the reviewer saw: the measures' check boxes in the key levers, unticked, as the
+    theme changes back and forth in a running window."""
+    from PySide6.QtWidgets import QCheckBox
+
+    w = make_window()
+    w.param_views.show_levers()
+    levers = w.param_views.levers
+    for name in ("dark", "projector", "light", "dark"):
+        w.theme_menu.choose(name)
+        qtbot.wait(20)
+        image = levers.grab().toImage()
+        boxes = [
+            box
+            for box in levers.findChildren(QCheckBox)
+            if box.isVisible() and not box.isChecked() and not box.visibleRegion().isEmpty()
+        ]
+        assert len(boxes) >= 4, name
+        for box in boxes:
+            least, pairs = _indicator_contrast(box, image, levers)
+            assert least >= MIN_INDICATOR_CONTRAST, (name, box.text(), pairs)
