@@ -98,15 +98,20 @@ SHEETS = {
     "Uncertainty": "Unsicherheit",
     "Tornado": "Sensitivität",
     "Scenarios": "Szenarien",
+    "Scenario inputs": "Szenario-Eingaben",
     "Hardware": "Hardware",
     "Models": "Modelle",
     "Sources": "Quellen",
     "Checks": "Prüfungen",
 }
 """Sheets in order: English name -> German name (Uncertainty and Tornado with the analyses,
-Scenarios when named scenarios are compared)."""
+Scenarios and Scenario inputs when named scenarios are compared)."""
 
 SIDES = (("Base_", "Baseline"), ("Scen_", "Scenario"))
+NAMED_PREFIX = "Named{0}_"
+"""Defined-name prefix of the ``i``-th compared named scenario's inputs (``Named1_pue``): a
+column block of its own on Calc, living like the scenario's (never a cell reference such as
+``OPT1``)."""
 CALC_FIRST_COL = 4  # D
 CALC_FIRST_ROW = 6
 HW_SPARE_ROWS = 20
@@ -164,6 +169,7 @@ class _Ctx:
     rows: dict = field(default_factory=dict)  # places other sheets refer to
     checks: dict = field(default_factory=dict)
     taken: set = field(default_factory=set)  # defined names in use (lower case)
+    compared: dict = field(default_factory=dict)  # "Named1_" -> a compared named Scenario
 
     @property
     def de(self) -> bool:
@@ -177,7 +183,15 @@ class _Ctx:
         return self.sheets[key].ref
 
     def side_sc(self, prefix: str) -> Scenario:
-        return self.base if prefix == "Base_" else self.sc
+        if prefix == "Base_":
+            return self.base
+        return self.sc if prefix == "Scen_" else self.compared[prefix]
+
+    @property
+    def calc_sides(self) -> list[tuple[str, str]]:
+        """Column blocks of Calc: baseline, scenario and each compared named scenario
+        (prefix, side title)."""
+        return [*SIDES, *((p, "Named scenario") for p in self.compared)]
 
     def t_h(self, prefix: str) -> int:
         sc = self.side_sc(prefix)
@@ -222,7 +236,8 @@ def build_workbook(
     compared: Sequence[Scenario] = (),
 ) -> bytes:
     """The finished workbook as ``.xlsx`` bytes, in English (``lang="en"``) or German;
-    ``compared``: named scenarios written as values on the Scenarios sheet."""
+    ``compared``: named scenarios, each with its inputs (Scenario inputs sheet), its own column
+    block of living formulas on Calc and its key figures on the Scenarios sheet."""
     tr = Tr(lang)
     res = {"Base_": evaluate(baseline), "Scen_": evaluate(scenario)}
     report(0.1, "Laying out the workbook")
@@ -240,12 +255,19 @@ def build_workbook(
         },
     )
     ctx = _Ctx(wb, Formats(wb), tr, scenario, baseline, res, report=report)
+    if compared:
+        from ._xlsx_compare import MAX_COMPARED
+
+        for i, sc in enumerate(compared[:MAX_COMPARED], start=1):
+            prefix = NAMED_PREFIX.format(i)
+            ctx.compared[prefix] = sc
+            res[prefix] = evaluate(sc)
     ctx.lay = layout(CALC_FIRST_ROW)
     ctx.slots = year_slots()
     for key, de in SHEETS.items():
         if not analyses and key in ("Uncertainty", "Tornado"):
             continue
-        if not compared and key == "Scenarios":
+        if not compared and key in ("Scenarios", "Scenario inputs"):
             continue
         ctx.sheets[key] = Sheet(wb, ctx.fmt, de if tr.lang == "de" else key)
     peak = max(float(np.max(r.energy_total_kwh)) for r in res.values())
@@ -261,6 +283,10 @@ def build_workbook(
     _hardware(ctx)
     _models(ctx)
     _inputs(ctx)
+    if compared:
+        from ._xlsx_compare import compared_inputs
+
+        compared_inputs(ctx)
     report(0.25, "Writing the model formulas")
     _calc(ctx)
     report(0.5, "Writing results and charts")
@@ -275,7 +301,7 @@ def build_workbook(
         from ._xlsx_compare import scenarios_sheet
 
         report(0.65, "Compared scenarios")
-        scenarios_sheet(ctx, compared)
+        scenarios_sheet(ctx)
     report(0.7, "Writing sources and checks")
     _sources(ctx)
     _checks(ctx)
@@ -729,7 +755,10 @@ def _inputs(ctx: _Ctx) -> None:
     _print_setup(ctx, sh, title_rows=(4, 4))
 
 
-def _validation(ctx: _Ctx, sh: Sheet, p: params.Parameter, row: int) -> None:
+def _validation(
+    ctx: _Ctx, sh: Sheet, p: params.Parameter, row: int, cells: str = "C{row}:D{row}"
+) -> None:
+    """The allowed values of ``p`` on the input ``cells`` of ``row`` (a range pattern)."""
     tr = ctx.tr
     lang = tr.lang
     err = safe_text(f"{p.label(lang)}: {tr('allowed')} {_allowed(ctx, p)}", 250)
@@ -767,7 +796,7 @@ def _validation(ctx: _Ctx, sh: Sheet, p: params.Parameter, row: int) -> None:
             "input_message": safe_text(client_text(p.help(lang)), 250),
         }
     )
-    sh.ws.data_validation(f"C{row}:D{row}", dv)
+    sh.ws.data_validation(cells.format(row=row), dv)
 
 
 # ------------------------------------------------------------------------------- Calc
@@ -782,7 +811,7 @@ def _calc(ctx: _Ctx) -> None:
     n = ctx.slots
     col = CALC_FIRST_COL
     groups = []  # (title, [Col])
-    for prefix, side in SIDES:
+    for prefix, side in ctx.calc_sides:
         cols = [Col(col_letter(col + k), prefix, k) for k in range(n)]
         ctx.calc_cols[prefix] = cols
         groups.append((f"{tr(side)}: {safe_text(_name(ctx, ctx.side_sc(prefix)), 120)}", cols))
@@ -803,7 +832,7 @@ def _calc(ctx: _Ctx) -> None:
     m_index = {m.id: i for i, m in enumerate(ms)}
 
     # the values WattIf computes for every cell (numpy target of the same declaration)
-    vals = {p: column_values(ctx.side_sc(p), range(n)) for p, _ in SIDES}
+    vals = {p: column_values(ctx.side_sc(p), range(n)) for p, _ in ctx.calc_sides}
     t_h = ctx.t_h("Scen_")
     still = ctx.sc.replace(rebound_elasticity=0.0)  # the measures at unchanged demand
     wf_vals = [column_values(still, [t_h], step=j) for j in range(len(ms) + 1)]
@@ -815,7 +844,8 @@ def _calc(ctx: _Ctx) -> None:
         tr("Calc — the WattIf model as live formulas"),
         tr(
             "One line item per row, the same formula in every column of a block; inputs are the "
-            "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario). Variant rows: "
+            "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario; Named1_… "
+            "the compared named scenarios, Scenario inputs sheet). Variant rows: "
             "the serving fleet before/after modernisation × quantisation × right-sizing, mixed "
             "by the adoption of the measures. Year columns run to 2060; those after the exported "
             "horizon are grouped (click + above the columns to show them)."
@@ -850,7 +880,7 @@ def _calc(ctx: _Ctx) -> None:
     section_blank = ctx.fmt(SECTION_BG)
     body, muted = ctx.fmt(), ctx.fmt(MUTE)
     f_count = ctx.fmt(MUTE, num_format="0")
-    blocks = [(p, ctx.calc_cols[p], vals[p]) for p, _ in SIDES]
+    blocks = [(p, ctx.calc_cols[p], vals[p]) for p, _ in ctx.calc_sides]
     last_row = lay.entries[-1][3]
     err_letter, run_letter = col_letter(err_col), col_letter(err_col + 1)
     for kind, item, v, row in lay.entries:
@@ -913,7 +943,7 @@ def _calc(ctx: _Ctx) -> None:
         ws.write_string(row - 1, err_col + 1, safe_text(name, 250), muted)
     ctx.rows["calc_errors"] = (err_col, CALC_FIRST_ROW, last_row)
     sh.widths({"A": 52, "B": 44, "C": 13})
-    for prefix, _ in SIDES:
+    for prefix, _ in ctx.calc_sides:
         span = ctx.t_h(prefix) + 1
         for cc in ctx.calc_cols[prefix]:
             c = _col_index(cc.letter) - 1
@@ -1903,6 +1933,13 @@ def _app_lines(ctx: _Ctx, prefix: str):
         yield ctx.tr(label), item, y, unit, v, 0
 
 
+COMPARED_CHECKS = frozenset(
+    ("en_total", "pq_total", "co2", "water", "cost", "accelerators", "mw_prov")
+)
+"""Line items of each compared named scenario checked against WattIf on the Checks sheet (the
+figures of the Scenarios sheet; every other row is the same formula as the scenario's)."""
+
+
 def _rel(a: float, b: float) -> float:
     if a == 0 and b == 0:
         return 0.0
@@ -2239,6 +2276,12 @@ def _checks(ctx: _Ctx) -> None:
         for label, item, y, unit, v, k in _app_lines(ctx, prefix):
             f, wbv = ctx.at(prefix, item, k)
             lines.append((tr(side), label, y, tr(unit), float(v), "=" + f, wbv, item))
+    for prefix, sc in ctx.compared.items():  # their key figures, every year
+        side = safe_text(_name(ctx, sc), 120)
+        for label, item, y, unit, v, k in _app_lines(ctx, prefix):
+            if item in COMPARED_CHECKS:
+                f, wbv = ctx.at(prefix, item, k)
+                lines.append((side, label, y, tr(unit), float(v), "=" + f, wbv, item))
     wf = savings_by_measure(ctx.sc)  # at unchanged demand, then the rebound: as Calc has it
     steps = dict(zip(wf.ids, wf.steps, strict=True))
     value = wf.start

@@ -29,6 +29,7 @@ SHEETS = {
     "Uncertainty": "excel_uncertainty",
     "Tornado": "excel_tornado",
     "Scenarios": "excel_scenarios",
+    "Scenario inputs": "excel_scenario_inputs",
     "Models": "excel_models",
     "Sources": "excel_sources",
     "Checks": "excel_checks",

@@ -15,7 +15,7 @@ from wattif.core import WattIfError, evaluate, load_preset, params
 from wattif.core.cli import main as cli_main
 from wattif.core.excel import export_workbook
 
-from .xlsx_files import name_cell, read_book
+from .xlsx_files import defined_names, name_cell, read_book
 
 SHEETS = [
     "README",
@@ -512,9 +512,11 @@ def test_analyses_sheets_hold_the_apps_values(path, cells):
     assert tor["I6"][1] == pytest.approx(t.bars[0].swing / div, rel=1e-12)
 
 
-def test_compared_named_scenarios_travel_as_a_sheet_of_values_with_a_chart(tmp_path):
-    """Issue 11, item 6 / issue 9: the named scenarios compared in the window go into the
-    workbook as values WattIf computed (labelled as such), with a native line chart."""
+def test_compared_named_scenarios_travel_living_with_their_inputs_and_a_chart(tmp_path):
+    """Issue 9 ("the Excel export takes the compared scenarios along ... all living"): each
+    named scenario gets blue input cells of its own (defined names ``Named1_…``), Calc a column
+    block of formulas for it, and every figure of the Scenarios sheet is a formula whose stored
+    value is what WattIf computes (rel 1e-12); a native line chart draws them."""
     sc = load_preset().replace(name="Option A", m_serving_on=True)
     options = [
         load_preset().replace(name="Option B", m_modernise_on=True),
@@ -523,22 +525,36 @@ def test_compared_named_scenarios_travel_as_a_sheet_of_values_with_a_chart(tmp_p
     path = tmp_path / "compared.xlsx"
     export_workbook(sc, load_preset(), path, analyses=False, compared=options)
     cells = read_book(path)
-    assert list(cells).index("Scenarios") == list(cells).index("Measures") + 1
+    order = list(cells)
+    assert order.index("Scenarios") == order.index("Measures") + 1
+    assert order.index("Scenario inputs") == order.index("Scenarios") + 1
     sheet = cells["Scenarios"]
-    assert all(f is None for f, _v in sheet.values())  # values, not formulas
     texts = {v: r for r, (_f, v) in sheet.items() if isinstance(v, str)}
-    assert "Named scenarios compared (values from WattIf at export)" in texts
+    assert "Named scenarios compared" in texts
     head = texts["Quantity"]
     row = int(head[1:])
     names = [sheet[f"{c}{row}"][1] for c in "CDEF"]
     assert names[1:] == ["Scenario: Option A", "Option B", "Option C"]
     assert names[0].startswith("Baseline: ")
-    # the horizon-year energy of each option, as the model computes it
+    # the horizon-year energy of each option: a formula on its own Calc block, stored as the
+    # model computes it
     energy_rows = [r for r, (_f, v) in sheet.items() if v == "Annual energy" and r[0] == "A"]
     horizon_row = next(int(r[1:]) for r in energy_rows if sheet[f"B{r[1:]}"][1] == 2030)
     for col, scenario in zip("DEF", [sc, *options], strict=True):
+        formula, value = sheet[f"{col}{horizon_row}"]
+        assert formula and "Calc" in formula, col
         want = float(evaluate(scenario).energy_total_kwh[-1])
-        assert sheet[f"{col}{horizon_row}"][1] == pytest.approx(want, rel=1e-12), col
+        assert value == pytest.approx(want, rel=1e-12), col
+    assert "Named2_base_year" in sheet[f"F{horizon_row}"][0]
+    # their inputs: blue cells behind defined names, in the Inputs sheet's rows
+    names_at = defined_names(path)
+    inputs = cells["Scenario inputs"]
+    sheet_name, ref = name_cell(path, "Named2_queries_per_day")
+    assert sheet_name == "Scenario inputs" and ref.startswith("F")
+    assert inputs[ref][1] == pytest.approx(options[1]["queries_per_day"])
+    assert ref[1:] == name_cell(path, "Scen_queries_per_day")[1][1:]  # same row as Inputs
+    assert "Scenario inputs" in names_at["Named1_hardware"]
+    assert inputs[f"C{ref[1:]}"][0] == "Base_queries_per_day"  # the baseline for reference
     with zipfile.ZipFile(path) as z:
         charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
     line = [x for x in charts if "Option C" in x]

@@ -41,6 +41,7 @@ DATA_COLUMNS = {
     "Eingaben": "ACDFGHJL",
     "Prüfungen": "CEFI",
     "Sensitivität": "B",
+    "Szenario-Eingaben": "ACDE",  # keys; baseline, scenario and "Variante B" values (ids)
 }
 
 

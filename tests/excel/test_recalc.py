@@ -514,3 +514,46 @@ def test_hostile_names_stay_text_after_recalculation(edited):
     assert readme["Baseline"] == "-2+3"
     assert readme["Baseline notes"] == "@cmd"
     assert read_checks(out)["master"] == "PASS"
+
+
+# ----------------------------------------------------------------- compared named scenarios
+
+
+def test_compared_named_scenarios_are_living_in_libreoffice(tmp_path, recalc):
+    """Issue 9: the compared named scenarios travel "all living". After LibreOffice
+    recalculates, (1) every stored value is the recalculated one and the Checks pass, their
+    key figures included; (2) a client who doubles Option B's queries per day and moves Option
+    C's horizon to 2035 on the Scenario inputs sheet sees the Scenarios sheet give what WattIf
+    computes for the edited scenarios (rel 1e-9)."""
+    sc = load_preset().replace(name="Option A", m_serving_on=True)
+    b = load_preset().replace(name="Option B", m_modernise_on=True)
+    c = load_preset("deepseek_reasoning").replace(name="Option C")
+    path = tmp_path / "compared.xlsx"
+    export_workbook(sc, load_preset(), path, analyses=False, compared=[b, c])
+    q_sheet, q_ref = name_cell(path, "Named1_queries_per_day")
+    h_sheet, h_ref = name_cell(path, "Named2_horizon_year")
+    assert q_sheet == h_sheet == "Scenario inputs"
+    edit = {q_sheet: {q_ref: 2 * b["queries_per_day"], h_ref: 2035}}
+    edited = patch_cells(path, tmp_path / "edited.xlsx", edit)
+    out, out_edited = recalc([path, edited])
+
+    n, bad = stored_value_mismatches(path, out, REL_TOL)
+    assert n > 40_000 and not bad, bad[:10]
+    checks = read_checks(out)
+    assert checks["master"] == "PASS", checks["master"]
+    compared_lines = [ln for ln in checks["agreement"] if ln["side"] in ("Option B", "Option C")]
+    assert len(compared_lines) >= 2 * 7 * 6  # seven key figures a year, 2025-2030, each
+    assert all(ln["result"] == "PASS" for ln in compared_lines), compared_lines[:3]
+
+    cells = read_book(out_edited)["Scenarios"]
+    energy_at: dict[int, int] = {}  # year -> the first "Annual energy" row (key figures)
+    for r, (_f, v) in sorted(cells.items(), key=lambda kv: -int(kv[0][1:])):
+        if r[0] == "A" and v == "Annual energy":
+            energy_at[int(cells[f"B{r[1:]}"][1])] = int(r[1:])
+    b2 = evaluate(b.replace(queries_per_day=2 * b["queries_per_day"]))
+    c2 = evaluate(c.replace(horizon_year=2035))
+    row = energy_at[2030]
+    assert rel_err(cells[f"E{row}"][1], float(b2.energy_total_kwh[-1])) <= REL_TOL
+    assert rel_err(cells[f"F{row}"][1], float(c2.energy_total_kwh[5])) <= REL_TOL
+    before = float(evaluate(b).energy_total_kwh[-1])
+    assert cells[f"E{row}"][1] > 1.5 * before  # the edit took effect: not the exported value

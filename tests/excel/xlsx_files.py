@@ -72,10 +72,15 @@ def _read_book(path: str, _mtime: int, _size: int):
 
 
 def defined_names(path: Path) -> dict[str, str]:
-    """Defined name -> its reference text (``'Inputs'!$D$6``)."""
+    """Defined name -> its reference text (``'Inputs'!$D$6``). A name local to a sheet (print
+    titles and areas: one per sheet) is keyed ``name#sheet index``."""
     with zipfile.ZipFile(path) as z:
         wb = ET.fromstring(z.read("xl/workbook.xml"))
-    return {d.get("name"): d.text for d in wb.iter(_NS + "definedName")}
+    out = {}
+    for d in wb.iter(_NS + "definedName"):
+        local = d.get("localSheetId")
+        out[d.get("name") if local is None else f"{d.get('name')}#{local}"] = d.text
+    return out
 
 
 def name_cell(path: Path, name: str) -> tuple[str, str]:
