@@ -23,7 +23,10 @@ def _value_strategy(p):
         return st.floats(np.log10(p.min), np.log10(p.max)).map(
             lambda e, lo=p.min, hi=p.max: float(min(max(10**e, lo), hi))
         )
-    return st.floats(p.min, p.max, allow_nan=False, allow_infinity=False)
+    # no subnormal floats (below 2.2e-308): an accelerator power fraction of 1.1e-308 made the
+    # power per accelerator underflow to ~1e-306 W and the fleet of "other AI workloads"
+    # (energy ÷ that power) infinite — float arithmetic at its end, not a model question
+    return st.floats(p.min, p.max, allow_nan=False, allow_infinity=False, allow_subnormal=False)
 
 
 @st.composite
