@@ -524,7 +524,7 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         default=(),
         metavar="PRESET|FILE",
-        help="named scenarios for the workbook's Scenarios sheet (values at export)",
+        help="named scenarios for the workbook's Scenarios sheet (living: inputs and formulas)",
     )
     p.set_defaults(func=_cmd_export)
 

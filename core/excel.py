@@ -51,8 +51,9 @@ def export_workbook(
     analyses : bool
         Add the Uncertainty and Tornado sheets (values WattIf computes at export).
     compared : sequence of Scenario
-        Named scenarios compared in the window: a Scenarios sheet with their key figures and
-        annual energy as values (at most ``_xlsx_compare.MAX_COMPARED`` are written).
+        Named scenarios compared in the window (at most ``_xlsx_compare.MAX_COMPARED``): their
+        inputs on a Scenario inputs sheet, a living column block each on Calc, and their key
+        figures and annual energy as formulas on a Scenarios sheet.
 
     Raises
     ------

@@ -687,7 +687,7 @@ class MainWindow(QMainWindow):
     def start_export(self, path: str) -> None:
         """Export the scenario and baseline to ``path`` in a worker thread with progress."""
         job = _ExportJob(self.model.scenario, self.model.baseline, path, self.lang)
-        job.compared = self.workspace.export_scenarios()  # the named options, as values
+        job.compared = self.workspace.export_scenarios()  # the named options, living
         dialog = QProgressDialog(self.tr("Writing the workbook…"), "", 0, 100, self)
         dialog.setWindowTitle(self.tr("Export to Excel"))
         dialog.setCancelButton(None)
