@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from . import style
 from .compare_overlay import compare_look, compare_pen, symbol_path
 from .scenario_set import ScenarioSet
+from .themes import CheckItemDelegate
 
 SWATCH = QSize(34, 14)
 MAX_ROWS = 6
@@ -87,6 +88,7 @@ class ScenarioList(QWidget):
         self.hint.setObjectName("rowNote")
         self.list = QListWidget(self)
         self.list.setObjectName("scenarioItems")
+        self.list.setItemDelegate(CheckItemDelegate(self.list))  # visible check boxes
         self.list.setIconSize(SWATCH)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -34,6 +34,7 @@ from wattif.core.analyses import metric_series
 from .band_overlay import median_note
 from .formatting import fmt_count
 from .scenario_model import ScenarioModel
+from .themes import CheckItemDelegate
 from .tornado_view import fmt_input, fmt_input_range
 from .uncertainty import Uncertainty
 
@@ -80,6 +81,7 @@ class UncertainInputsView(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("inputsTree")
+        self.tree.setItemDelegate(CheckItemDelegate(self.tree))  # visible check boxes
         self.tree.setColumnCount(1)
         self.tree.setHeaderLabels([self.tr("Input (ticked: varies) and its range")])
         self.tree.setIndentation(14)
