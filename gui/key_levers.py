@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from wattif.core import params
 from wattif.core.measures import Measure, measures
 
-from .parameter_row import ParameterRow
+from .parameter_row import ParameterRow, scaled_width
 from .scenario_model import ScenarioModel
 
 KEY_LEVERS = (
@@ -37,6 +37,27 @@ generation, precision, batch); the efficiency measures follow as switches."""
 
 AFTER_MEASURES = ("rebound_elasticity",)
 """Under the measures: how demand answers cheaper queries (the rebound takes back savings)."""
+YEAR_WIDTH = 72
+"""Width of a measure's adoption year box at the desk's type [px]."""
+
+
+def needed_width(view: QScrollArea) -> int:
+    """Width ``view`` needs to show its content whole beside a vertical scroll bar [px] (its
+    content's narrowest layout: labels wrapped, sliders short).
+
+    Every layout inside is brought up to date first, innermost first: a layout keeps the sizes
+    of the widgets in it until they report a change, which Qt otherwise does later, one level
+    per pass of the event loop (the width would be the one before the type changed)."""
+    inner = view.widget()
+    for widget in reversed([inner, *inner.findChildren(QWidget)]):
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
+    return (
+        inner.minimumSizeHint().width()
+        + view.verticalScrollBar().sizeHint().width()
+        + 2 * view.frameWidth()
+    )
 
 
 class _MeasureSwitch:
@@ -56,7 +77,7 @@ class _MeasureSwitch:
         self.year.setToolTip(year.help(lang) or year.label(lang))
         self.year.setAccessibleName(year.label(lang))
         self.year.setKeyboardTracking(False)  # typing "2028" is one change, not 2, 20, 202 …
-        self.year.setFixedWidth(72)
+        self.year.setFixedWidth(YEAR_WIDTH)
         self.check.toggled.connect(self._switched)
         self.year.valueChanged.connect(self._year_set)
         self.sync(model.scenario)
@@ -121,6 +142,7 @@ class KeyLevers(QScrollArea):
         for key in KEY_LEVERS:
             row = ParameterRow(params.get(key), model, lang, parent=inner)
             row.message.connect(self.message)
+            row.min_width_changed.connect(self.fit_width)
             self.rows[key] = row
             layout.addWidget(row)
 
@@ -145,6 +167,7 @@ class KeyLevers(QScrollArea):
         for key in AFTER_MEASURES:
             row = ParameterRow(params.get(key), model, lang, parent=inner)
             row.message.connect(self.message)
+            row.min_width_changed.connect(self.fit_width)
             row.setContentsMargins(0, 6, 0, 0)
             self.rows[key] = row
             layout.addWidget(row)
@@ -158,6 +181,7 @@ class KeyLevers(QScrollArea):
         self.setWidget(inner)
         self._shown = model.scenario
         self._stale = False
+        self._type_scale = 1.0  # the desk's type (presentation mode: larger)
         model.scenario_changed.connect(self.sync)
         model.error.connect(lambda *_: self.sync(model.scenario, force=True))
 
@@ -181,3 +205,24 @@ class KeyLevers(QScrollArea):
         super().showEvent(event)
         if self._stale:
             self.sync(self._model.scenario)
+
+    # ------------------------------------------------------------------ type
+    def set_type_scale(self, scale: float) -> None:
+        """Fit the levers to type ``scale`` times the desk's (the dock sets the type itself):
+        the year boxes grow with it, and the view asks for the width its widest lever needs.
+
+        Without a horizontal scroll bar the view must be as wide as its content's narrowest
+        layout, or the right edge (number boxes, years) is cut off; the dock gets wider (the
+        charts give up some room) and scrolls vertically instead. At 1 the view asks for
+        nothing again, as at the desk."""
+        self._type_scale = scale
+        for switch in self.switches.values():
+            year = switch.year
+            year.setFixedWidth(scaled_width(YEAR_WIDTH, scale, year.sizeHint().width()))
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """The minimum width for the current type (none at the desk's)."""
+        need = needed_width(self) if self._type_scale > 1.0 else 0
+        if need != self.minimumWidth():
+            self.setMinimumWidth(need)

@@ -14,7 +14,8 @@ import math
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -37,6 +40,42 @@ from .scenario_model import ScenarioModel
 
 SLIDER_STEPS = 1000
 """Positions of a slider without a declared step (and of every log slider)."""
+BOX_WIDTH = 76
+"""Width of the number box at the desk's type [px]: the slider keeps the rest of the row."""
+UNIT_WIDTH = 74
+"""Width of the unit beside the number box at the desk's type [px] (longer units wrap)."""
+
+
+def scaled_width(desk: int, scale: float, needed: int) -> int:
+    """A fixed width for type ``scale`` times the desk's: exactly ``desk`` at the desk, else
+    ``desk`` grown with the type but never less than the widget needs (``needed``, its size hint
+    in the larger type: a spin box's arrows do not grow with the text)."""
+    if scale <= 1.0:
+        return desk
+    return max(round(desk * scale), needed)
+
+
+def entry_width(combo: QComboBox) -> int:
+    """Width ``combo`` needs to show its current entry whole [px]: the style's frame and arrow
+    around the text, as Qt sizes a combo box for its longest entry."""
+    fm = combo.fontMetrics()
+    opt = QStyleOptionComboBox()
+    opt.initFrom(combo)
+    opt.editable = combo.isEditable()
+    opt.frame = combo.hasFrame()
+    text = QSize(fm.boundingRect(combo.currentText()).width(), fm.height())
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text, combo).width()
+
+
+def set_bold(widget: QWidget, bold: bool) -> None:
+    """Make ``widget``'s text bold (or not) and set nothing else of its font.
+
+    A font read from ``widget.font()`` carries the size the widget has now as if set on it: in
+    presentation mode's large type, written back, it would keep that size after presentation
+    mode (the label of a lever moved in front of the room stayed large on the desk)."""
+    font = QFont()
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 def _natural_key(text: str) -> tuple:
@@ -75,6 +114,8 @@ class ParameterRow(QWidget):
 
     message = Signal(str)
     """A note for the status bar (an entry was clamped or refused)."""
+    min_width_changed = Signal()
+    """The row's minimum width changed in presentation type (another entry was chosen)."""
 
     def __init__(
         self,
@@ -98,6 +139,7 @@ class ParameterRow(QWidget):
         self.picker: QComboBox | None = None
         self.note: QLabel | None = None
         self._unused: str | None = None
+        self._type_scale = 1.0  # the desk's type (presentation mode: larger)
         self.setObjectName(f"row_{param.key}")
         # value -> name of a choice ("h100" -> "NVIDIA H100 SXM"), in the order shown
         self._names: dict[Any, str] = self._choice_names() if param.kind == "choice" else {}
@@ -194,6 +236,7 @@ class ParameterRow(QWidget):
         self.combo.currentIndexChanged.connect(
             lambda i: self._write(self.combo.itemData(i)) if i >= 0 else None
         )
+        self.combo.currentIndexChanged.connect(self._fit_combo)
         self.label.setBuddy(self.combo)
         self._grid.addWidget(self.combo, 1, 0, 1, 4)
 
@@ -232,7 +275,7 @@ class ParameterRow(QWidget):
         )
         self.box.setToolTip(tip)
         self.box.setAccessibleName(self.text)
-        self.box.setFixedWidth(76)
+        self.box.setFixedWidth(BOX_WIDTH)
         self.box.valueChanged.connect(self._box_changed)
         self.box.out_of_range.connect(self._clamped)
         self.box.not_a_number.connect(
@@ -254,7 +297,7 @@ class ParameterRow(QWidget):
         self.label.setBuddy(self.slider)
         unit = QLabel(p.unit_label(self._lang), self)
         unit.setObjectName("unit")
-        unit.setFixedWidth(74)
+        unit.setFixedWidth(UNIT_WIDTH)
         unit.setWordWrap(True)
         unit.setToolTip(tip)
         self._unit = unit
@@ -264,6 +307,32 @@ class ParameterRow(QWidget):
         # Tab goes slider -> number box -> reset, as the eye reads the row
         QWidget.setTabOrder(self.slider, self.box)
         QWidget.setTabOrder(self.box, self.reset_button)
+
+    def set_type_scale(self, scale: float) -> None:
+        """Size the controls for type ``scale`` times the desk's (presentation mode; the type
+        itself comes from the dock, :meth:`ParameterViews.set_type_scale
+        <gui.parameter_views.ParameterViews.set_type_scale>`); 1 gives the desk's sizes back.
+
+        The number box and the unit grow with the type. A choice asks for the width of the
+        entry it shows, not of its longest entry (a CPU server's name would widen the dock by a
+        tenth and take the room from the charts); its list opens as wide as its entries."""
+        self._type_scale = scale
+        if self.box is not None:
+            self.box.setFixedWidth(scaled_width(BOX_WIDTH, scale, self.box.sizeHint().width()))
+        if self._unit is not None:
+            needed = self._unit.minimumSizeHint().width()  # a wrapped label: its longest word
+            self._unit.setFixedWidth(scaled_width(UNIT_WIDTH, scale, needed))
+        if self.combo is not None:
+            self._fit_combo()
+
+    def _fit_combo(self) -> None:
+        """The combo box's minimum width: the entry shown, in presentation type; at the desk's
+        type none of its own (Qt's: its longest entry)."""
+        width = entry_width(self.combo) if self._type_scale > 1.0 else 0
+        if width != self.combo.minimumWidth():
+            self.combo.setMinimumWidth(width)
+            self.updateGeometry()
+            self.min_width_changed.emit()
 
     def add_picker(self, title: str, items: list[tuple[str, Any]]) -> QComboBox:
         """A combo box below the row that sets the value from a list (a country's grid)."""
@@ -501,6 +570,7 @@ class ParameterRow(QWidget):
                 self.combo.setCurrentIndex(i)
                 self.combo.blockSignals(False)
                 self._update_tooltips()
+                self._fit_combo()
         else:
             if self.box.value() != value:
                 self.box.blockSignals(True)
@@ -513,7 +583,5 @@ class ParameterRow(QWidget):
                 self.slider.blockSignals(False)
         changed = value != self.param.default
         target = self.label if self.label is not None else self.check
-        font = target.font()
-        if font.bold() != changed:
-            font.setBold(changed)
-            target.setFont(font)
+        if target.font().bold() != changed:
+            set_bold(target, changed)

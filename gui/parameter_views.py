@@ -11,14 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 
 from wattif.core import params
 
 from . import session as sessions
-from .key_levers import KeyLevers
+from .key_levers import KeyLevers, needed_width
 from .parameter_panel import ParameterPanel
+from .parameter_row import ParameterRow
 from .scenario_model import ScenarioModel
 from .wheel_guard import WheelGuard
 
@@ -27,6 +28,14 @@ PANEL_MIN_WIDTH = 380
 """Narrowest the full list gets [px]: a row's label, slider and value box side by side."""
 FLASH_MS = 1500
 """How long a row chosen from elsewhere (tornado, search) stays highlighted."""
+
+
+def font_size(font: QFont, scale: float) -> str:
+    """``font``'s size times ``scale`` for a style sheet (points, or pixels for a pixel font)."""
+    if font.pointSizeF() > 0:
+        return f"{font.pointSizeF() * scale:.4g}pt"
+    return f"{max(1, round(font.pixelSize() * scale))}px"
+
 
 sessions.SETTINGS_CHECKS.setdefault(VIEW_SETTING, lambda v: v in ("levers", "all"))
 
@@ -65,6 +74,8 @@ class ParameterViews(QTabWidget):
         self._lang = lang
         self._settings = settings
         self._folds: list[str] | None = None  # fold state from before a search
+        self._type_scale = 1.0  # the desk's type (presentation mode: larger)
+        self._desk_fonts: tuple[QFont, QFont] | None = None  # text and notes, at the desk
 
         self.levers = KeyLevers(model, lang, self)
         self.levers.message.connect(self.message)
@@ -92,7 +103,7 @@ class ParameterViews(QTabWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.found)
         self._page = page
-        page.setMinimumWidth(PANEL_MIN_WIDTH + layout.contentsMargins().left())
+        self._fit_page()
 
         self.addTab(self.levers, self.tr("Key levers"))
         self.addTab(page, self.tr("All parameters"))
@@ -106,6 +117,7 @@ class ParameterViews(QTabWidget):
             self.setCurrentIndex(1)
             _ = self.panel
         self.currentChanged.connect(self._remember)
+        self.currentChanged.connect(self._fit_page)
 
     # ------------------------------------------------------------------ the full list
     @property
@@ -113,7 +125,6 @@ class ParameterViews(QTabWidget):
         """The full list of rows, built on first use."""
         if self._panel is None:
             panel = self._make_panel()
-            panel.setMinimumWidth(PANEL_MIN_WIDTH)
             self._panel = panel
             self._page.layout().addWidget(panel, 1)
             panel.show()  # at once: a layout shows a child added to a shown page only later
@@ -123,6 +134,13 @@ class ParameterViews(QTabWidget):
             panel.select_parameter = self.select_parameter
             if self._folds_wanted is not None:
                 panel.set_fold_state(self._folds_wanted)
+            for row in panel.rows.values():
+                row.min_width_changed.connect(self._fit_page)
+            for section in panel.sections.values():
+                section.toggled.connect(self._fit_page)  # its rows shown or hidden
+            if self._type_scale != 1.0:  # built in presentation mode
+                self._fit_rows(self._type_scale)
+            self._fit_page()
             self.panel_built.emit(panel)
         return self._panel
 
@@ -139,6 +157,59 @@ class ParameterViews(QTabWidget):
             self._panel.set_fold_state(expanded)
         else:
             self._folds_wanted = list(expanded)
+
+    # ------------------------------------------------------------------ type
+    @property
+    def type_scale(self) -> float:
+        """The dock's type relative to the desk's (> 1 in presentation mode)."""
+        return self._type_scale
+
+    def set_type_scale(self, scale: float) -> None:
+        """The whole dock's type ``scale`` times the desk's (presentation mode passes the KPI
+        strip's factor); 1 gives the desk's type and widths back exactly.
+
+        One style sheet on this widget, with sizes only. Not a font: under the window's style
+        sheet Qt leaves a font set on a widget to that widget (its children keep theirs), and
+        only a style sheet's size reaches a spin box's text field or a combo box's list. Not one
+        per row either: this one is matched once per widget, and a slider repaints no slower
+        with it. Colours and the rows' own style
+        sheets (a dimmed measure's grey, a highlighted row) stay as they are; notes keep their
+        smaller size, scaled alike."""
+        if abs(scale - self._type_scale) < 1e-6:
+            return
+        if self._type_scale == 1.0:  # at the desk's type now: remember it
+            self.found.ensurePolished()  # a hidden note gets its size from the style sheet
+            self._desk_fonts = (QFont(self.font()), QFont(self.found.font()))
+        self._type_scale = scale
+        if scale == 1.0 or self._desk_fonts is None:
+            self.setStyleSheet("")
+        else:
+            text, note = (font_size(f, scale) for f in self._desk_fonts)
+            self.setStyleSheet(
+                f"QWidget {{ font-size: {text}; }}\nQLabel#rowNote {{ font-size: {note}; }}"
+            )
+        self._fit_rows(scale)
+        self.levers.set_type_scale(scale)
+        self._fit_page()
+
+    def _fit_rows(self, scale: float) -> None:
+        """Every row built so far sized for the type ``scale`` (number boxes, units, choices)."""
+        for row in self.findChildren(ParameterRow):
+            # the views measure their width once, when every row has its new size
+            row.blockSignals(True)
+            row.set_type_scale(scale)
+            row.blockSignals(False)
+
+    def _fit_page(self) -> None:
+        """The full list's minimum width: the desk's, or in larger type while it is shown, what
+        its rows then need (only then: the key levers alone are narrower, and the charts
+        beside the dock keep that room)."""
+        width = PANEL_MIN_WIDTH
+        if self._panel is not None:
+            if self._type_scale > 1.0 and self.currentIndex() == 1:
+                width = max(width, needed_width(self._panel))
+            self._panel.setMinimumWidth(width)
+        self._page.setMinimumWidth(width + self._page.layout().contentsMargins().left())
 
     # ------------------------------------------------------------------ views
     def _remember(self, index: int) -> None:
@@ -213,6 +284,7 @@ class ParameterViews(QTabWidget):
                 panel.set_fold_state(self._folds)
                 self._folds = None
             self.found.hide()
+            self._fit_page()  # other rows shown
             return
         total = len(panel.rows)
         self.found.setText(
@@ -221,6 +293,7 @@ class ParameterViews(QTabWidget):
             else self.tr("No parameter matches “{0}”").format(text.strip())
         )
         self.found.show()
+        self._fit_page()
 
     def shown_keys(self) -> list[str]:
         """Keys of the rows the search leaves visible (for tests)."""

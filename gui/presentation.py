@@ -92,7 +92,8 @@ class PresentationLayout(QObject):
 
     @property
     def type_scale(self) -> float:
-        """The style sheet's scale (KPI cards) in presentation mode, else 1."""
+        """The style sheet's scale (KPI cards) in presentation mode, else 1; the parameter
+        dock's type follows it."""
         if not self.active:
             return 1.0
         return KPI_SCALE * min(MAX_SIZE_FACTOR, max(1.0, self._window.height() / REFERENCE_HEIGHT))
@@ -116,6 +117,7 @@ class PresentationLayout(QObject):
         extras += [d for d in w.findChildren(QDockWidget) if d not in (w.param_dock, list_dock)]
         self._before = {
             "dock": w.param_dock.isVisible(),
+            "dock_width": w.param_dock.width(),
             "tab": w.param_views.currentIndex(),
             "maximised": w.isMaximized(),
             "physics": w.physics.isVisible(),
@@ -135,8 +137,9 @@ class PresentationLayout(QObject):
         w.physics.setVisible(False)  # a desk detail; the room reads the charts
         self._arrange()
         w.installEventFilter(self)
+        w.param_dock.installEventFilter(self)  # wider for the levers' type: charts refit
         w.showFullScreen()
-        self._apply_kpi_type()
+        self._apply_type()
         central = w.centralWidget()
         central.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         central.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -148,12 +151,14 @@ class PresentationLayout(QObject):
         self.active = False
         self._fit_timer.stop()
         w.removeEventFilter(self)
+        w.param_dock.removeEventFilter(self)
         self.show_help(False)
         w.menuBar().setVisible(True)
         w.statusBar().setVisible(True)
         for chart in self.charts:
             if chart.type_scale != 1.0 or chart.line_scale != 1.0:
                 chart.set_scale(1.0, 1.0)
+        w.param_views.set_type_scale(1.0)
         self._arrange()
         w.physics.setVisible(before.get("physics", True))
         w.param_views.setCurrentIndex(before.get("tab", 0))
@@ -166,6 +171,9 @@ class PresentationLayout(QObject):
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         w.showMaximized() if before.get("maximised") else w.showNormal()
+        if before.get("dock", True) and "dock_width" in before:
+            # the levers' large type widened the dock: the desk's width again
+            w.resizeDocks([w.param_dock], [before["dock_width"]], Qt.Orientation.Horizontal)
         self.settled = True
 
     # ------------------------------------------------------------------ charts shown
@@ -215,8 +223,11 @@ class PresentationLayout(QObject):
             grid.setRowStretch(r, 1 if r < rows else 0)
 
     # ------------------------------------------------------------------ type that fits
-    def _apply_kpi_type(self) -> None:
-        self._window.setStyleSheet(style.stylesheet(self.type_scale))
+    def _apply_type(self) -> None:
+        """The KPI cards' type (the window's style sheet) and the parameter dock's, alike."""
+        scale = self.type_scale
+        self._window.setStyleSheet(style.stylesheet(scale))
+        self._window.param_views.set_type_scale(scale)
 
     def _schedule_fit(self) -> None:
         if not self.active:
@@ -280,21 +291,34 @@ class PresentationLayout(QObject):
             self._help_timer.start(ms)
 
     def _place_help(self) -> None:
+        """Centred over the charts (not the window): the levers beside them stay uncovered
+        (their large type widens the dock)."""
         w = self._window
-        width = min(self.help.sizeHint().width(), w.width() - 2 * HELP_MARGIN)
+        area = w.centralWidget().geometry()
+        width = min(self.help.sizeHint().width(), area.width() - 2 * HELP_MARGIN)
         self.help.setFixedWidth(max(1, width))
         self.help.adjustSize()
         self.help.move(
-            (w.width() - self.help.width()) // 2, w.height() - self.help.height() - HELP_MARGIN
+            area.x() + (area.width() - self.help.width()) // 2,
+            w.height() - self.help.height() - HELP_MARGIN,
         )
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
-        """Keys no control took (a focused slider keeps its own), and resizes."""
-        if obj is not self._window or not self.active:
+        """Keys no control took (a focused slider keeps its own), and resizes (of the window,
+        and of the parameter dock, which takes room from the charts or gives it back)."""
+        if not self.active:
             return False
         kind = event.type()
+        if obj is self._window.param_dock:
+            if kind == QEvent.Type.Resize:
+                if self.help.isVisible():
+                    self._place_help()
+                self._schedule_fit()
+            return False
+        if obj is not self._window:
+            return False
         if kind == QEvent.Type.Resize:
-            self._apply_kpi_type()
+            self._apply_type()
             if self.help.isVisible():
                 self._place_help()
             self._schedule_fit()
