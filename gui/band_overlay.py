@@ -371,7 +371,11 @@ class BandLayer:
             return 0.0
         last = self._highs.get(metric)
         if last is None or last[0] is not band:  # asked several times per step per band
-            last = self._highs[metric] = (band, float(np.nanmax(band.p95)))
+            high = float(band.p95.max())  # np.nanmax costs ten times more; NaN is rare
+            last = self._highs[metric] = (
+                band,
+                high if high == high else float(np.nanmax(band.p95)),
+            )
         return last[1]
 
     def at_year(self, metric: str, index: int) -> tuple[float, float, float, float] | None:
@@ -504,17 +508,23 @@ class BandLayer:
             return
         f, axis_high = self._how[metric]
         x = np.asarray(band.years, dtype=float)
-        note = self.note(metric)
+        # while the hand moves, the caption's and the hover text's words wait for it to stop
+        # (they say where the median lies: a rough band's median moves with every band, and
+        # wording them cost a third of a band's redraw on the slider's steps)
+        moving = self.source is not None and self.source.is_moving()
+        note = None
         if caption is not None and axis_high is not None:
-            caption.setText(caption_text(note, caption_chars(caption, self._caption_plot)))
+            if not moving or not caption.isVisible():
+                note = self.note(metric)
+                caption.setText(caption_text(note, caption_chars(caption, self._caption_plot)))
             caption.setPos(float(x[0]), axis_high / f)
             caption.setVisible(True)
-        tip = self.hover_text(metric, note)
-        if item.toolTip() != tip:
-            item.setToolTip(tip)
+        if not moving or not item.toolTip():
+            tip = self.hover_text(metric, note)
+            if item.toolTip() != tip:
+                item.setToolTip(tip)
         # the dotted median is the dearest part of a band to paint: drawn once the hand stops
         # (a drag shows the rough band of fewer samples anyway)
-        moving = self.source is not None and self.source.is_moving()
         mid = None if moving else band.p50 / f
         if band.p25 is not None and band.p75 is not None:
             item.set_band(x, band.p5 / f, band.p95 / f, band.p25 / f, band.p75 / f, mid)
