@@ -241,13 +241,6 @@ class Whisker(pg.GraphicsObject):
         self.setVisible(True)
         self.update()
 
-    def keep(self) -> None:
-        """A slider step before the worker's new band: the band stays as it is (drawn as a
-        blit after :data:`STILL_AFTER` steps)."""
-        self._still += 1
-        if self._still == STILL_AFTER:
-            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
     def clear(self) -> None:
         if self.isVisible():
             self.setVisible(False)
