@@ -2159,10 +2159,12 @@ def _checks(ctx: _Ctx) -> None:
     row += 1
     in_first = row
     reg = params.registry()
-    for prefix, side in SIDES:
+    sides = [(prefix, tr(side)) for prefix, side in SIDES]
+    sides += [(prefix, safe_text(_name(ctx, sc), 120)) for prefix, sc in ctx.compared.items()]
+    for prefix, side in sides:  # the compared named scenarios' inputs as well: they are living
         sc = ctx.side_sc(prefix)
         for p in reg.values():
-            sh.text(row, 1, tr(side), MUTE)
+            sh.text(row, 1, side, MUTE)
             sh.text(row, 2, p.label(tr.lang), MUTE)
             sh.text(row, 3, p.key, MUTE)
             v = _input_value(p, sc[p.key])

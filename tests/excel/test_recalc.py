@@ -557,3 +557,6 @@ def test_compared_named_scenarios_are_living_in_libreoffice(tmp_path, recalc):
     assert rel_err(cells[f"F{row}"][1], float(c2.energy_total_kwh[5])) <= REL_TOL
     before = float(evaluate(b).energy_total_kwh[-1])
     assert cells[f"E{row}"][1] > 1.5 * before  # the edit took effect: not the exported value
+    # and the Checks sheet names the two changed inputs of the named scenarios, nothing else
+    changed = {(ln["side"], ln["key"]) for ln in read_checks(out_edited)["inputs"] if ln["changed"]}
+    assert changed == {("Option B", "queries_per_day"), ("Option C", "horizon_year")}
