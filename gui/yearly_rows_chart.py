@@ -28,6 +28,7 @@ from .label_placement import (
     line_span,
     lines_blocking,
     put_label,
+    set_leader,
     stage,
 )
 from .scenario_model import ScenarioModel
@@ -51,6 +52,10 @@ row in presentation type with other scenarios' lines: the value must still read)
 LINE_HALF_PX = 2.5
 """About half the width of a row's lines, for the room they leave to labels [px]."""
 
+LEFT_TRIES = 6
+"""Places further left tried for an end value with no room at its line's end (when the axis
+cannot grow), each :data:`LEFT_STEP_SHARE` of the label's width further."""
+LEFT_STEP_SHARE = 0.5
 LABEL_TOP_SHARE = 0.62
 """A line ending above this share of its row's axis has its label below the end."""
 LABEL_ROOM_SHARE = 0.2
@@ -113,6 +118,7 @@ class YearlyRowsChart(ChartBase):
         self._years: tuple[int, int] | None = None
         self._drawn: dict[str, np.ndarray] = {}
         self._lines = {}
+        self._grown_from: dict[str, float] = {}  # row -> axis high a refit for its value left
         self._row_keys: dict[str, tuple] = {}  # what each row was last drawn from
         self._refit_due = False
         for plot in self.plots.values():
@@ -292,6 +298,7 @@ class YearlyRowsChart(ChartBase):
             label = self.end_labels[name]
             if not px.ok or not label.isVisible():
                 fall_back(label)
+                set_leader(label, px, None)
                 continue
             lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in lines_data]
             r = label.boundingRect()
@@ -304,15 +311,43 @@ class YearlyRowsChart(ChartBase):
             if name_box is not None and (b := box_blocking(name_box, left, right)):
                 blocked.append(b)
             top = free_top(wanted, r.height(), 0.0, px.height, blocked)
+            high = self._ranges[name].high
             if top is not None:
                 put_label(label, px, right, top)
+                set_leader(label, px, None)
+                self._grown_from.pop(name, None)
                 continue
-            fall_back(label)  # at its line's end for now
-            # no place: the axis grows to leave one at the top (when it can grow)
+            # no place: the axis grows to leave one at the top (when it can grow) — once from
+            # this range: a refit that comes back to it would ask again for ever (a busy loop of
+            # refits with other scenarios' lines in a short presentation row)
             f = self._scales[name][0]
             need = self._room_for_end(name, [(x, y * f) for x, y, _pad in lines_data])
-            if need > self._ranges[name].high * (1.0 + 1e-9):
+            if need > high * (1.0 + 1e-9) and self._grown_from.get(name) != high:
+                self._grown_from[name] = high
+                fall_back(label)  # at its line's end for now
+                set_leader(label, px, None)
                 self._schedule_refit()
+                continue
+            # it cannot grow further: the nearest free place further left, joined to its
+            # line's end by a leader; else at the end
+            end = (float(lines[0][0][-1]), end_y)
+            top = None
+            for k in range(1, LEFT_TRIES + 1):
+                at_right = right - k * LEFT_STEP_SHARE * r.width()
+                at_left = at_right - r.width()
+                if at_left < 0.0:
+                    break
+                blocked = lines_blocking(lines, at_left, at_right)
+                if name_box is not None and (b := box_blocking(name_box, at_left, at_right)):
+                    blocked.append(b)
+                top = free_top(wanted, r.height(), 0.0, px.height, blocked)
+                if top is not None:
+                    put_label(label, px, at_right, top)
+                    set_leader(label, px, end)
+                    break
+            if top is None:
+                fall_back(label)
+                set_leader(label, px, None)
 
     def series(self) -> dict[str, np.ndarray]:
         return self._drawn

@@ -166,3 +166,29 @@ def test_waterfall_steps_add_up_to_the_shown_totals(make_window, qtbot, request,
         if text != "±0":
             true = abs(s["ends"][i] - s["starts"][i]) / factor
             assert abs(_shown_number(text, lang)[0] - true) <= step + 1e-9, (text, true)
+
+
+def test_no_endless_refits_with_a_wide_panel_in_presentation(make_window, qtbot):
+    """An end value with no free place asked its row's axis to grow; a refit that came back to
+    the same range asked again, for ever (four charts in presentation mode, other scenarios'
+    lines, the parameter panel widened by "All parameters": a busy loop of refreshes while the
+    window sat still). Once settled, a still window refreshes nothing."""
+    w = make_window()
+    _keep_compared(w, qtbot)
+    w.resize(*DESK_SIZE)
+    qtbot.wait(60)
+    present(w, qtbot, PRESENTATION_SIZE)
+    w.param_views.show_all()
+    qtbot.wait(100)
+    chart = w.environment_chart
+    for count, _first, shown in presentation_pages(w, qtbot):
+        if count == 4 and chart in shown:
+            break
+    refreshes = []
+    original = chart.refresh
+    chart.refresh = lambda reset: (refreshes.append(reset), original(reset))
+    try:
+        qtbot.wait(300)
+    finally:
+        chart.refresh = original
+    assert len(refreshes) <= 1, f"{len(refreshes)} refreshes of a still window in 300 ms"
