@@ -180,15 +180,17 @@ def test_no_endless_refits_with_a_wide_panel_in_presentation(make_window, qtbot)
     present(w, qtbot, PRESENTATION_SIZE)
     w.param_views.show_all()
     qtbot.wait(100)
-    chart = w.environment_chart
     for count, _first, shown in presentation_pages(w, qtbot):
-        if count == 4 and chart in shown:
-            break
-    refreshes = []
-    original = chart.refresh
-    chart.refresh = lambda reset: (refreshes.append(reset), original(reset))
-    try:
-        qtbot.wait(300)
-    finally:
-        chart.refresh = original
-    assert len(refreshes) <= 1, f"{len(refreshes)} refreshes of a still window in 300 ms"
+        refreshes: list = []
+        originals = {c: c.refresh for c in w.charts}
+        for c in w.charts:
+            c.refresh = lambda reset, c=c, seen=refreshes, run=originals[c]: (
+                seen.append(c.objectName()),
+                run(reset),
+            )
+        try:
+            qtbot.wait(150)
+        finally:
+            for c, original in originals.items():
+                c.refresh = original
+        assert len(refreshes) <= len(shown), (count, _first, refreshes[:8], len(refreshes))
