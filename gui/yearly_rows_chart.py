@@ -296,10 +296,14 @@ class YearlyRowsChart(ChartBase):
             plot = self.plots[name]
             px = PlotPixels(plot)
             label = self.end_labels[name]
-            if not px.ok or not label.isVisible():
+            crowded = getattr(label, "_crowded", False)  # left out for want of room
+            if not px.ok or not (label.isVisible() or crowded):
                 fall_back(label)
                 set_leader(label, px, None)
                 continue
+            if crowded:  # given another chance: shown wherever it goes below
+                label._crowded = False
+                label.setVisible(True)
             lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in lines_data]
             r = label.boundingRect()
             right = float(lines[0][0][-1]) - TEXT_MARGIN
@@ -345,9 +349,11 @@ class YearlyRowsChart(ChartBase):
                     put_label(label, px, at_right, top)
                     set_leader(label, px, end)
                     break
-            if top is None:
-                fall_back(label)
+            if top is None:  # no room anywhere: left out rather than written over a line, as
+                fall_back(label)  # the other scenarios' names are (the KPI card has the value)
                 set_leader(label, px, None)
+                label._crowded = True
+                label.setVisible(False)
 
     def series(self) -> dict[str, np.ndarray]:
         return self._drawn
