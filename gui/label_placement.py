@@ -23,10 +23,11 @@ LABEL_GAP_PX = 2.0
 """Room left between a label's box and a line or another label [px]."""
 LINE_PAD_PX = 1.5
 """A line's pixels reach this far beyond its pen's half width (antialiasing) [px]."""
-LEADER_AFTER_PX = 10.0
+LEADER_AFTER_PX = 16.0
 """A label whose box lies further than this from its line's end [px] is joined to it by a
 leader: a name pushed away from its line by others was tied to it by its colour alone (review
-at 1280×720: "baseline" sat under another scenario's name, 50 px above its own line)."""
+at 1280×720: "baseline" sat under another scenario's name, 50 px above its own line). Nearer
+than this a name reads as its line's, and a leader of a few pixels looked like a stray tick."""
 LEADER_GAP_PX = 2.0
 """Room between a leader's ends and the label's box and the line's end [px]."""
 LEADER_ALPHA = 170
