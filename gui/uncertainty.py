@@ -38,12 +38,13 @@ MOVING_S = 0.25
 QUIET_MS = 40
 """The hand has stopped when the scenario did not change for this long [ms]; until then a band
 that comes back waits to be drawn with the next change."""
-THROTTLE_MS = 120
-"""While the hand moves, bands are asked for at most this often [ms]: about 8 rough bands a
-second follow the drag. Each band that comes back redraws six charts, so asking every 40 ms
-(22 bands a second) cost a slider step ~0.8 ms more on average (measured: in-process runs
-alternating bands off and on, 20 rounds each, 2-core machine); the worker also shares the
-machine with the window."""
+THROTTLE_MS = 200
+"""While the hand moves, bands are asked for at most this often [ms]: 5 rough bands a second
+follow the drag. Each band that comes back redraws six charts (~2.5 ms on its step); measured
+with ``make bench``'s method in 15 off/on pairs on a 2-core machine, a slider step with bands
+on cost, against bands off, +1.6 ms at p95 when asked every 120 ms (8 bands a second) and
++0.03 ms at p95 (+0.5 ms at p50) every 200 ms. Every 40 ms (22 a second), a third of the steps
+carried a band. The worker also shares the machine with the window."""
 SEED = 0
 CACHE_SIZE = 24
 KIND = "bands"
