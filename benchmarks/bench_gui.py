@@ -94,14 +94,16 @@ MEASURES = ("m_right_size_on", "m_quantise_on", "m_serving_on", "m_modernise_on"
 """The four measures of the ``measures`` case (issue 10 measured these)."""
 UPDATE_ROUNDS = 3
 """Interleaved rounds of every slider case: the machine's load drifts, so the cases take turns."""
-COLD_ROUNDS = 5
-"""Interleaved cold starts of the app and of a bare window."""
+COLD_ROUNDS = 15
+"""Interleaved cold starts of the app and of a bare window (five gave a ratio of 1.25× and
+1.27× in two runs, where 21 gave 1.38×: each start is one draw of the machine's noise)."""
 PAIRED_ROUNDS = 3
 """Rounds of the comparison's off/on runs (five took `make bench` past four minutes once the
 slider cases above were added)."""
-BANDS_ROUNDS = 5
+BANDS_ROUNDS = 15
 """Rounds of the bands' off/on runs: the goal (bands on within 1 ms of off at p95) is about the
-size of one run's noise, so its median needs more pairs than the comparison's."""
+size of one run's noise. Five pairs gave p95 deltas of 2.4, 4.4 and −0.6 ms for the same code
+in three runs; fifteen (~9 minutes) are needed for a median that settles."""
 
 
 def _env(state: str) -> dict[str, str]:
