@@ -43,8 +43,9 @@ THROTTLE_MS = 200
 follow the drag. Each band that comes back redraws six charts (~2.5 ms on its step); measured
 with ``make bench``'s method in 15 off/on pairs on a 2-core machine, a slider step with bands
 on cost, against bands off, +1.6 ms at p95 when asked every 120 ms (8 bands a second) and
-+0.03 ms at p95 (+0.5 ms at p50) every 200 ms. Every 40 ms (22 a second), a third of the steps
-carried a band. The worker also shares the machine with the window."""
++0.03 / +1.3 ms at p95 (+0.5 / +1.0 ms at p50) in two runs every 200 ms. Every 40 ms (22 a
+second), a third of the steps carried a band. The worker also shares the machine with the
+window."""
 SEED = 0
 CACHE_SIZE = 24
 KIND = "bands"
