@@ -715,14 +715,7 @@ def _inputs(ctx: _Ctx) -> None:
             sh.text(row, 2, p.label(lang))
             fmt = _num_format(p)
             for col, prefix in ((3, "Base_"), (4, "Scen_")):
-                v = _input_value(p, ctx.side_sc(prefix)[p.key])
-                if isinstance(v, str):
-                    sh.text(row, col, v, INPUT, limit=255)
-                else:
-                    sh.num(row, col, v, INPUT, num_format=fmt)
-                name = defined_name(prefix + p.key, ctx.taken)
-                ctx.names[prefix + p.key] = name
-                ctx.wb.define_name(name, f"={sh.ref}${col_letter(col)}${row}")
+                input_cell(ctx, sh, p, prefix, row, col)
             sh.text(row, 5, _unit(ctx, p), MUTE, INDENT)
             for col, v in ((6, p.low), (7, p.default), (8, p.high)):
                 if v is None:
@@ -753,6 +746,19 @@ def _inputs(ctx: _Ctx) -> None:
     sh.ws.freeze_panes(4, 2)
     sh.ws.print_area(f"A1:J{last}")
     _print_setup(ctx, sh, title_rows=(4, 4))
+
+
+def input_cell(ctx: _Ctx, sh: Sheet, p: params.Parameter, prefix: str, row: int, col: int) -> None:
+    """A blue input cell with the side's value of ``p``, behind its defined name
+    (``prefix + key``: ``Scen_pue``, ``Named1_pue``)."""
+    v = _input_value(p, ctx.side_sc(prefix)[p.key])
+    if isinstance(v, str):
+        sh.text(row, col, v, INPUT, limit=255)
+    else:
+        sh.num(row, col, v, INPUT, num_format=_num_format(p))
+    name = defined_name(prefix + p.key, ctx.taken)
+    ctx.names[prefix + p.key] = name
+    ctx.wb.define_name(name, f"={sh.ref}${col_letter(col)}${row}")
 
 
 def _validation(

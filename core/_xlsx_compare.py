@@ -36,18 +36,17 @@ from ._xlsx_book import (
     _title,
     _unit,
     _validation,
+    input_cell,
 )
 from ._xlsx_write import (
     BOLD,
     CENTER,
-    INPUT,
     MUTE,
     RIGHT,
     SECTION,
     SECTION_BG,
     WRAP,
     col_letter,
-    defined_name,
     safe_text,
     text_height,
 )
@@ -166,17 +165,11 @@ def compared_inputs(ctx: _Ctx) -> None:
             sh.text(row, 2, p.label(lang))
             fmt = _num_format(p)
             for col, (prefix, _head) in enumerate(sides, start=3):
-                v = _input_value(p, ctx.side_sc(prefix)[p.key])
                 if prefix in ("Base_", "Scen_"):  # for reference: follows the Inputs sheet
+                    v = _input_value(p, ctx.side_sc(prefix)[p.key])
                     sh.f(row, col, f"={ctx.names[prefix + p.key]}", v, MUTE, num_format=fmt)
-                    continue
-                if isinstance(v, str):
-                    sh.text(row, col, v, INPUT, limit=255)
                 else:
-                    sh.num(row, col, v, INPUT, num_format=fmt)
-                name = defined_name(prefix + p.key, ctx.taken)
-                ctx.names[prefix + p.key] = name
-                ctx.wb.define_name(name, f"={sh.ref}${col_letter(col)}${row}")
+                    input_cell(ctx, sh, p, prefix, row, col)
             sh.text(row, unit_col, _unit(ctx, p), MUTE)
             sh.text(row, unit_col + 1, _allowed(ctx, p), MUTE, limit=300)
             _validation(ctx, sh, p, row, f"E{{row}}:{last_named}{{row}}")

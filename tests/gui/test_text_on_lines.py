@@ -168,11 +168,9 @@ def test_waterfall_steps_add_up_to_the_shown_totals(make_window, qtbot, request,
             assert abs(_shown_number(text, lang)[0] - true) <= step + 1e-9, (text, true)
 
 
-def test_no_endless_refits_with_a_wide_panel_in_presentation(make_window, qtbot):
-    """An end value with no free place asked its row's axis to grow; a refit that came back to
-    the same range asked again, for ever (four charts in presentation mode, other scenarios'
-    lines, the parameter panel widened by "All parameters": a busy loop of refreshes while the
-    window sat still). Once settled, a still window refreshes nothing."""
+def _crowded_presentation(make_window, qtbot):
+    """Presentation mode at 1280×720 with two compared scenarios and the parameter panel
+    widened by "All parameters": the rows of the four-chart page are short and crowded."""
     w = make_window()
     _keep_compared(w, qtbot)
     w.resize(*DESK_SIZE)
@@ -180,6 +178,15 @@ def test_no_endless_refits_with_a_wide_panel_in_presentation(make_window, qtbot)
     present(w, qtbot, PRESENTATION_SIZE)
     w.param_views.show_all()
     qtbot.wait(100)
+    return w
+
+
+def test_no_endless_refits_with_a_wide_panel_in_presentation(make_window, qtbot):
+    """An end value with no free place asked its row's axis to grow; a refit that came back to
+    the same range asked again, for ever (four charts in presentation mode, other scenarios'
+    lines, the parameter panel widened by "All parameters": a busy loop of refreshes while the
+    window sat still). Once settled, a still window refreshes nothing."""
+    w = _crowded_presentation(make_window, qtbot)
     for count, _first, shown in presentation_pages(w, qtbot):
         refreshes: list = []
         originals = {c: c.refresh for c in w.charts}
@@ -201,13 +208,7 @@ def test_a_crowded_end_value_is_left_out_and_comes_back(make_window, qtbot):
     parameters": the water row's end value found no place and sat on a compared line. Now it
     is left out there (as the other scenarios' names are; the KPI card has the value), and shown
     again at the desk."""
-    w = make_window()
-    _keep_compared(w, qtbot)
-    w.resize(*DESK_SIZE)
-    qtbot.wait(60)
-    present(w, qtbot, PRESENTATION_SIZE)
-    w.param_views.show_all()
-    qtbot.wait(100)
+    w = _crowded_presentation(make_window, qtbot)
     found: dict = {}
     left_out = set()
     for count, _first, shown in presentation_pages(w, qtbot):

@@ -391,7 +391,12 @@ def _indicator_contrast(box, image, origin) -> tuple[float, list[tuple[str, str]
     option = QStyleOptionButton()
     box.initStyleOption(option)
     rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
-    rect = rect.translated(box.mapTo(origin, QPoint(0, 0)))
+    return _frame_contrast(image, rect.translated(box.mapTo(origin, QPoint(0, 0))))
+
+
+def _frame_contrast(image, rect) -> tuple[float, list[tuple[str, str]]]:
+    """The least contrast between an indicator's frame ``rect`` in ``image`` and the pixels just
+    outside it, on its four sides, and the (frame, outside) pairs seen."""
     x, y = rect.center().x(), rect.center().y()
     sides = (
         ((rect.left(), y), (rect.left() - 1, y)),
@@ -461,7 +466,7 @@ def test_check_boxes_in_lists_stand_out_in_every_theme(make_window, qtbot):
     """The scenario list's and the uncertain inputs' check boxes (drawn by the view from its
     rows) keep 3:1 on their rows in every theme: Fusion drew them a shade off the window colour
     as well (1.0:1 in dark; review)."""
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
     w = make_window()
@@ -481,17 +486,5 @@ def test_check_boxes_in_lists_stand_out_in_every_theme(make_window, qtbot):
             rect = view.style().subElementRect(
                 QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view
             )
-            image = view.viewport().grab().toImage()
-            x, y = rect.center().x(), rect.center().y()
-            sides = (
-                ((rect.left(), y), (rect.left() - 1, y)),
-                ((rect.right(), y), (rect.right() + 1, y)),
-                ((x, rect.top()), (x, rect.top() - 1)),
-                ((x, rect.bottom()), (x, rect.bottom() + 1)),
-            )
-            pairs = [
-                (image.pixelColor(QPoint(*a)).name(), image.pixelColor(QPoint(*b)).name())
-                for a, b in sides
-            ]
-            least = min(contrast(a, b) for a, b in pairs)
+            least, pairs = _frame_contrast(view.viewport().grab().toImage(), rect)
             assert least >= MIN_INDICATOR_CONTRAST, (name, view.objectName(), pairs)
