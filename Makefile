@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.wattif-installed
 
-.PHONY: run test bench lint screenshots package calibrate clean
+.PHONY: run test bench lint screenshots package calibrate data-cache clean
 
 # Reinstall whenever the dependency declaration changes. The install is editable, so new
 # modules are picked up without reinstalling.
@@ -35,6 +35,11 @@ lint: $(STAMP)
 calibrate: $(STAMP)
 	@$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --quiet -e ".[test,calibrate]"
 	$(PY) -m wattif.core.calibrate
+
+# After editing a TOML file in resources/data: refresh the parsed copy read at start (a stale
+# copy is never used, only slower: the file is parsed then; a test says when it is stale)
+data-cache: $(STAMP)
+	$(PY) -c "from wattif.core.data import write_toml_cache; print('wrote', write_toml_cache())"
 
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py

@@ -444,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         return 0
     write_fit(root / "resources/data/decode_fit.toml", c, rules, err, stats)
+    data.write_toml_cache(root / "resources/data")  # the parsed copy read at start
     pred = predict(x, c)
     held = None
     if check_rows:

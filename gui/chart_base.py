@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import style
+from .axis_cache import MemoAxis
 from .band_overlay import BandLayer
 from .chart_export import ChartExporter
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
@@ -573,7 +574,11 @@ class ChartBase(pg.GraphicsLayoutWidget):
     def new_plot(self, row: int, col: int = 0, **kw) -> pg.PlotItem:
         # no menus: built with the view box's menu, pyqtgraph would make it (4 ms a plot, ten
         # plots at start) only for setMenuEnabled(False) to delete it again
-        plot = self.addPlot(row=row, col=col, **{"enableMenu": False, **kw})
+        # axes that replay a drawing they made before (a drag passes the same ranges again)
+        axes = {side: MemoAxis(side) for side in ("left", "bottom", "right", "top")}
+        plot = self.addPlot(row=row, col=col, **{"enableMenu": False, "axisItems": axes, **kw})
+        for side in ("right", "top"):  # pyqtgraph shows every axis it is given
+            plot.hideAxis(side)
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()

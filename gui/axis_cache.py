@@ -1,0 +1,128 @@
+"""Chart axes that remember their last few drawings (and do not lay out an unchanged title).
+
+A slider drag moves an axis between a handful of round ranges (``chart_base.StableRange``),
+and back when the drag turns. pyqtgraph's ``AxisItem`` forgets its drawing on every range
+change and builds it again in Python (tick values, tick texts, a text measurement per label):
+the larger part of a slider step whose range changed. :class:`MemoAxis` keeps the drawings of
+the last :data:`PICTURES` states it was drawn in, keyed by everything pyqtgraph's drawing
+reads, so a range it showed before is replayed, not rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont, QPainter, QPen, QPicture
+
+PICTURES = 12
+"""Drawings an axis keeps (a drag across a chart's whole range passes four to six ranges)."""
+
+
+def _plain(value):
+    """A comparable stand-in for a style value (fonts and pens compare by identity)."""
+    if isinstance(value, QFont):
+        return ("font", value.key())
+    if isinstance(value, QPen):
+        return ("pen", value.color().rgba(), value.widthF(), int(value.style().value))
+    if isinstance(value, list | tuple):
+        return tuple(_plain(v) for v in value)
+    return value
+
+
+def _rect(r) -> tuple[float, float, float, float]:
+    return (r.x(), r.y(), r.width(), r.height())
+
+
+class MemoAxis(pg.AxisItem):
+    """An ``AxisItem`` that replays a drawing it made before for the same state."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pictures: OrderedDict[tuple, tuple[QPicture, float | None]] = OrderedDict()
+
+    _label_html: str | None = None
+
+    def _updateLabel(self) -> None:  # noqa: N802 - pyqtgraph's name
+        """As pyqtgraph's, laying the title's HTML out again only when it changed (pyqtgraph
+        sets it on every range, pen and style change: 400 times while the window is built)."""
+        html = self.labelString()
+        if html != self._label_html:
+            self._label_html = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+    def _state(self, painter: QPainter) -> tuple:
+        """Everything ``generateDrawSpecs`` and ``drawPicture`` read (``painter``: the one
+        drawing the axis, for its scale on the device)."""
+        bounds = self.mapRectFromParent(self.geometry())
+        view = self.linkedView()
+        tick_bounds = (
+            _rect(view.mapRectToItem(self, view.boundingRect()))
+            if view is not None and self.grid is not False
+            else None
+        )
+        device = painter.worldTransform()
+        own = self.__dict__  # per-axis tick rules (locale_ticks, year_ticks) and their data
+        return (
+            self.orientation,
+            tuple(self.range),
+            tuple(self.logMode) if isinstance(self.logMode, list) else self.logMode,
+            self.scale,
+            self.autoSIPrefixScale,
+            self.grid,
+            _rect(bounds),
+            tick_bounds,
+            (device.m11(), device.m12(), device.m21(), device.m22()),
+            repr(self._tickLevels),
+            repr(getattr(self, "_tickSpacing", None)),
+            getattr(self, "_tickDensity", None),
+            tuple(sorted((k, _plain(v)) for k, v in self.style.items())),
+            _plain(self.pen()),
+            _plain(self.textPen()),
+            _plain(self.tickPen()),
+            own.get("tickValues"),  # the functions themselves: kept alive, compared by identity
+            own.get("tickStrings"),
+            repr(own.get("_wattif_years")),
+        )
+
+    def paint(self, p, opt, widget) -> None:
+        if self.picture is None:
+            try:
+                key = self._state(p)
+            except Exception:  # never fail a paint (Qt would take the process down)
+                self._pictures.clear()
+                key = None
+            kept = self._pictures.get(key) if key is not None else None
+            if kept is None:
+                kept = self._draw()
+                if key is not None:
+                    self._pictures[key] = kept
+                while len(self._pictures) > PICTURES:
+                    self._pictures.popitem(last=False)
+            else:
+                self._pictures.move_to_end(key)
+                if kept[1] is not None:  # the label room this drawing needs, as drawing it did
+                    self._updateMaxTextSize(kept[1])
+            self.picture = kept[0]
+        self.picture.play(p)
+
+    def _draw(self) -> tuple[QPicture, float | None]:
+        """Draw as pyqtgraph does, noting the room its labels asked for."""
+        asked: list[float] = []
+        update = self._updateMaxTextSize
+        self._updateMaxTextSize = lambda x: (asked.append(x), update(x))[1]
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            if self.style["tickFont"]:
+                painter.setFont(self.style["tickFont"])
+            specs = self.generateDrawSpecs(painter)
+            if specs is not None:
+                self.drawPicture(painter, *specs)
+        finally:
+            painter.end()
+            del self._updateMaxTextSize
+        return picture, (asked[-1] if asked else None)
