@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
                 log.warning("could not restore the last session: %s", exc)
 
         themes.start_theme(self.settings)  # views are built in the remembered theme
+        # before the widgets exist: each is polished once, as it is made (set afterwards, the
+        # style sheet re-polished all ~350 of them: 16 ms of the start)
+        self.setStyleSheet(style.stylesheet())
         self._build_central()
         themes.scale_lines(self.charts)  # the projector theme's lines are thicker
         self._build_docks()
@@ -158,7 +161,6 @@ class MainWindow(QMainWindow):
         if last is not None and not last.clean:  # the last run did not close normally
             self._say_restored(last)
         explain.install_tips(self.kpis, self.charts)  # formula and sources on hover
-        self.setStyleSheet(style.stylesheet())
 
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
