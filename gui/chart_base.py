@@ -638,11 +638,22 @@ class ChartBase(pg.GraphicsLayoutWidget):
             self._drawn_key = key
             if self.compare is not None:
                 self.compare.draw()
+            self.apply_ranges()
         except Exception:  # a chart must never take the window down; report it instead
             self._drawn_key = None
             sys.excepthook(*sys.exc_info())
 
     _drawn_key = None
+
+    def apply_ranges(self) -> None:
+        """Give the plots the ranges just set, now rather than when they are painted.
+
+        pyqtgraph defers a view box's new transform to the start of its next paint; applied
+        there, it dirties every item of the plot once more, and the chart is painted twice: a
+        step that changed an axis cost two full paints of its chart (~1.4 ms each)."""
+        for item in self.ci.items:
+            if isinstance(item, pg.PlotItem):
+                item.getViewBox().prepareForPaint()
 
     def _drawn_from(self) -> tuple | None:
         """What the chart was drawn from: its data, the year, the bands and the compared

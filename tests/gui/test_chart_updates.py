@@ -94,3 +94,34 @@ def test_an_end_label_is_never_crossed_by_the_baseline_ending_next_to_it(window,
         on_screen = chart.mapFromScene(vb.mapViewToScene(QPointF(px, py)))
         drawn = label.deviceTransform(chart.viewportTransform()).mapRect(label.boundingRect())
         assert not drawn.contains(QPointF(on_screen)), (frac, label.text(), drawn, on_screen)
+
+
+def test_a_step_that_changes_an_axis_paints_its_chart_once(window, qtbot):
+    """pyqtgraph applies a new range when it paints, which dirtied the plot again: a step that
+    moved the energy axis painted the chart twice (``ChartBase.apply_ranges``). Steps whose
+    tick labels change the axis's width lay the chart out again, and are left out."""
+    from PySide6.QtCore import QEvent, QObject
+
+    chart = window.energy_chart
+    axis = chart.plot.getAxis("left")
+    paints = []
+
+    class Count(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    chart.viewport().installEventFilter(counter)
+    qtbot.wait(50)
+    moved = []
+    for _ in range(8):
+        paints.clear()
+        before, width = chart.y_range(), axis.width()
+        window.model.update({"queries_per_day": window.model.scenario["queries_per_day"] * 1.3})
+        qtbot.wait(60)
+        if chart.y_range() != before and axis.width() == width:
+            moved.append(len(paints))
+    assert moved, "some step must move the axis without widening it, for this test"
+    assert moved == [1] * len(moved)
