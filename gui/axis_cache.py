@@ -54,9 +54,12 @@ class MemoAxis(pg.AxisItem):
         self.picture = None
         self.update()
 
-    def _state(self, painter: QPainter) -> tuple:
-        """Everything ``generateDrawSpecs`` and ``drawPicture`` read (``painter``: the one
-        drawing the axis, for its scale on the device)."""
+    _device: tuple[float, float, float, float] | None = None
+    """The scale of the last paint on its device (the painter's world transform)."""
+
+    def _state(self, device: tuple[float, float, float, float]) -> tuple:
+        """Everything ``generateDrawSpecs`` and ``drawPicture`` read (``device``: the scale
+        of the painter drawing the axis)."""
         bounds = self.mapRectFromParent(self.geometry())
         view = self.linkedView()
         tick_bounds = (
@@ -64,7 +67,6 @@ class MemoAxis(pg.AxisItem):
             if view is not None and self.grid is not False
             else None
         )
-        device = painter.worldTransform()
         own = self.__dict__  # per-axis tick rules (locale_ticks, year_ticks) and their data
         return (
             self.orientation,
@@ -75,7 +77,7 @@ class MemoAxis(pg.AxisItem):
             self.grid,
             _rect(bounds),
             tick_bounds,
-            (device.m11(), device.m12(), device.m21(), device.m22()),
+            device,
             repr(self._tickLevels),
             repr(getattr(self, "_tickSpacing", None)),
             getattr(self, "_tickDensity", None),
@@ -89,25 +91,37 @@ class MemoAxis(pg.AxisItem):
         )
 
     def paint(self, p, opt, widget) -> None:
+        t = p.worldTransform()
+        self._device = (t.m11(), t.m12(), t.m21(), t.m22())
         if self.picture is None:
-            try:
-                key = self._state(p)
-            except Exception:  # never fail a paint (Qt would take the process down)
-                self._pictures.clear()
-                key = None
-            kept = self._pictures.get(key) if key is not None else None
-            if kept is None:
-                kept = self._draw()
-                if key is not None:
-                    self._pictures[key] = kept
-                while len(self._pictures) > PICTURES:
-                    self._pictures.popitem(last=False)
-            else:
-                self._pictures.move_to_end(key)
-                if kept[1] is not None:  # the label room this drawing needs, as drawing it did
-                    self._updateMaxTextSize(kept[1])
-            self.picture = kept[0]
+            self._take_picture(self._device)
         self.picture.play(p)
+
+    def prepare(self) -> None:
+        """Make the drawing for a new range now, before the paint (as painted last): a new width
+        for the tick labels then lays the chart out before it is painted, not after (a second
+        and third paint of the chart)."""
+        if self.picture is None and self._device is not None and self.isVisible():
+            self._take_picture(self._device)
+
+    def _take_picture(self, device: tuple[float, float, float, float]) -> None:
+        try:
+            key = self._state(device)
+        except Exception:  # never fail a paint (Qt would take the process down)
+            self._pictures.clear()
+            key = None
+        kept = self._pictures.get(key) if key is not None else None
+        if kept is None:
+            kept = self._draw()
+            if key is not None:
+                self._pictures[key] = kept
+            while len(self._pictures) > PICTURES:
+                self._pictures.popitem(last=False)
+        else:
+            self._pictures.move_to_end(key)
+            if kept[1] is not None:  # the label room this drawing needs, as drawing it did
+                self._updateMaxTextSize(kept[1])
+        self.picture = kept[0]
 
     def _draw(self) -> tuple[QPicture, float | None]:
         """Draw as pyqtgraph does, noting the room its labels asked for."""
