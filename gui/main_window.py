@@ -46,6 +46,7 @@ from .environment_chart import EnvironmentChart
 from .fleet_chart import FleetChart
 from .formatting import locale_for, mnemonic_safe
 from .kpi_strip import KpiStrip
+from .one_frame import OneFrame
 from .parameter_panel import ParameterPanel
 from .parameter_views import ParameterViews
 from .per_query_chart import PerQueryChart
@@ -157,6 +158,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.analyses = AnalysisActions(self)  # bands, uncertain inputs, tornado, goal seek
         self.workspace = WorkspaceActions(self, last)  # named scenarios, comparison, workspaces
+        # connected after every view: a change repaints the window once, not once per chart
+        self.one_frame = OneFrame(self)
+        for sig in (self.model.results_changed, self.model.baseline_changed):
+            sig.connect(self.one_frame.hold)
+        self.model.year_changed.connect(self.one_frame.hold)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         if last is not None and not last.clean:  # the last run did not close normally
             self._say_restored(last)

@@ -127,3 +127,36 @@ def test_a_step_that_changes_an_axis_paints_its_chart_once(window, qtbot):
     assert moved and widened, "steps must move the axis, with and without a new width"
     assert moved == [1] * len(moved)
     assert widened == [1] * len(widened)
+
+
+def test_a_step_repaints_the_window_once(window, qtbot):
+    """Every chart's scene asked for a repaint of the window of its own, which Qt made at once:
+    six repaints and flushes per slider step, a chart at a time (``gui/one_frame.py``)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    viewports = {chart.viewport() for chart in window.charts}
+    events: list[str] = []
+
+    class Record(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.UpdateRequest and obj is window:
+                events.append("repaint")
+            elif event.type() == QEvent.Type.Paint and obj in viewports:
+                events.append("chart")
+            return False
+
+    qtbot.wait(50)
+    record = Record()
+    # installed last, it runs first: it also sees the repaint OneFrame holds back, which no
+    # chart paint follows
+    window.installEventFilter(record)
+    for chart in window.charts:
+        chart.viewport().installEventFilter(record)
+    window.model.update({"pue": window.model.scenario["pue"] * 1.05})
+    qtbot.wait(100)
+    QCoreApplication.processEvents()
+    assert events.count("chart") == len(window.charts), "every chart shows the new PUE"
+    painting = [
+        i for i, e in enumerate(events) if e == "repaint" and "chart" in events[i + 1 : i + 2]
+    ]
+    assert len(painting) == 1, events
