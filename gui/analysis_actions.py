@@ -8,6 +8,8 @@ an *Analysis* toolbar, and two docks (hidden at first; their place is saved with
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
@@ -16,10 +18,12 @@ from wattif.core import params
 
 from .analysis_service import AnalysisService
 from .collapsible_section import CollapsibleSection
-from .goal_seek_dialog import GoalSeekDialog
-from .tornado_view import TornadoView
-from .uncertain_inputs_view import UncertainInputsView
 from .uncertainty import Uncertainty
+
+if TYPE_CHECKING:  # imported when first opened: not part of the start
+    from .goal_seek_dialog import GoalSeekDialog
+    from .tornado_view import TornadoView
+    from .uncertain_inputs_view import UncertainInputsView
 
 BANDS_SETTING = "uncertaintyBands"
 PINNED_SETTING = "pinnedInputs"
@@ -55,9 +59,10 @@ class AnalysisActions(QObject):
         window.model.year_changed.connect(self._bands_to_kpis)
         self.uncertainty.pinned_changed.connect(self._save_pins)
 
-        self.inputs_view = UncertainInputsView(model, self.uncertainty, self._lang, window)
-        self.inputs_dock = self._dock(self.inputs_view, self.tr("Uncertain inputs"), "inputsDock")
-        # the tornado's chart is built when the dock is first shown (a plot costs start-up time)
+        # the docks' views are built when first shown (~5 ms of the start for the inputs)
+        self._inputs_view: UncertainInputsView | None = None
+        self.inputs_dock = self._dock(QWidget(window), self.tr("Uncertain inputs"), "inputsDock")
+        self.inputs_dock.visibilityChanged.connect(lambda on: self.inputs_view if on else None)
         self._tornado: TornadoView | None = None
         self.tornado_dock = self._dock(QWidget(window), self.tr("What matters most"), "tornadoDock")
         self.tornado_dock.visibilityChanged.connect(lambda on: self.tornado if on else None)
@@ -132,6 +137,8 @@ class AnalysisActions(QObject):
         w = self.window
         if dock is self.tornado_dock:
             _ = self.tornado  # its content, before its size is asked for
+        elif dock is self.inputs_dock:
+            _ = self.inputs_view
         mine = [
             d
             for d in (self.inputs_dock, self.tornado_dock)
@@ -221,6 +228,8 @@ class AnalysisActions(QObject):
     def open_goal_seek(self) -> GoalSeekDialog:
         """Show the goal-seek dialog (created on first use, then kept with its choices)."""
         if self.goal_seek is None:
+            from .goal_seek_dialog import GoalSeekDialog
+
             self.goal_seek = GoalSeekDialog(
                 self.window.model, self.service, self._lang, self.window
             )
@@ -234,6 +243,8 @@ class AnalysisActions(QObject):
     def tornado(self) -> TornadoView:
         """The tornado view (made on first use)."""
         if self._tornado is None:
+            from .tornado_view import TornadoView
+
             w = self.window
             self._tornado = TornadoView(w.model, self.service, self._lang, w)
             self._tornado.parameter_chosen.connect(self.select_parameter)
@@ -241,6 +252,19 @@ class AnalysisActions(QObject):
             self.tornado_dock.setWidget(self._tornado)
             placeholder.deleteLater()
         return self._tornado
+
+    @property
+    def inputs_view(self) -> UncertainInputsView:
+        """The uncertain inputs (made on first use)."""
+        if self._inputs_view is None:
+            from .uncertain_inputs_view import UncertainInputsView
+
+            w = self.window
+            self._inputs_view = UncertainInputsView(w.model, self.uncertainty, self._lang, w)
+            placeholder = self.inputs_dock.widget()
+            self.inputs_dock.setWidget(self._inputs_view)
+            placeholder.deleteLater()
+        return self._inputs_view
 
     def built_tornado(self) -> TornadoView | None:
         """The tornado view if the user has opened it (None: never made, nothing to export)."""

@@ -267,6 +267,24 @@ def test_the_list_follows_the_scenario(window, qtbot):
     qtbot.waitUntil(lambda: view.shown_inputs()["pue"][1] == "1.4 – 1.8 ratio")
 
 
+def test_the_list_is_made_when_first_shown_also_by_a_restored_layout(make_window, qtbot):
+    """The inputs' dock is built when it is first shown (not at start); a window whose last
+    layout had it open shows the list, not an empty dock."""
+    first = make_window()
+    assert first.analyses._inputs_view is None, "not built at start"
+    first.analyses.act_inputs.trigger()
+    qtbot.waitUntil(lambda: first.analyses.inputs_dock.widget().isVisible())
+    assert first.analyses.inputs_dock.widget() is first.analyses._inputs_view
+    first.save_layout()
+    first.close()
+
+    again = make_window(restore=True)
+    qtbot.waitUntil(lambda: again.analyses.inputs_dock.isVisible())
+    view = again.analyses.inputs_dock.widget()
+    assert view is again.analyses._inputs_view
+    qtbot.waitUntil(lambda: "pue" in view.shown_inputs())
+
+
 # ------------------------------------------------------------------------------- tornado
 def bar_position(view, row):
     """Where bar ``row`` (0 = top) is on screen, in the canvas's viewport."""
