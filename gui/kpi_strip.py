@@ -164,6 +164,9 @@ class KpiStrip(QFrame):
         self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # polished once, in the window's style sheet, as its labels are made (the window puts
+        # the sheet on the parts that use it: MainWindow.apply_style)
+        self.setStyleSheet(style.stylesheet())
         self.setObjectName("kpiStrip")
         self._model = model
         self._lang = lang

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolBut
 from wattif.core import Scenario, data, params
 from wattif.core.model import REGIMES, Results
 
+from . import style
 from .core_text import catalogue_name
 from .formatting import fmt_count, fmt_number
 from .kpi_strip import FitLabel
@@ -63,6 +64,9 @@ class PhysicsPanel(QFrame):
         self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        # polished once, in the window's style sheet, as its labels are made (the window puts
+        # the sheet on the parts that use it: MainWindow.apply_style)
+        self.setStyleSheet(style.stylesheet())
         self.setObjectName("physicsPanel")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._model = model

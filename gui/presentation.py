@@ -165,7 +165,7 @@ class PresentationLayout(QObject):
         w.param_dock.setVisible(before.get("dock", True))
         for x, was in before.get("shown", {}).items():
             x.setVisible(was)
-        w.setStyleSheet(style.stylesheet())
+        w.apply_style(1.0)
         w.centralWidget().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         focus = before.get("focus")
         if focus is not None:
@@ -226,7 +226,7 @@ class PresentationLayout(QObject):
     def _apply_type(self) -> None:
         """The KPI cards' type (the window's style sheet) and the parameter dock's, alike."""
         scale = self.type_scale
-        self._window.setStyleSheet(style.stylesheet(scale))
+        self._window.apply_style(scale)
         self._window.param_views.set_type_scale(scale)
 
     def _schedule_fit(self) -> None:

@@ -490,7 +490,10 @@ def apply_theme(window: QWidget, name: str) -> Theme:
     app = QApplication.instance()
     set_palettes(app, theme)
     scale = getattr(getattr(window, "presentation", None), "type_scale", 1.0)
-    window.setStyleSheet(style.stylesheet(scale))
+    if hasattr(window, "apply_style"):
+        window.apply_style(scale)
+    else:
+        window.setStyleSheet(style.stylesheet(scale))
     for view in window.findChildren(pg.GraphicsView):
         if isinstance(view, ChartBase):
             view.apply_theme(maps)

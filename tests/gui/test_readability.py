@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from wattif.core import load_preset
-from wattif.gui import style
 from wattif.gui.formatting import fmt_count, fmt_percent_change, fmt_power_mw
 
 
@@ -74,7 +73,7 @@ def test_kpi_texts_fit_with_the_dock_open(make_window, qtbot, qapp, size, lang):
 
 def test_kpi_texts_fit_in_presentation_type(window, qtbot):
     window.resize(1280, 720)
-    window.setStyleSheet(style.stylesheet(1.35))
+    window.apply_style(1.35)
     qtbot.waitUntil(lambda: window.kpis.columns() == 4)
     qtbot.wait(20)
     assert all_kpi_labels_fit(window) == []

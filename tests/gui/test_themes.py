@@ -193,7 +193,7 @@ def test_every_theme_reaches_every_chart_and_the_widgets(make_window, qtbot, qap
                 assert not (now & changing), (chart.objectName(), now & changing)
                 assert now != light[chart.objectName()][1], chart.objectName()
         # widgets: the style sheet's cards and the application's palette
-        assert theme.card.lower() in w.styleSheet().lower()
+        assert theme.card.lower() in w.kpis.styleSheet().lower()
         window_colour = qapp.palette().color(QPalette.ColorRole.Window).name()
         if theme.window:
             assert window_colour == QColor(theme.window).name()
@@ -488,3 +488,25 @@ def test_check_boxes_in_lists_stand_out_in_every_theme(make_window, qtbot):
             )
             least, pairs = _frame_contrast(view.viewport().grab().toImage(), rect)
             assert least >= MIN_INDICATOR_CONTRAST, (name, view.objectName(), pairs)
+
+
+def test_the_style_sheet_reaches_its_parts_not_the_charts(window, qtbot):
+    """The style sheet sits on the parts that use it (KPI strip, physics panel, docks, the
+    goal-seek dialog), in presentation type too; the charts are drawn without it."""
+    from PySide6.QtWidgets import QDockWidget, QWidget
+
+    def parts():
+        return [window.kpis, window.physics, *window.findChildren(QDockWidget)]
+
+    assert all(p.styleSheet() == style.stylesheet() for p in parts())
+    dialog = window.analyses.open_goal_seek()
+    assert dialog.styleSheet() == style.stylesheet()
+    dialog.close()
+    assert window.styleSheet() == ""  # the charts: no style-sheet style for them
+    window.apply_style(1.35)
+    assert all(p.styleSheet() == style.stylesheet(1.35) for p in [*parts(), dialog])
+    unit = dialog.findChild(QWidget, "unit")
+    assert (
+        unit is not None
+        and unit.palette().color(unit.foregroundRole()).name() == QColor(style.MUTED).name()
+    )
