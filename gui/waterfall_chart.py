@@ -469,7 +469,8 @@ class WaterfallChart(ChartBase):
                 self._factor(ref["high"]),
                 source.get("citation", ref["source"]),
             )
-        self.published.setToolTip(tip)
+        if self.published.toolTip() != tip:  # a new tooltip is an event to the item
+            self.published.setToolTip(tip)
 
     def _wrap_hint(self) -> None:
         """Wrap the hint to the plot's width so that it never runs past either side."""
