@@ -36,10 +36,12 @@ calibrate: $(STAMP)
 	@$(PY) -c "import matplotlib" 2>/dev/null || $(PY) -m pip install --quiet -e ".[test,calibrate]"
 	$(PY) -m wattif.core.calibrate
 
-# After editing a TOML file in resources/data: refresh the parsed copy read at start (a stale
-# copy is never used, only slower: the file is parsed then; a test says when it is stale)
+# After editing a TOML file in resources/data, or the line items (core/lineitems.py,
+# core/_np_model.py): refresh what a start reads instead of parsing and generating them (a stale
+# copy is never used, only slower; a test says when one is stale)
 data-cache: $(STAMP)
 	$(PY) -c "from wattif.core.data import write_toml_cache; print('wrote', write_toml_cache())"
+	$(PY) -c "from wattif.core._np_model import write_generated; print('wrote', write_generated())"
 
 screenshots: $(STAMP)
 	$(PY) packaging/screenshots.py
