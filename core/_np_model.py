@@ -380,7 +380,7 @@ def functions() -> dict:
     module = _generated_module()
     if module is not None:
         out = _Functions(_bind_module(module, ("per_query", "annual")))
-        out["source"] = inspect_source(module)
+        out["source"] = module_source(module)
         return out
     src = generated_source()
     out = _Functions(_bind(src, ("per_query", "annual")))
@@ -388,7 +388,7 @@ def functions() -> dict:
     return out
 
 
-def inspect_source(module) -> str:
+def module_source(module) -> str:
     """The generated functions' source as held by ``module`` (after its header)."""
     text = Path(module.__file__).read_text(encoding="utf-8")
     return text[text.index("def per_query(") :]

@@ -15,7 +15,7 @@ from wattif.core.model import evaluate
 def test_the_generated_module_is_current():
     module = _np_model._generated_module()
     assert module is not None, "core/_lineitems_code.py is stale or missing: run `make data-cache`"
-    assert _np_model.inspect_source(module) == _np_model.generated_source()
+    assert _np_model.module_source(module) == _np_model.generated_source()
 
 
 def test_a_changed_source_is_generated_afresh(monkeypatch):
