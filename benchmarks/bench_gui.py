@@ -36,6 +36,26 @@ import sys
 import tempfile
 import time
 
+SETTLE = r"""
+import time
+from PySide6.QtCore import QEventLoop
+def settle():
+    # Run the event loop until it has nothing left to do (every queued repaint done); return
+    # when the last pass that did work ended. No Python event filter: an application-wide one
+    # runs for every event and added ~2 ms per step of its own to what it measured. Each
+    # script sets `dispatcher` (the event dispatcher) before it calls this.
+    last = time.perf_counter()
+    idle = 0
+    while idle < 2:
+        if dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
+            last = time.perf_counter()
+            idle = 0
+        else:
+            idle += 1
+    return last
+"""
+"""``settle()``, put in front of every timing script here: the one way a step is timed."""
+
 UPDATE_SCRIPT = r"""
 import json, sys, time
 import numpy as np
@@ -54,19 +74,6 @@ for _ in range(20):
 from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
 dispatcher = QAbstractEventDispatcher.instance()
 slider = w.panel.rows[SLIDERS[case]].slider
-def settle():
-    # Run the event loop until it has nothing left to do (every queued repaint done); return
-    # when the last pass that did work ended. No Python event filter: an application-wide one
-    # runs for every event and added ~2 ms per step of its own to what it measured.
-    last = time.perf_counter()
-    idle = 0
-    while idle < 2:
-        if dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
-            last = time.perf_counter()
-            idle = 0
-        else:
-            idle += 1
-    return last
 times = []
 actions = [QAbstractSlider.SliderAction.SliderSingleStepAdd] * 150 + \
           [QAbstractSlider.SliderAction.SliderSingleStepSub] * 150
@@ -115,6 +122,24 @@ def _env(state: str) -> dict[str, str]:
     return env
 
 
+def _run_json(script: str, *args: str) -> dict[str, float]:
+    """Run a timing script (``settle()`` put in front) in a subprocess with a throw-away state
+    folder; its last JSON line, or {} (its error printed) when it failed."""
+    with tempfile.TemporaryDirectory() as state:
+        out = subprocess.run(
+            [sys.executable, "-c", SETTLE + script, *args],
+            env=_env(state),
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
+    if out.returncode != 0 or not line:
+        print(out.stderr[-2000:], file=sys.stderr)
+        return {}
+    return json.loads(line[-1])
+
+
 def _spread(name: str, values: list[float]) -> None:
     """Print min / median / max of one figure's rounds (to stderr: run.py prints the figures)."""
     if values:
@@ -130,19 +155,7 @@ def _update_once(case: str) -> dict[str, float]:
         f"MEASURES = {MEASURES!r}\n"
         f"SLIDERS = { ({c: k for c, (k, _) in UPDATE_CASES.items()})!r}\n" + UPDATE_SCRIPT
     )
-    with tempfile.TemporaryDirectory() as state:
-        out = subprocess.run(
-            [sys.executable, "-c", script, case],
-            env=_env(state),
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
-    if out.returncode != 0 or not line:
-        print(out.stderr[-2000:], file=sys.stderr)
-        return {}
-    return json.loads(line[-1])
+    return _run_json(script, case)
 
 
 BARE_UPDATE_SCRIPT = r"""
@@ -170,16 +183,6 @@ win.show()
 for _ in range(20):
     app.processEvents()
 dispatcher = QAbstractEventDispatcher.instance()
-def settle():
-    last = time.perf_counter()
-    idle = 0
-    while idle < 2:
-        if dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
-            last = time.perf_counter()
-            idle = 0
-        else:
-            idle += 1
-    return last
 steps = list(range(150)) + list(range(150, 0, -1))
 times = []
 for i in range(10):
@@ -196,25 +199,13 @@ print(json.dumps({"p50": float(np.percentile(times, 50)), "p95": float(np.percen
 """
 """The slider's floor on this machine, measured in the same rounds: a bare 1600×1000 window with
 six PlotWidgets of fixed ranges whose lines all change on every step (no model, no labels, no
-KPIs), settled as :data:`UPDATE_SCRIPT` settles: ~2.9 ms p95 here (issue 10 measured 5.3–6.1 ms
+KPIs), timed by :data:`SETTLE` as every case is: ~2.9 ms p95 here (issue 10 measured 5.3–6.1 ms
 for its own variant with tuned plots). The machine's speed drifts up to 2× within an hour; the
 ratio of the app's step to this floor, measured in the same minutes, drifts much less."""
 
 
 def _bare_update_once() -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as state:
-        out = subprocess.run(
-            [sys.executable, "-c", BARE_UPDATE_SCRIPT],
-            env=_env(state),
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
-    if out.returncode != 0 or not line:
-        print(out.stderr[-2000:], file=sys.stderr)
-        return {}
-    return json.loads(line[-1])
+    return _run_json(BARE_UPDATE_SCRIPT)
 
 
 def update_latency(rounds: int = UPDATE_ROUNDS) -> dict[str, float]:
@@ -371,17 +362,6 @@ unc = w.analyses.uncertainty
 slider = w.panel.rows["pue"].slider
 Add = QAbstractSlider.SliderAction.SliderSingleStepAdd
 Sub = QAbstractSlider.SliderAction.SliderSingleStepSub
-def settle():
-    # as UPDATE_SCRIPT: run the event loop until it has nothing left to do
-    last = time.perf_counter()
-    idle = 0
-    while idle < 2:
-        if dispatcher.processEvents(AllEvents):
-            last = time.perf_counter()
-            idle = 0
-        else:
-            idle += 1
-    return last
 def wait_for(condition, timeout=30.0):
     end = time.perf_counter() + timeout
     while not condition() and time.perf_counter() < end:
@@ -447,19 +427,7 @@ print(json.dumps(out))
 
 
 def _analyses(mode: str) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as state:
-        out = subprocess.run(
-            [sys.executable, "-c", ANALYSES_SCRIPT, mode],
-            env=_env(state),
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
-    if out.returncode != 0 or not line:
-        print(out.stderr[-2000:], file=sys.stderr)
-        return {}
-    return json.loads(line[-1])
+    return _run_json(ANALYSES_SCRIPT, mode)
 
 
 def analyses(rounds: int = BANDS_ROUNDS) -> dict[str, float]:
@@ -529,17 +497,6 @@ for _ in range(20):
     app.processEvents()
 dispatcher = QAbstractEventDispatcher.instance()
 slider = w.panel.rows["pue"].slider
-def settle():
-    # as UPDATE_SCRIPT: run the event loop until it has nothing left to do
-    last = time.perf_counter()
-    idle = 0
-    while idle < 2:
-        if dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
-            last = time.perf_counter()
-            idle = 0
-        else:
-            idle += 1
-    return last
 times, cpu = [], []
 actions = [QAbstractSlider.SliderAction.SliderSingleStepAdd] * 150 + \
           [QAbstractSlider.SliderAction.SliderSingleStepSub] * 150
@@ -560,19 +517,7 @@ print(json.dumps({"p50": pct(times, 50), "p95": pct(times, 95),
 
 
 def _compare(mode: str) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as state:
-        out = subprocess.run(
-            [sys.executable, "-c", COMPARE_SCRIPT, mode],
-            env=_env(state),
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
-    if out.returncode != 0 or not line:
-        print(out.stderr[-2000:], file=sys.stderr)
-        return {}
-    return json.loads(line[-1])
+    return _run_json(COMPARE_SCRIPT, mode)
 
 
 def comparison(rounds: int = PAIRED_ROUNDS) -> dict[str, float]:
