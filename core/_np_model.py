@@ -268,16 +268,32 @@ _FAST_FUNCTIONS = {
 }
 
 
-def _bind(src: str, names: tuple[str, ...]) -> dict:
-    """Compile ``src`` once and bind it to numpy's functions and to the scalar-aware ones."""
-    code = compile(src, "<wattif line items>", "exec")
+def _bind(names: tuple[str, ...], define) -> dict:
+    """The functions ``names`` bound once to numpy's functions and once to the scalar-aware ones
+    (suffix ``_fast``); ``define(env)`` puts them into each environment."""
     out: dict = {}
     for suffix, bound in (("", _NUMPY_FUNCTIONS), ("_fast", _FAST_FUNCTIONS)):
         env = {"np": np, "_axis": _axis, "_v0": _v0, "_sumv": _sumv, "_off": _off}
         env |= {"_LIVE_AXES": _LIVE, **bound}
-        exec(code, env)  # noqa: S102 - our own generated code
+        define(env)
         out |= {k + suffix: env[k] for k in names}
     return out
+
+
+def _bind_source(src: str, names: tuple[str, ...]) -> dict:
+    """Compile ``src`` once and bind its functions (:func:`_bind`)."""
+    code = compile(src, "<wattif line items>", "exec")
+    return _bind(names, lambda env: exec(code, env))  # noqa: S102 - our own generated code
+
+
+def _bind_module(module, names: tuple[str, ...]) -> dict:
+    """Bind the functions of the generated module (compiled by Python; :func:`_bind`)."""
+
+    def define(env: dict) -> None:
+        for name in names:
+            env[name] = FunctionType(getattr(module, name).__code__, env, name)
+
+    return _bind(names, define)
 
 
 def _per_query_items() -> list:
@@ -292,7 +308,7 @@ class _Functions(dict):
         if key not in ("per_query_given", "per_query_given_fast"):
             raise KeyError(key)
         src = _source("per_query_given", _per_query_items(), True, _HEAD + ", G")
-        self.update(_bind(src, ("per_query_given",)))
+        self.update(_bind_source(src, ("per_query_given",)))
         self["source"] += src
         return self[key]
 
@@ -360,18 +376,6 @@ def write_generated() -> Path:
     return path
 
 
-def _bind_module(module, names: tuple[str, ...]) -> dict:
-    """As :func:`_bind`, from the functions of the generated module (compiled by Python)."""
-    out: dict = {}
-    for suffix, bound in (("", _NUMPY_FUNCTIONS), ("_fast", _FAST_FUNCTIONS)):
-        env = {"np": np, "_axis": _axis, "_v0": _v0, "_sumv": _sumv, "_off": _off}
-        env |= {"_LIVE_AXES": _LIVE, **bound}
-        for name in names:
-            env[name] = FunctionType(getattr(module, name).__code__, env, name)
-        out |= {k + suffix: env[k] for k in names}
-    return out
-
-
 @cache
 def functions() -> dict:
     """The generated functions: ``per_query``, ``per_query_given`` (items may be given as
@@ -383,7 +387,7 @@ def functions() -> dict:
         out["source"] = module_source(module)
         return out
     src = generated_source()
-    out = _Functions(_bind(src, ("per_query", "annual")))
+    out = _Functions(_bind_source(src, ("per_query", "annual")))
     out["source"] = src
     return out
 

@@ -233,8 +233,7 @@ class AnalysisActions(QObject):
             self.goal_seek = GoalSeekDialog(
                 self.window.model, self.service, self._lang, self.window
             )
-            if hasattr(self.window, "apply_style"):
-                self.window.apply_style()  # the dialog takes the window's style sheet
+            self.window.apply_style()  # the dialog takes the window's style sheet
         if self.goal_seek.isVisible() and QGuiApplication.platformName() != "offscreen":
             self.goal_seek.raise_()  # already open behind the window: to the front
             self.goal_seek.activateWindow()

@@ -157,9 +157,12 @@ class MainWindow(QMainWindow):
         self.workspace = WorkspaceActions(self, last)  # named scenarios, comparison, workspaces
         # connected after every view: a change repaints the window once, not once per chart
         self.one_frame = OneFrame(self)
-        for sig in (self.model.results_changed, self.model.baseline_changed):
+        for sig in (
+            self.model.results_changed,
+            self.model.baseline_changed,
+            self.model.year_changed,
+        ):
             sig.connect(self.one_frame.hold)
-        self.model.year_changed.connect(self.one_frame.hold)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         if last is not None and not last.clean:  # the last run did not close normally
             self._say_restored(last)

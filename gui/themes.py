@@ -490,10 +490,7 @@ def apply_theme(window: QWidget, name: str) -> Theme:
     app = QApplication.instance()
     set_palettes(app, theme)
     scale = getattr(getattr(window, "presentation", None), "type_scale", 1.0)
-    if hasattr(window, "apply_style"):
-        window.apply_style(scale)
-    else:
-        window.setStyleSheet(style.stylesheet(scale))
+    window.apply_style(scale)  # the style sheet on the window's parts that use it
     for view in window.findChildren(pg.GraphicsView):
         if isinstance(view, ChartBase):
             view.apply_theme(maps)
