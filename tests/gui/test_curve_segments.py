@@ -110,3 +110,18 @@ def test_vector_exports_get_the_path(qapp):
     text = bytes(data).decode()
     assert "<path" in text or "<polyline" in text
     assert text.count("<line") == 0  # not five separate segments
+
+
+def test_pairs_draw_separate_segments_and_gaps_draw_nothing(qapp):
+    pairs = Curve(pen=pg.mkPen("#0072B2", width=2.5), connect="pairs")
+    # two vertical stems (x 1 and 4) and a pair with a missing end, which is left out
+    pairs.setData([1.0, 1.0, 4.0, 4.0, 5.0, 5.0], [0.5, 2.5, 0.5, 1.5, 0.5, np.nan])
+    assert pairs.path().elementCount() == 4  # moveTo/lineTo per stem
+    image = ink(render(scene_with(pairs)))
+    columns = np.where((image > 0.1).any(axis=0))[0]
+    assert columns.min() > SIZE / 6 * 0.8 and columns.max() < SIZE / 6 * 4.2  # nothing at x 5
+    assert not (image[:, int(SIZE / 6 * 2) : int(SIZE / 6 * 3.5)] > 0.1).any()  # not joined
+    line = Curve(pen=pg.mkPen("#0072B2", width=2.5))
+    line.setData([1.0, 2.0, 3.0], [1.0, np.inf, 2.0])
+    assert line.path().isEmpty() and line.dataBounds(0) is None
+    assert not (ink(render(scene_with(line))) > 0.1).any()
