@@ -44,6 +44,18 @@ CARD_METRICS = {
 """Cards with an uncertainty range: card name -> output of the uncertainty analysis."""
 
 
+_LOOK_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.PaletteChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.ApplicationFontChange,
+        QEvent.Type.ApplicationPaletteChange,
+    }
+)
+"""Events after which a label asks again for its font and colour."""
+
+
 class FitLabel(QLabel):
     """A one-line label whose text shrinks to fit its width (down to :data:`MIN_FIT` of the
     font), then elides with "…" and shows the full text as its tooltip.
@@ -97,10 +109,27 @@ class FitLabel(QLabel):
         """True when the whole text is drawn (possibly smaller), not elided."""
         return self._layout_text()[2] == self.text()
 
+    _look: tuple[str, QFont, QFontMetrics, QColor] | None = None
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() in _LOOK_CHANGES:
+            self._look = None
+        super().changeEvent(event)
+
+    def _looks(self) -> tuple[str, QFont, QFontMetrics, QColor]:
+        """The font (its key and metrics) and the text colour, kept until the style sheet or
+        presentation mode changes them: asking Qt for them on each of a dozen paints a slider
+        step took a third of the label's paint."""
+        if self._look is None:
+            font = self.font()
+            colour = self.palette().color(self.foregroundRole())
+            self._look = (font.key(), font, QFontMetrics(font), colour)
+        return self._look
+
     def _layout_text(self) -> tuple[QFont, float, str]:
         width = max(1, self.contentsRect().width())
         text = self.text()
-        key = (text, width, self.font().key())
+        key = (text, width, self._looks()[0])
         cached = getattr(self, "_fit_cache", None)
         if cached is not None and cached[0] == key:  # measuring text is not free
             return cached[1]
@@ -109,8 +138,8 @@ class FitLabel(QLabel):
         return result
 
     def _fit(self, text: str, width: int) -> tuple[QFont, float, str]:
-        font = QFont(self.font())
-        natural = self.fontMetrics().horizontalAdvance(text)
+        _key, font, metrics, _colour = self._looks()
+        natural = metrics.horizontalAdvance(text)
         if natural <= width:
             return font, 1.0, text
         base = QFont(font)
@@ -146,7 +175,7 @@ class FitLabel(QLabel):
             if self._on_card:
                 painter.fillRect(event.rect(), QColor(style.CARD))
             painter.setFont(font)
-            painter.setPen(self.palette().color(self.foregroundRole()))
+            painter.setPen(self._looks()[3])
             painter.drawText(self.contentsRect(), int(self.alignment().value), text)
             painter.end()
         if self._elided_tooltip:
