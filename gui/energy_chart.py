@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from wattif.core import COMPONENTS, data
@@ -56,7 +56,7 @@ class StackedBands(pg.GraphicsObject):
         self._brushes = [pg.mkBrush(c) for c in colours]
         # no outline: stroking antialiased outlines was a third of this chart's repaint time
         self._pen = QPen(Qt.PenStyle.NoPen)
-        self._paths: list[QPainterPath] = []
+        self._polygons: list[tuple[int, QPolygonF]] = []
         self._rect = QRectF()
 
     def set_data(self, x: np.ndarray, cumulative: np.ndarray) -> None:
@@ -64,23 +64,25 @@ class StackedBands(pg.GraphicsObject):
         if same_as_last(self, "set_data", (x, cumulative), {}):
             return
         self.prepareGeometryChange()
-        paths = []
-        lower = np.zeros(len(x))
+        xs = np.asarray(x, dtype=float)
+        n = len(xs)
+        ring_x = np.concatenate((xs, xs[::-1]))  # along the top, back along the bottom
+        polygons = []
+        lower = np.zeros(n)
         for i in range(cumulative.shape[1]):
-            upper = cumulative[:, i]
+            upper = np.asarray(cumulative[:, i], dtype=float)
             if np.any(upper > lower):
-                poly = QPolygonF(
-                    [QPointF(a, b) for a, b in zip(x, upper, strict=True)]
-                    + [QPointF(a, b) for a, b in zip(x[::-1], lower[::-1], strict=True)]
-                )
-                path = QPainterPath()
-                path.addPolygon(poly)
-                path.closeSubpath()
-                paths.append((i, path))
+                # filled in place from numpy (a QPointF each took most of this chart's update)
+                polygon = pg.functions.create_qpolygonf(2 * n)
+                ring = pg.functions.ndarray_from_qpolygonf(polygon)
+                ring[:, 0] = ring_x
+                ring[:n, 1] = upper
+                ring[n:, 1] = lower[::-1]
+                polygons.append((i, polygon))
             lower = upper
-        self._paths = paths
+        self._polygons = polygons
         top = float(cumulative[:, -1].max()) if cumulative.size else 0.0
-        self._rect = QRectF(float(x[0]), 0.0, float(x[-1] - x[0]), max(top, 1e-12))
+        self._rect = QRectF(float(xs[0]), 0.0, float(xs[-1] - xs[0]), max(top, 1e-12))
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
@@ -89,9 +91,9 @@ class StackedBands(pg.GraphicsObject):
     def paint(self, painter, *args) -> None:
         painter.setRenderHint(painter.RenderHint.Antialiasing, True)
         painter.setPen(self._pen)
-        for i, path in self._paths:
+        for i, polygon in self._polygons:
             painter.setBrush(self._brushes[i])
-            painter.drawPath(path)
+            painter.drawPolygon(polygon)
 
 
 class EnergyChart(ChartBase):

@@ -1,0 +1,64 @@
+"""The energy chart's stacked areas, filled from numpy (issue 10): each band is the area
+between its top and the band below, as a path through the same points draws it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF, QTransform
+from PySide6.QtWidgets import QGraphicsScene
+
+from wattif.gui.energy_chart import StackedBands
+
+SIZE = 240
+COLOURS = ["#E69F00", "#56B4E9", "#009E73"]
+TO_PIXELS = QTransform.fromScale(SIZE / 6.0, -SIZE / 10.0).translate(-2024.5, -10.0)
+
+
+def image() -> QImage:
+    out = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(QColor("white"))
+    return out
+
+
+def pixels(img: QImage) -> np.ndarray:
+    return np.frombuffer(img.constBits(), dtype=np.uint8).reshape(SIZE, SIZE, 4).copy()
+
+
+def test_bands_fill_between_their_top_and_the_band_below(qapp):
+    years = np.arange(2025.0, 2031.0)
+    tops = np.array([[1, 2, 2, 3, 3, 4], [2, 3, 4, 4, 5, 6], [3, 5, 5, 6, 8, 9]], float).T
+    bands = StackedBands(COLOURS)
+    bands.set_data(years, tops)
+    bands.setTransform(TO_PIXELS)
+    scene = QGraphicsScene(0, 0, SIZE, SIZE)
+    scene.addItem(bands)
+    ours = image()
+    painter = QPainter(ours)
+    scene.render(painter, QRectF(0, 0, SIZE, SIZE), QRectF(0, 0, SIZE, SIZE))
+    painter.end()
+    # the same areas as paths built point by point
+    reference = image()
+    painter = QPainter(reference)
+    painter.setTransform(TO_PIXELS)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    lower = np.zeros(6)
+    for i, colour in enumerate(COLOURS):
+        upper = tops[:, i]
+        points = [QPointF(x, y) for x, y in zip(years, upper, strict=True)]
+        points += [QPointF(x, y) for x, y in zip(years[::-1], lower[::-1], strict=True)]
+        path = QPainterPath()
+        path.addPolygon(QPolygonF(points))
+        path.closeSubpath()
+        painter.setBrush(pg.mkBrush(colour))
+        painter.drawPath(path)
+        lower = upper
+    painter.end()
+    a, b = pixels(ours), pixels(reference)
+    assert (a[..., :3] < 250).any(axis=2).sum() > SIZE * SIZE * 0.3  # the areas are there
+    assert np.abs(a.astype(int) - b.astype(int)).max() <= 2
+    # a band as thin as nothing is left out, and new tops are drawn
+    bands.set_data(years, np.column_stack((tops[:, 0], tops[:, 0], tops[:, 2])))
+    assert [i for i, _ in bands._polygons] == [0, 2]
