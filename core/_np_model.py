@@ -128,7 +128,8 @@ def _axis(axis: int, a, b, dead=_LIVE):
     just ``a`` where the axis is ``dead`` (its second half has no weight)."""
     if dead[axis]:
         return a
-    if np.ndim(a) == 0 and np.ndim(b) == 0:
+    if (a.__class__ in _PLAIN and b.__class__ in _PLAIN) or (np.ndim(a) == 0 and np.ndim(b) == 0):
+        # two numbers (the usual case: np.ndim alone took half of this call's time)
         return np.array((float(a), float(b))).reshape(_AXIS_SHAPES[axis])
     a, b = np.asarray(a, float), np.asarray(b, float)
     shape = np.broadcast_shapes(a.shape, b.shape)
