@@ -18,6 +18,7 @@ import json
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -88,6 +89,11 @@ class Scenario(Mapping):
 
     def items(self):  # Mapping's would look up every key again (evaluate reads them all)
         return self._values.items()
+
+    def values_mapping(self) -> Mapping[str, Any]:
+        """The values as a read-only mapping, without a copy (a lookup in it is no Python
+        call: the window compares every value on each slider step)."""
+        return MappingProxyType(self._values)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Scenario):

@@ -204,7 +204,7 @@ class BandFill(pg.GraphicsObject):
     def paint(self, painter, *args) -> None:
         if self._paths is None:
             return
-        painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+        painter.setRenderHint(style.ANTIALIAS, False)
         outer, inner, median = self._paths
         painter.setPen(QPen(Qt.PenStyle.NoPen))
         painter.setBrush(self._outer)
@@ -254,7 +254,7 @@ class Whisker(pg.GraphicsObject):
         if self._values is None:
             return
         y, p5, p95, p25, p75, p50 = self._values
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(style.ANTIALIAS, True)
         painter.setPen(self._pen)
         painter.setBrush(self._brush)
         if p25 is not None and p75 is not None:

@@ -20,9 +20,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QPaintEngine,
+    QImage,
     QPainterPath,
     QPen,
+    QPixmap,
     QPolygonF,
     QTransform,
 )
@@ -48,6 +49,9 @@ from .scenario_model import ScenarioModel
 pg.setConfigOptions(
     antialias=False, background=style.BACKGROUND, foreground=style.TEXT, leftButtonPan=False
 )
+
+RASTER_DEVICES = (QWidget, QImage, QPixmap)
+"""Paint devices drawn by Qt's raster engine (the screen, images); not SVG, PDF or printers."""
 
 _NICE = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
@@ -450,10 +454,11 @@ class Curve(pg.GraphicsObject):
                 and pen.brush().style() == Qt.BrushStyle.SolidPattern
             )
             self._pen_checked = (pen, plain)
-        return self._pen_checked[1] and painter.paintEngine().type() == QPaintEngine.Type.Raster
+        # the device, not the engine's type: an enum from Qt is a Python call in PySide6
+        return self._pen_checked[1] and isinstance(painter.device(), RASTER_DEVICES)
 
     def paint(self, painter, *args) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing, self._antialias)
+        painter.setRenderHint(style.ANTIALIAS, self._antialias)
         painter.setPen(self._pen)
         if self._antialias and self._as_segments(painter):
             to_device = painter.transform()
@@ -491,7 +496,7 @@ class Marker(QGraphicsEllipseItem):
         return (self._xy[ax], self._xy[ax])
 
     def paint(self, painter, option, widget=None) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(style.ANTIALIAS, True)
         super().paint(painter, option, widget)
 
 

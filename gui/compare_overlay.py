@@ -189,7 +189,7 @@ class _Drawn(pg.GraphicsObject):
         return self._rect
 
     def paint(self, painter, *args) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(style.ANTIALIAS, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self._halo is not None:
             painter.setPen(self._halo)

@@ -89,7 +89,7 @@ class StackedBands(pg.GraphicsObject):
         return self._rect
 
     def paint(self, painter, *args) -> None:
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(style.ANTIALIAS, True)
         painter.setPen(self._pen)
         for i, polygon in self._polygons:
             painter.setBrush(self._brushes[i])

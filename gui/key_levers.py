@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from wattif.core import params
 from wattif.core.measures import Measure, measures
 
-from .parameter_row import ParameterRow, scaled_width
+from .parameter_row import ParameterRow, changed_rows, scaled_width
 from .scenario_model import ScenarioModel
 
 KEY_LEVERS = (
@@ -192,11 +192,8 @@ class KeyLevers(QScrollArea):
             self._stale = True
             return
         self._stale = False
-        last = None if force else self._shown
-        for key, row in self.rows.items():
-            value = scenario[key]
-            if last is None or last[key] != value or type(last[key]) is not type(value):
-                row.sync(value)
+        for row, value in changed_rows(self.rows, None if force else self._shown, scenario):
+            row.sync(value)
         for switch in self.switches.values():
             switch.sync(scenario)
         self._shown = scenario

@@ -109,21 +109,27 @@ class FitLabel(QLabel):
         """True when the whole text is drawn (possibly smaller), not elided."""
         return self._layout_text()[2] == self.text()
 
-    _look: tuple[str, QFont, QFontMetrics, QColor] | None = None
+    _look: tuple[str, QFont, QFontMetrics, QColor, int] | None = None
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() in _LOOK_CHANGES:
             self._look = None
         super().changeEvent(event)
 
-    def _looks(self) -> tuple[str, QFont, QFontMetrics, QColor]:
-        """The font (its key and metrics) and the text colour, kept until the style sheet or
-        presentation mode changes them: asking Qt for them on each of a dozen paints a slider
-        step took a third of the label's paint."""
+    def setAlignment(self, alignment) -> None:  # noqa: N802 - Qt's name
+        super().setAlignment(alignment)
+        self._look = None
+
+    def _looks(self) -> tuple[str, QFont, QFontMetrics, QColor, int]:
+        """The font (its key and metrics), the text colour and the alignment flags, kept until
+        the style sheet or presentation mode changes them: asking Qt for them on each of a dozen
+        paints a slider step took a third of the label's paint (an enum from Qt is a Python
+        call in PySide6)."""
         if self._look is None:
             font = self.font()
             colour = self.palette().color(self.foregroundRole())
-            self._look = (font.key(), font, QFontMetrics(font), colour)
+            align = int(self.alignment().value)
+            self._look = (font.key(), font, QFontMetrics(font), colour, align)
         return self._look
 
     def _layout_text(self) -> tuple[QFont, float, str]:
@@ -138,7 +144,7 @@ class FitLabel(QLabel):
         return result
 
     def _fit(self, text: str, width: int) -> tuple[QFont, float, str]:
-        _key, font, metrics, _colour = self._looks()
+        _key, font, metrics, _colour, _align = self._looks()
         natural = metrics.horizontalAdvance(text)
         if natural <= width:
             return font, 1.0, text
@@ -174,9 +180,10 @@ class FitLabel(QLabel):
             painter = QPainter(self)
             if self._on_card:
                 painter.fillRect(event.rect(), QColor(style.CARD))
+            look = self._looks()
             painter.setFont(font)
-            painter.setPen(self._looks()[3])
-            painter.drawText(self.contentsRect(), int(self.alignment().value), text)
+            painter.setPen(look[3])
+            painter.drawText(self.contentsRect(), look[4], text)
             painter.end()
         if self._elided_tooltip:
             tip = self.text() if text != self.text() else ""

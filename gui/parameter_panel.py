@@ -18,7 +18,7 @@ from .collapsible_section import CollapsibleSection
 from .core_text import catalogue_name
 from .formatting import fmt_number
 from .measure_box import MeasureBox
-from .parameter_row import ParameterRow
+from .parameter_row import ParameterRow, changed_rows
 from .scenario_model import ScenarioModel
 
 COLLAPSED_AT_START = ("training", "local", "equivalents")
@@ -126,11 +126,8 @@ class ParameterPanel(QScrollArea):
 
     def sync(self, scenario) -> None:
         """Mirror the model's scenario in the rows whose value changed."""
-        last = self._shown
-        for key, row in self.rows.items():
-            value = scenario[key]
-            if last is None or last[key] != value or type(last[key]) is not type(value):
-                row.sync(value)
+        for row, value in changed_rows(self.rows, self._shown, scenario):
+            row.sync(value)
         self._shown = scenario
         for box in self.measure_boxes.values():
             box.sync_enabled(bool(scenario[box.measure.on_key]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import math
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -95,6 +96,22 @@ def source_text(ids: tuple[str, ...]) -> str:
         entry = table.get(sid)
         parts.append(html.escape(entry["citation"] if entry else sid))
     return "<br>".join(parts)
+
+
+def changed_rows(rows: dict, last, scenario) -> Iterator[tuple]:
+    """``(row, value)`` for the rows (by parameter key) whose value differs between the
+    scenario ``last`` shown (None: all rows) and ``scenario``. Reads the scenarios' own value
+    mappings: ``Scenario.__getitem__`` is a Python call, 170 of them a slider step."""
+    now = scenario.values_mapping()
+    before = last.values_mapping() if last is not None else None
+    for key, row in rows.items():
+        value = now[key]
+        if before is None:
+            yield row, value
+            continue
+        was = before[key]  # an unchanged value is the same object (Scenario.replace)
+        if was is not value and (was != value or type(was) is not type(value)):
+            yield row, value
 
 
 class ParameterRow(QWidget):

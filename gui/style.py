@@ -8,7 +8,11 @@ form of colour-vision deficiency. Increases and decreases are never told apart b
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter
+
+ANTIALIAS = QPainter.RenderHint.Antialiasing
+"""Chart items paint many times a slider step: ``painter.RenderHint.Antialiasing`` is a Python
+call each time in PySide6 (an enum looked up), a module constant is not."""
 
 OKABE_ITO = {
     "black": "#000000",

@@ -41,3 +41,29 @@ def test_presentation_type_reaches_the_cards(window, qtbot):
     qtbot.waitUntil(lambda: value._layout_text()[0].pointSizeF() > desk * 1.3, timeout=3000)
     window.apply_style(1.0)
     qtbot.waitUntil(lambda: abs(value._layout_text()[0].pointSizeF() - desk) < 0.01, timeout=3000)
+
+
+def test_a_new_alignment_moves_the_text(qtbot):
+    from PySide6.QtCore import Qt
+
+    from wattif.gui.kpi_strip import FitLabel
+
+    label = FitLabel("12.3 GWh", on_card=True)
+    qtbot.addWidget(label)
+    label.resize(300, 30)
+    label.show()
+
+    def ink_columns():
+        image = label.grab().toImage()
+        card = QColor(style.CARD).name()
+        return [
+            x
+            for x in range(image.width())
+            if any(image.pixelColor(x, y).name() != card for y in range(image.height()))
+        ]
+
+    left = ink_columns()
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    right = ink_columns()
+    assert left and right
+    assert min(right) > max(left) - 10 and max(right) > 250 and min(left) < 50
