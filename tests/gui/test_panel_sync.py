@@ -28,6 +28,7 @@ def test_changed_rows_are_exactly_the_changed_values():
     was, now = Values({"pue": 1}), Values({"pue": True})
     assert list(changed_rows({"pue": "pue row"}, was, now)) == [("pue row", True)]
 
+
 def test_a_step_moves_the_row_and_leaves_the_others_alone(window, monkeypatch):
     synced = []
     for key, row in window.panel.rows.items():
