@@ -2,10 +2,11 @@
 
 pyqtgraph's idiom is followed throughout: items are created once in a chart's constructor and
 only ``setData``/``setOpts`` run on change. Axes never auto-range: :class:`StableRange` keeps a
-range until the data leave it (then it expands to a round number with headroom) or use less than
-45 % of it (then it shrinks; a fresh range leaves the data at least 65 %, so this hysteresis keeps
-axes still while a slider moves, yet an undone drag brings the axis back). A jump in the scenario
-(preset, file, reset) fits the ranges afresh.
+range until the data leave it (then it grows to a round number with room for the next steps of
+the drag) or use less than 45 % of it (then it shrinks; a fresh range leaves the data at least
+65 %, a grown one at least 53 %, so this hysteresis keeps axes still while a slider moves, yet an
+undone drag brings the axis back). A jump in the scenario (preset, file, reset) fits the ranges
+afresh.
 """
 
 from __future__ import annotations
@@ -68,20 +69,31 @@ def nice_ceil(x: float) -> float:
     return 10.0 ** (exp + 1)
 
 
+GROW_HEADROOM = 1.4
+"""An axis the data outgrow (a slider pushing them up) grows to leave at least this factor of
+room: the next steps of the drag then fit without another change. A step that changes an
+axis costs ~4 ms more than one that does not (new ticks, labels placed afresh, the whole plot
+repainted); with the fresh fit's 15 % a PUE drag across its range changed an axis on 23 of 300
+steps, above the 5 % that set the step's p95 (issue 10). A fresh fit (a new scenario, undo to
+it, the data falling below ``shrink_below``) keeps the tight ``headroom``."""
+
+
 class StableRange:
     """An axis range [0 or low, high] that only changes when it has to.
 
     Parameters
     ----------
     headroom : float
-        A new upper end leaves this factor of room above the data.
+        A fresh upper end leaves this factor of room above the data.
     shrink_below : float
         The range shrinks when the data use less than this share of it. It must stay well
-        below ``1 / (headroom × 4/3)`` (the least share a fresh round range leaves the data).
+        below ``1 / (max(headroom, GROW_HEADROOM) × 4/3)`` (the least share a round range
+        leaves the data after a fresh fit or after growing).
     """
 
     def __init__(self, headroom: float = 1.15, shrink_below: float = 0.45) -> None:
         self.headroom = headroom
+        self.grow = max(headroom, GROW_HEADROOM)
         self.shrink_below = shrink_below
         self.low = 0.0
         self.high: float | None = None
@@ -94,7 +106,9 @@ class StableRange:
         new_low = -nice_ceil(-lo * self.headroom) if lo < 0 else 0.0
         changed = False
         if self.high is None or reset or hi > self.high or hi < self.high * self.shrink_below:
-            new_high = nice_ceil(span_hi * self.headroom) if hi > 0 else 1.0
+            grows = not reset and self.high is not None and hi > self.high
+            room = self.grow if grows else self.headroom
+            new_high = nice_ceil(span_hi * room) if hi > 0 else 1.0
             changed = new_high != self.high
             self.high = new_high
         if new_low < self.low or reset or (self.low < 0 and lo > self.low * self.shrink_below):

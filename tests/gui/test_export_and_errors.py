@@ -174,3 +174,19 @@ def test_stable_range_expands_with_hysteresis():
     assert r.fit(0, high * 1.01) and r.high > high
     big = r.high
     assert r.fit(0, big * 0.1) and r.high < big
+
+
+def test_a_grown_axis_leaves_room_for_the_next_steps_of_a_drag():
+    from wattif.gui.chart_base import GROW_HEADROOM, StableRange
+
+    r = StableRange()
+    r.fit(0, 100, reset=True)
+    fresh = r.high
+    assert fresh / 100 < GROW_HEADROOM  # a fresh fit is tight
+    assert r.fit(0, fresh * 1.01)  # the data outgrow it
+    grown = r.high
+    assert grown >= fresh * 1.01 * GROW_HEADROOM
+    # the drag goes on upward: these steps fit without another change
+    assert not any(r.fit(0, fresh * f) for f in (1.05, 1.1, 1.2, 1.3))
+    # and a grown axis is not so empty that it shrinks at once
+    assert not r.fit(0, fresh * 1.01)
