@@ -819,12 +819,14 @@ def _energy(chart, scenarios, lang):
     return overlay
 
 
+BAND_FADE = 0.45
+"""Share of their colour the stacked components keep while other scenarios are drawn."""
+
+
 def _quiet_bands(chart, on: bool) -> None:
     """While other scenarios are drawn, the stacked components fade and lose their labels
     (the per-query chart names the same colours): the lines and their names read first."""
-    opacity = 0.45 if on else 1.0
-    if chart.bands.opacity() != opacity:
-        chart.bands.setOpacity(opacity)
+    chart.bands.set_fade(BAND_FADE if on else 1.0)
     if on:
         for label in chart.band_labels.values():
             if label.isVisible():

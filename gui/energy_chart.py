@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from wattif.core import COMPONENTS, data
@@ -58,6 +58,42 @@ class StackedBands(pg.GraphicsObject):
         self._pen = QPen(Qt.PenStyle.NoPen)
         self._polygons: list[tuple[int, QPolygonF]] = []
         self._rect = QRectF()
+        self._fade = 1.0
+        self._faded: tuple[tuple, tuple[QBrush, ...]] | None = None  # a tuple: themes leave it
+
+    def set_fade(self, share: float) -> None:
+        """Draw the areas at ``share`` of their colour over the chart's background (1: as they
+        are) — what an item opacity gives over the plain background, drawn opaque. An opacity
+        sent each antialiased polygon through Qt's blending path: 2.7 ms a slider step while
+        other scenarios were compared (profiled), 0.2 ms opaque."""
+        if share != self._fade:
+            self._fade = share
+            self.update()
+
+    def fade(self) -> float:
+        return self._fade
+
+    def _brushes_now(self) -> list[QBrush] | tuple[QBrush, ...]:
+        if self._fade >= 1.0:
+            return self._brushes
+        key = (self._fade, style.BACKGROUND, id(self._brushes))
+        if self._faded is None or self._faded[0] != key:
+            bg, share = QColor(style.BACKGROUND), self._fade
+            mixed = []
+            for brush in self._brushes:
+                c = brush.color()
+                a = share * c.alphaF()
+                mixed.append(
+                    QBrush(
+                        QColor.fromRgbF(
+                            bg.redF() + a * (c.redF() - bg.redF()),
+                            bg.greenF() + a * (c.greenF() - bg.greenF()),
+                            bg.blueF() + a * (c.blueF() - bg.blueF()),
+                        )
+                    )
+                )
+            self._faded = (key, tuple(mixed))
+        return self._faded[1]
 
     def set_data(self, x: np.ndarray, cumulative: np.ndarray) -> None:
         """``cumulative[:, i]``: top of band ``i`` (bands stacked from 0 upwards)."""
@@ -91,8 +127,9 @@ class StackedBands(pg.GraphicsObject):
     def paint(self, painter, *args) -> None:
         painter.setRenderHint(style.ANTIALIAS, True)
         painter.setPen(self._pen)
+        brushes = self._brushes_now()
         for i, polygon in self._polygons:
-            painter.setBrush(self._brushes[i])
+            painter.setBrush(brushes[i])
             painter.drawPolygon(polygon)
 
 
