@@ -323,7 +323,7 @@ def same_as_last(item, name: str, args: tuple, kwargs: dict) -> bool:
     """True when ``item.name(*args, **kwargs)`` was the last call of that name on ``item``.
 
     Charts set every item on every change; an item whose data did not change (the baseline, the
-    published figures, a fleet row a slider does not touch) then keeps its cached path and is not
+    published figures, a fleet row a slider does not touch) then keeps its drawing and is not
     invalidated — this halves the repaint work of a slider step.
     """
     try:
@@ -347,8 +347,8 @@ class Curve(pg.GraphicsObject):
     ``connect="pairs"`` draws separate segments (0-1, 2-3, ...). Setting the data it already
     shows does nothing, so an unchanged curve is not repainted.
 
-    On screen a wide opaque line is drawn as its segments in device pixels (see
-    :meth:`paint`); exported vector files get the path.
+    On screen a wide solid line is drawn as its segments in device pixels (see
+    :meth:`_as_segments`); dashed, thin or translucent lines and vector files get the path.
     """
 
     def __init__(self, pen=None, connect: str = "all", antialias: bool = True) -> None:
@@ -455,27 +455,39 @@ class Curve(pg.GraphicsObject):
 
     def _as_segments(self, painter) -> bool:
         """True when the line may be drawn as separate segments in device pixels: on a raster
-        device (the screen, an image), with an opaque pen wider than a pixel whose square caps
-        fill the joints. Qt's raster engine strokes an antialiased wide polyline through its
-        general path filler (~0.05 ms for six points); single segments in device pixels take
-        its direct line path (~0.02 ms). A line's dash pattern starts afresh at each point."""
+        device (the screen, an image), at full opacity, with a solid, opaque, cosmetic pen wider
+        than a pixel whose square caps fill the joints. Qt's raster engine strokes an
+        antialiased wide polyline through its general path filler (~0.05 ms for six points);
+        single segments in device pixels take its direct line path (~0.02 ms). A dashed line
+        keeps the path: its pattern would start afresh at each point."""
         pen = self._pen
         if self._pen_checked is None or self._pen_checked[0] is not pen:  # themes swap pens
             plain = (
                 pen.widthF() > 1.0
+                and pen.isCosmetic()
+                and pen.style() == Qt.PenStyle.SolidLine
                 and pen.capStyle() == Qt.PenCapStyle.SquareCap
                 and pen.color().alpha() == 255
                 and pen.brush().style() == Qt.BrushStyle.SolidPattern
             )
             self._pen_checked = (pen, plain)
         # the device, not the engine's type: an enum from Qt is a Python call in PySide6
-        return self._pen_checked[1] and isinstance(painter.device(), RASTER_DEVICES)
+        return (
+            self._pen_checked[1]
+            and isinstance(painter.device(), RASTER_DEVICES)
+            and painter.opacity() == 1.0  # overlapping caps would show at the points
+        )
+
+    def forget_bounds(self) -> None:
+        """The pen's width changed (presentation mode): the box pads by it afresh."""
+        self.prepareGeometryChange()
+        self._rect = None
 
     def paint(self, painter, *args) -> None:
         painter.setRenderHint(style.ANTIALIAS, self._antialias)
         painter.setPen(self._pen)
         if self._antialias and self._as_segments(painter):
-            to_device = painter.transform()
+            to_device = painter.combinedTransform()  # world, window and viewport
             ends = self._device_ends
             if ends is None or ends[0] != to_device:  # new data or a new view transform
                 ends = self._device_ends = (to_device, list(to_device.map(self._points)))

@@ -222,7 +222,9 @@ def _scale_pen_attributes(item, w: float) -> None:
                 setattr(item, name, new)
                 changed = True
     if changed:
-        if hasattr(item, "_rect"):
+        if hasattr(item, "forget_bounds"):  # a Curve: its box pads by the pen
+            item.forget_bounds()
+        elif hasattr(item, "_rect"):
             item.prepareGeometryChange()
             item._rect = None if not isinstance(item._rect, QRectF) else item._rect
         item.update()

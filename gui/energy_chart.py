@@ -76,8 +76,8 @@ class StackedBands(pg.GraphicsObject):
     def _brushes_now(self) -> list[QBrush] | tuple[QBrush, ...]:
         if self._fade >= 1.0:
             return self._brushes
-        key = (self._fade, style.BACKGROUND, id(self._brushes))
-        if self._faded is None or self._faded[0] != key:
+        key = (self._fade, style.BACKGROUND, self._brushes)  # the list itself: themes replace it
+        if self._faded is None or self._faded[0][:2] != key[:2] or self._faded[0][2] is not key[2]:
             bg, share = QColor(style.BACKGROUND), self._fade
             mixed = []
             for brush in self._brushes:

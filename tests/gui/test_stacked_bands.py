@@ -109,3 +109,25 @@ def test_faded_bands_follow_a_new_background(qapp, monkeypatch):
     assert all(
         QColor(d).lightness() < QColor(c).lightness() for c, d in zip(light, dark, strict=True)
     )
+
+
+def test_comparing_fades_the_bands_and_a_theme_recolours_them(make_window, qtbot):
+    from wattif.gui.compare_overlay import BAND_FADE
+
+    w = make_window()
+    bands = w.energy_chart.bands
+    assert bands.fade() == 1.0
+    w.model.update({"m_right_size_on": True})
+    w.workspace.scenarios.keep_current("Right-size")
+    w.model.update({"m_right_size_on": False})
+    qtbot.waitUntil(lambda: bands.fade() == BAND_FADE, timeout=3000)
+    light = [b.color().name() for b in bands._brushes_now()]
+    w.theme_menu.actions["dark"].trigger()
+    qtbot.wait(20)
+    dark = [b.color().name() for b in bands._brushes_now()]
+    assert dark != light  # mixed with the dark background and the dark theme's fills
+    w.theme_menu.actions["light"].trigger()
+    qtbot.wait(20)
+    assert [b.color().name() for b in bands._brushes_now()] == light
+    w.workspace.scenarios.set_shown(0, False)  # nothing compared: full colour again
+    qtbot.waitUntil(lambda: bands.fade() == 1.0, timeout=3000)
