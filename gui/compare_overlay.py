@@ -142,6 +142,7 @@ class _Drawn(pg.GraphicsObject):
         self._rect: QRectF | None = None
         self._key: object = None
         self.setAcceptHoverEvents(True)
+        self.setVisible(False)  # nothing to draw yet (see _set)
         # the other scenarios do not change while a slider moves, but the scenario drawn next to
         # them does, and its repaint covers them: a cached pixmap makes theirs a blit instead of
         # stroking dashed, antialiased lines and symbols on every step
@@ -167,6 +168,8 @@ class _Drawn(pg.GraphicsObject):
         else:
             self._data_rect = QRectF()
         self._rect = None
+        # hidden while empty: Qt then skips it in every paint (no Python bounding box asked)
+        self.setVisible(bool(lines or marks))
         self.update()
 
     def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):  # noqa: N802, N803

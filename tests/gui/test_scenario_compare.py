@@ -622,3 +622,24 @@ def test_a_name_pushed_away_from_its_line_is_joined_to_it_by_a_leader(four, qtbo
             gap = ((tip.x() - end.x()) ** 2 + (tip.y() - end.y()) ** 2) ** 0.5
             assert gap <= LEADER_GAP_PX + 1.0, (*where, gap)
     assert led, "no name was away from its line: the check above proved nothing"
+
+
+def test_compare_items_are_hidden_while_nothing_is_compared(window, qtbot):
+    """An empty overlay item is hidden, so that Qt skips it in every repaint (issue 10)."""
+    from wattif.gui.compare_overlay import _Drawn
+
+    def drawn(visible):
+        return [
+            it
+            for c in window.charts
+            for it in c.scene().items()
+            if isinstance(it, _Drawn) and it.isVisible() == visible
+        ]
+
+    assert drawn(True) == [] and drawn(False)
+    window.model.update({"m_right_size_on": True})
+    window.workspace.scenarios.keep_current("Right-size")
+    window.model.update({"m_right_size_on": False})
+    qtbot.waitUntil(lambda: len(drawn(True)) >= 6, timeout=3000)  # every chart draws it
+    window.workspace.scenarios.set_shown(0, False)
+    qtbot.waitUntil(lambda: drawn(True) == [], timeout=3000)
