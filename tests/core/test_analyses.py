@@ -192,3 +192,21 @@ def test_a_years_waterfall_from_that_year_alone_equals_the_one_from_all_years(pr
             assert a.rebound == pytest.approx(b.rebound, rel=1e-12, abs=1e-9)
     with pytest.raises(WattIfError):  # a year outside the projection is still refused
         savings_all(sc, years[-1] + 5, metrics)
+
+
+def test_tornado_and_shapley_of_a_year_equal_those_from_all_years(monkeypatch):
+    from wattif.core import analyses
+
+    year = int(evaluate(MEASURES).years[2])
+    alone_t = tornado(MEASURES, "energy_kwh", year)
+    alone_s = shapley_by_measure(MEASURES, year)
+    real = analyses.evaluate
+    monkeypatch.setattr(analyses, "evaluate", lambda s, years=None: real(s))  # every year
+    full_t = tornado(MEASURES, "energy_kwh", year)
+    full_s = shapley_by_measure(MEASURES, year)
+    assert alone_t.base == pytest.approx(full_t.base, rel=1e-12)
+    assert [b.key for b in alone_t.bars] == [b.key for b in full_t.bars]
+    for a, b in zip(alone_t.bars, full_t.bars, strict=True):
+        assert (a.at_low, a.at_high) == pytest.approx((b.at_low, b.at_high), rel=1e-12)
+    assert alone_s.steps == pytest.approx(full_s.steps, rel=1e-9, abs=1e-6)
+    assert alone_s.end == pytest.approx(full_s.end, rel=1e-12)
