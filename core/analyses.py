@@ -413,11 +413,13 @@ def goal_seek(
     lo, hi = float(p.min), float(p.max)
     log = p.scale == "log" and lo > 0
     best = None
+    # one year, unless the years themselves are what is sought
+    only = None if key in ("base_year", "horizon_year") else _only(scenario, year)
     for _ in range(rounds):
         grid = np.geomspace(lo, hi, points) if log else np.linspace(lo, hi, points)
         if p.kind == "int":
             grid = np.unique(np.round(grid))
-        res = evaluate(scenario.replace({key: grid}))
+        res = evaluate(scenario.replace({key: grid}), only)
         y = int(res.years[-1] if year is None else year)
         gap = _metric(res, metric, y) - target
         i = int(np.argmin(np.abs(gap)))

@@ -210,3 +210,16 @@ def test_tornado_and_shapley_of_a_year_equal_those_from_all_years(monkeypatch):
         assert (a.at_low, a.at_high) == pytest.approx((b.at_low, b.at_high), rel=1e-12)
     assert alone_s.steps == pytest.approx(full_s.steps, rel=1e-9, abs=1e-6)
     assert alone_s.end == pytest.approx(full_s.end, rel=1e-12)
+
+
+def test_goal_seek_of_a_year_equals_the_one_from_all_years(monkeypatch):
+    from wattif.core import analyses
+
+    year = int(evaluate(BASE).years[3])
+    target = float(evaluate(BASE).energy_total_kwh[3]) * 1.3
+    alone = goal_seek(BASE, "pue", target, year=year)
+    real = analyses.evaluate
+    monkeypatch.setattr(analyses, "evaluate", lambda s, years=None: real(s))  # every year
+    full = goal_seek(BASE, "pue", target, year=year)
+    assert alone.value == pytest.approx(full.value, rel=1e-12)
+    assert alone.achieved == pytest.approx(full.achieved, rel=1e-12)
