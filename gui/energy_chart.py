@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -59,7 +61,7 @@ class StackedBands(pg.GraphicsObject):
         self._polygons: list[tuple[int, QPolygonF]] = []
         self._rect = QRectF()
         self._fade = 1.0
-        self._faded: tuple[tuple, tuple[QBrush, ...]] | None = None  # a tuple: themes leave it
+        self._faded: tuple | None = None  # a tuple, not a list: themes do not recolour it
 
     def set_fade(self, share: float) -> None:
         """Draw the areas at ``share`` of their colour over the chart's background (1: as they
@@ -73,27 +75,20 @@ class StackedBands(pg.GraphicsObject):
     def fade(self) -> float:
         return self._fade
 
-    def _brushes_now(self) -> list[QBrush] | tuple[QBrush, ...]:
+    def _brushes_now(self) -> Sequence[QBrush]:
         if self._fade >= 1.0:
             return self._brushes
-        key = (self._fade, style.BACKGROUND, self._brushes)  # the list itself: themes replace it
-        if self._faded is None or self._faded[0][:2] != key[:2] or self._faded[0][2] is not key[2]:
-            bg, share = QColor(style.BACKGROUND), self._fade
-            mixed = []
-            for brush in self._brushes:
-                c = brush.color()
-                a = share * c.alphaF()
-                mixed.append(
-                    QBrush(
-                        QColor.fromRgbF(
-                            bg.redF() + a * (c.redF() - bg.redF()),
-                            bg.greenF() + a * (c.greenF() - bg.greenF()),
-                            bg.blueF() + a * (c.blueF() - bg.blueF()),
-                        )
-                    )
-                )
-            self._faded = (key, tuple(mixed))
-        return self._faded[1]
+        made = self._faded  # (share, background, the theme's brush list, the mixed brushes)
+        if (
+            made is None
+            or made[:2] != (self._fade, style.BACKGROUND)
+            or made[2] is not self._brushes
+        ):
+            mixed = [
+                QBrush(style.over(b.color(), style.BACKGROUND, self._fade)) for b in self._brushes
+            ]
+            made = self._faded = (self._fade, style.BACKGROUND, self._brushes, tuple(mixed))
+        return made[3]
 
     def set_data(self, x: np.ndarray, cumulative: np.ndarray) -> None:
         """``cumulative[:, i]``: top of band ``i`` (bands stacked from 0 upwards)."""

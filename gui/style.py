@@ -90,6 +90,17 @@ def with_alpha(colour: str, alpha: int) -> QColor:
     return c
 
 
+def over(colour: QColor, background: str, share: float) -> QColor:
+    """The opaque colour ``colour`` gives at ``share`` of its opacity (its own alpha too) over
+    the plain ``background``: what an item opacity shows there, without Qt's blending."""
+    bg, a = QColor(background), share * colour.alphaF()
+    return QColor.fromRgbF(
+        bg.redF() + a * (colour.redF() - bg.redF()),
+        bg.greenF() + a * (colour.greenF() - bg.greenF()),
+        bg.blueF() + a * (colour.blueF() - bg.blueF()),
+    )
+
+
 def baseline_pen(width: float = 2.0):
     import pyqtgraph as pg
 

@@ -16,9 +16,13 @@ COLOURS = ["#E69F00", "#56B4E9", "#009E73"]
 TO_PIXELS = QTransform.fromScale(SIZE / 6.0, -SIZE / 10.0).translate(-2024.5, -10.0)
 
 
-def image() -> QImage:
+YEARS = np.arange(2025.0, 2031.0)
+TOPS = np.array([[1, 2, 2, 3, 3, 4], [2, 3, 4, 4, 5, 6], [3, 5, 5, 6, 8, 9]], float).T
+
+
+def image(background: str = "white") -> QImage:
     out = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    out.fill(QColor("white"))
+    out.fill(QColor(background))
     return out
 
 
@@ -26,18 +30,29 @@ def pixels(img: QImage) -> np.ndarray:
     return np.frombuffer(img.constBits(), dtype=np.uint8).reshape(SIZE, SIZE, 4).copy()
 
 
-def test_bands_fill_between_their_top_and_the_band_below(qapp):
-    years = np.arange(2025.0, 2031.0)
-    tops = np.array([[1, 2, 2, 3, 3, 4], [2, 3, 4, 4, 5, 6], [3, 5, 5, 6, 8, 9]], float).T
+def make_bands() -> StackedBands:
     bands = StackedBands(COLOURS)
-    bands.set_data(years, tops)
+    bands.set_data(YEARS, TOPS)
     bands.setTransform(TO_PIXELS)
+    return bands
+
+
+def render(item, background: str = "white") -> np.ndarray:
+    """The item drawn alone on ``background``, as pixels (int)."""
     scene = QGraphicsScene(0, 0, SIZE, SIZE)
-    scene.addItem(bands)
-    ours = image()
-    painter = QPainter(ours)
+    scene.addItem(item)
+    img = image(background)
+    painter = QPainter(img)
     scene.render(painter, QRectF(0, 0, SIZE, SIZE), QRectF(0, 0, SIZE, SIZE))
     painter.end()
+    scene.removeItem(item)
+    return pixels(img).astype(int)
+
+
+def test_bands_fill_between_their_top_and_the_band_below(qapp):
+    years, tops = YEARS, TOPS
+    bands = make_bands()
+    a = render(bands)
     # the same areas as paths built point by point
     reference = image()
     painter = QPainter(reference)
@@ -56,40 +71,24 @@ def test_bands_fill_between_their_top_and_the_band_below(qapp):
         painter.drawPath(path)
         lower = upper
     painter.end()
-    a, b = pixels(ours), pixels(reference)
+    b = pixels(reference).astype(int)
     assert (a[..., :3] < 250).any(axis=2).sum() > SIZE * SIZE * 0.3  # the areas are there
-    assert np.abs(a.astype(int) - b.astype(int)).max() <= 2
+    assert np.abs(a - b).max() <= 2
     # a band as thin as nothing is left out, and new tops are drawn
     bands.set_data(years, np.column_stack((tops[:, 0], tops[:, 0], tops[:, 2])))
     assert [i for i, _ in bands._polygons] == [0, 2]
 
 
-def render_on_background(item) -> np.ndarray:
+def test_faded_bands_look_as_an_opacity_over_the_background(qapp):
     from wattif.gui import style
 
-    scene = QGraphicsScene(0, 0, SIZE, SIZE)
-    scene.addItem(item)
-    img = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-    img.fill(QColor(style.BACKGROUND))
-    painter = QPainter(img)
-    scene.render(painter, QRectF(0, 0, SIZE, SIZE), QRectF(0, 0, SIZE, SIZE))
-    painter.end()
-    scene.removeItem(item)
-    return pixels(img).astype(int)
-
-
-def test_faded_bands_look_as_an_opacity_over_the_background(qapp):
-    years = np.arange(2025.0, 2031.0)
-    tops = np.array([[1, 2, 2, 3, 3, 4], [2, 3, 4, 4, 5, 6], [3, 5, 5, 6, 8, 9]], float).T
-    bands = StackedBands(COLOURS)
-    bands.set_data(years, tops)
-    bands.setTransform(TO_PIXELS)
-    opaque = render_on_background(bands)
+    bands = make_bands()
+    opaque = render(bands, style.BACKGROUND)
     bands.set_fade(0.45)
-    faded = render_on_background(bands)
+    faded = render(bands, style.BACKGROUND)
     bands.set_fade(1.0)
     bands.setOpacity(0.45)  # what the fade stands for (Qt's slow path)
-    reference = render_on_background(bands)
+    reference = render(bands, style.BACKGROUND)
     assert np.abs(faded - opaque).max() > 60  # it did fade
     diff = np.abs(faded - reference)
     # the same but where two bands share an antialiased edge (measured: max 16, mean 0.12)
