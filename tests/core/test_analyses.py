@@ -223,3 +223,13 @@ def test_goal_seek_of_a_year_equals_the_one_from_all_years(monkeypatch):
     full = goal_seek(BASE, "pue", target, year=year)
     assert alone.value == pytest.approx(full.value, rel=1e-12)
     assert alone.achieved == pytest.approx(full.achieved, rel=1e-12)
+
+
+def test_a_batch_whose_years_vary_is_evaluated_over_all_of_them():
+    from wattif.core.analyses import _only
+
+    assert _only(BASE, 2028) == [2028]
+    assert _only(BASE, 2099) is None  # outside: refused later, as before
+    assert _only(BASE, None) is None
+    varying = BASE.replace(horizon_year=np.array([2030.0, 2035.0]))
+    assert _only(varying, 2028) is None  # one column cannot serve projections that differ
