@@ -122,22 +122,27 @@ def _env(state: str) -> dict[str, str]:
     return env
 
 
-def _run_json(script: str, *args: str) -> dict[str, float]:
-    """Run a timing script (``settle()`` put in front) in a subprocess with a throw-away state
-    folder; its last JSON line, or {} (its error printed) when it failed."""
+def run_json(code: str, *args: str, timeout: float = 600) -> dict:
+    """Run ``code`` in a subprocess (offscreen, a throw-away state folder); its last JSON line,
+    or {} (its error printed) when it failed. Also the soak benchmark's runner."""
     with tempfile.TemporaryDirectory() as state:
         out = subprocess.run(
-            [sys.executable, "-c", SETTLE + script, *args],
+            [sys.executable, "-c", code, *args],
             env=_env(state),
             capture_output=True,
             text=True,
-            timeout=600,
+            timeout=timeout,
         )
     line = [x for x in out.stdout.splitlines() if x.startswith("{")]
     if out.returncode != 0 or not line:
         print(out.stderr[-2000:], file=sys.stderr)
         return {}
     return json.loads(line[-1])
+
+
+def _run_json(script: str, *args: str) -> dict[str, float]:
+    """Run a timing script with ``settle()`` put in front (:func:`run_json`)."""
+    return run_json(SETTLE + script, *args)
 
 
 def _spread(name: str, values: list[float]) -> None:

@@ -21,11 +21,11 @@ Benchmarks report; they never assert.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
-import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run.py loads us by file path
+from bench_gui import run_json  # noqa: E402 - after the path it is found on
 
 CHANGES = 5000
 WARMUP = 300
@@ -129,21 +129,9 @@ w.close()
 
 
 def run(changes: int = CHANGES, warmup: int = WARMUP) -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as state:
-        env = dict(os.environ, WATTIF_STATE_DIR=state)
-        env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        out = subprocess.run(
-            [sys.executable, "-c", SCRIPT, str(warmup), str(changes)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=900,
-        )
-    line = [x for x in out.stdout.splitlines() if x.startswith("{")]
-    if out.returncode != 0 or not line:
-        print(out.stderr[-2000:], file=sys.stderr)
+    got = run_json(SCRIPT, str(warmup), str(changes), timeout=900)
+    if not got:
         return {}
-    got = json.loads(line[-1])
     print(
         f"  ({got['changes']} changes with drags in {got['seconds']:.0f} s)",
         file=sys.stderr,
