@@ -18,6 +18,7 @@ from .chart_base import (
     ChartBase,
     Curve,
     StableRange,
+    keep_drawing,
     same_as_last,
     short_component_label,
     text_item,
@@ -160,7 +161,8 @@ class EnergyChart(ChartBase):
             self.band_labels[comp] = text
         self.total = Curve(pen=style.scenario_pen(style.TEXT, 2.0))
         self.total.setZValue(60)
-        self.baseline = Curve(pen=style.baseline_pen(2.5))
+        # still while a slider moves
+        self.baseline = keep_drawing(Curve(pen=style.baseline_pen(2.5)))
         self.baseline.setZValue(61)
         self.plot.addItem(self.total)
         self.plot.addItem(self.baseline)

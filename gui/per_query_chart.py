@@ -14,6 +14,7 @@ from .chart_base import (
     Bars,
     ChartBase,
     StableRange,
+    keep_drawing,
     short_component_label,
     text_item,
 )
@@ -73,6 +74,7 @@ class PerQueryChart(ChartBase):
             pens=[pg.mkPen(style.COMPONENT_COLOURS[c]) for c in PER_QUERY_COMPONENTS],
         )
         self.baseline_bars.keep_pen_width = True  # thin dashes in front of a room too
+        keep_drawing(self.baseline_bars)  # still while a slider moves
         self.plot.addItem(self.baseline_bars)
         self.plot.addItem(self.bars)
         self.value_labels = []

@@ -22,6 +22,7 @@ from .chart_base import (
     ChartBase,
     Curve,
     StableRange,
+    keep_drawing,
     label_font,
     text_item,
     unit_scale,
@@ -127,6 +128,7 @@ class WaterfallChart(ChartBase):
             pen=pg.mkPen(style.MUTED, width=1, style=Qt.PenStyle.DotLine), connect="pairs"
         )
         self.base_bar.keep_pen_width = True  # thin dashes in front of a room too
+        keep_drawing(self.base_bar)  # still while a slider moves
         for item in (self.connectors, self.base_bar, self.step_bars, self.scen_bar):
             self.plot.addItem(item)
         self.value_labels = []

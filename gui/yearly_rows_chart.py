@@ -14,6 +14,7 @@ from .chart_base import (
     Curve,
     StableRange,
     fmt_in_unit,
+    keep_drawing,
     text_item,
     unit_scale,
     year_ticks,
@@ -97,7 +98,7 @@ class YearlyRowsChart(ChartBase):
             if i < len(rows) - 1:
                 plot.getAxis("bottom").setStyle(showValues=False)
                 plot.getAxis("bottom").setHeight(6)
-            base = Curve(pen=style.baseline_pen(2.0))
+            base = keep_drawing(Curve(pen=style.baseline_pen(2.0)))  # still while a slider moves
             curve = Curve(pen=style.scenario_pen(style.line_colour(colour), 2.5))
             plot.addItem(curve)
             plot.addItem(base)

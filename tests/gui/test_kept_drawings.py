@@ -1,0 +1,117 @@
+"""The baseline's lines and bars keep their drawing as a pixmap while a slider moves
+(``chart_base.keep_drawing``, issue 10): a slider step copies them instead of stroking their
+dashes again, and what the copy shows is what drawing them afresh shows, also after the
+baseline changed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from PySide6.QtWidgets import QAbstractSlider, QGraphicsItem
+
+from wattif.gui import chart_base, themes
+
+CACHE = QGraphicsItem.CacheMode
+
+
+def kept(w):
+    """The items kept as drawings, by chart."""
+    return {
+        w.energy_chart: [w.energy_chart.baseline],
+        w.per_query_chart: [w.per_query_chart.baseline_bars],
+        w.waterfall_chart: [w.waterfall_chart.base_bar],
+        w.fleet_chart: list(w.fleet_chart.base_curves.values()),
+        w.environment_chart: list(w.environment_chart.base_curves.values()),
+    }
+
+
+def pixels(view) -> np.ndarray:
+    image = view.grab().toImage()
+    bits = image.constBits()
+    return np.frombuffer(bits, dtype=np.uint8).reshape(image.height(), -1).copy()
+
+
+def drawn_afresh(view) -> np.ndarray:
+    """The view as it looks with every item drawn now (no item's cached pixmap)."""
+    items = view.scene().items()
+    modes = [(item, item.cacheMode()) for item in items]
+    for item, _ in modes:
+        item.setCacheMode(CACHE.NoCache)
+    try:
+        return pixels(view)
+    finally:
+        for item, mode in modes:
+            item.setCacheMode(mode)
+
+
+def settle(qapp):
+    for _ in range(5):
+        qapp.processEvents()
+
+
+def ranges(w):
+    return [
+        tuple(map(tuple, plot.getViewBox().viewRange()))
+        for chart in kept(w)
+        for plot in chart.ci.items
+        if isinstance(plot, pg.PlotItem)
+    ]
+
+
+def test_a_slider_step_copies_the_baseline_instead_of_drawing_it(make_window, qapp, monkeypatch):
+    painted: list[object] = []
+    for cls in (chart_base.Curve, chart_base.Bars):
+        original = cls.paint
+
+        def counting(self, painter, *args, _original=original):
+            painted.append(self)
+            return _original(self, painter, *args)
+
+        # before the window is made: PySide looks an item's Python paint up once
+        monkeypatch.setattr(cls, "paint", counting)
+    w = make_window()
+    w.param_views.show_all()
+    slider = w.panel.rows["pue"].slider
+    for _ in range(3):  # away from the baseline: the waterfall gains its "Other changes" row
+        slider.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+        settle(qapp)
+    painted.clear()
+    before = ranges(w)
+    slider.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+    settle(qapp)
+    assert ranges(w) == before, "the step changed an axis: pick a smaller one"
+    scenario_lines = [w.energy_chart.total, w.fleet_chart.curves["power_mw"]]
+    assert all(curve in painted for curve in scenario_lines), "the scenario was not redrawn"
+    baseline_items = [item for items in kept(w).values() for item in items]
+    assert not [item for item in baseline_items if item in painted]
+
+
+@pytest.fixture
+def back_to_light(qapp):
+    yield
+    themes.set_style_colours(themes.LIGHT)
+    qapp.setPalette(qapp.style().standardPalette())
+
+
+@pytest.mark.parametrize("step", ["at rest", "after a new baseline", "after a theme change"])
+def test_the_kept_drawings_show_what_drawing_afresh_shows(window, qapp, back_to_light, step):
+    w = window
+    settle(qapp)
+    if step == "after a theme change":  # new pens: the copies are drawn again
+        w.theme_menu.choose("dark")
+        settle(qapp)
+    if step == "after a new baseline":
+        w.model.update({"pue": 1.6})
+        settle(qapp)
+        w.model.set_current_as_baseline()
+        w.model.update({"pue": 1.2})
+        settle(qapp)
+    for chart, items in kept(w).items():
+        assert all(item.cacheMode() == CACHE.DeviceCoordinateCache for item in items)
+        cached = pixels(chart)
+        fresh = drawn_afresh(chart)
+        # a copied drawing blends its antialiased edges onto the chart once, as drawing does;
+        # rounding may differ by a level at an edge, never more
+        diff = np.abs(cached.astype(int) - fresh.astype(int))
+        assert diff.max() <= 2, f"{type(chart).__name__}: the copy differs from a fresh drawing"
