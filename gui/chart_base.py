@@ -349,6 +349,17 @@ def same_as_last(item, name: str, args: tuple, kwargs: dict) -> bool:
     return False
 
 
+def paints_nothing(item: QGraphicsItem) -> None:
+    """Tell Qt that a container (the chart's layout, a plot, its view box without a border)
+    draws nothing itself, only its children: Qt then skips its Python ``boundingRect`` and
+    ``paint`` on every repaint (~90 calls a slider step; full repaints of all six charts took
+    2.3-2.6 ms with them and 2.1-2.2 ms without). Children stay clipped to a view box's shape."""
+    border = getattr(item, "border", None)
+    if isinstance(border, QPen) and border.style() != Qt.PenStyle.NoPen:
+        return  # a view box with a visible border draws it
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+
+
 def keep_drawing(item: QGraphicsItem) -> QGraphicsItem:
     """Let Qt keep ``item``'s drawing as a pixmap (its device-coordinate cache) and copy it on
     each repaint of its chart, for an item that stays as it is while a slider moves: the
@@ -705,6 +716,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
             "", row=0, col=0, colspan=2, size="11pt", bold=True, color=style.TEXT, justify="left"
         )
         self.title.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        paints_nothing(self.ci)
         title_font = QFont(self.title.item.font())
         title_font.setPointSizeF(11)
         title_font.setBold(True)
@@ -751,6 +763,8 @@ class ChartBase(pg.GraphicsLayoutWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.getViewBox().setDefaultPadding(0.0)
+        paints_nothing(plot)
+        paints_nothing(plot.getViewBox())
         plot.showGrid(x=False, y=False)
         font = label_font(0.9)
         for name in ("left", "bottom"):

@@ -1,7 +1,11 @@
-"""The baseline's lines and bars keep their drawing as a pixmap while a slider moves
-(``chart_base.keep_drawing``, issue 10): a slider step copies them instead of stroking their
-dashes again, and what the copy shows is what drawing them afresh shows, also after the
-baseline changed."""
+"""Less work in a chart's repaint (issue 10), with the same pixels.
+
+- The baseline's lines and bars keep their drawing as a pixmap while a slider moves
+  (``chart_base.keep_drawing``): a slider step copies them instead of stroking their dashes
+  again, and what the copy shows is what drawing them afresh shows, also after the baseline or
+  the theme changed.
+- Containers that draw nothing (``chart_base.paints_nothing``) are skipped by Qt: the chart
+  looks the same without them, and a view box still clips its lines."""
 
 from __future__ import annotations
 
@@ -115,3 +119,61 @@ def test_the_kept_drawings_show_what_drawing_afresh_shows(window, qapp, back_to_
         # rounding may differ by a level at an edge, never more
         diff = np.abs(cached.astype(int) - fresh.astype(int))
         assert diff.max() <= 2, f"{type(chart).__name__}: the copy differs from a fresh drawing"
+
+
+FLAG = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def containers(chart):
+    items = [chart.ci]
+    for plot in chart.ci.items:
+        if isinstance(plot, pg.PlotItem):
+            items += [plot, plot.getViewBox()]
+    return items
+
+
+def test_the_containers_are_skipped_and_the_charts_look_the_same(window, qapp):
+    w = window
+    settle(qapp)
+    for chart in w.charts:
+        skipped = containers(chart)
+        assert all(item.flags() & FLAG for item in skipped), type(chart).__name__
+        with_flag = pixels(chart)
+        for item in skipped:
+            item.setFlag(FLAG, False)
+        try:
+            without = pixels(chart)
+        finally:
+            for item in skipped:
+                item.setFlag(FLAG, True)
+        assert np.array_equal(with_flag, without), type(chart).__name__
+
+
+def test_a_view_box_that_draws_nothing_still_clips_its_lines(window, qapp):
+    chart = window.energy_chart
+    settle(qapp)
+    view_box = chart.plot.getViewBox()
+    assert view_box.flags() & FLAG
+    line = chart_base.Curve(pen=pg.mkPen("#FF0000", width=3))
+    (x0, x1), (y0, y1) = view_box.viewRange()
+    # far beyond the axes on every side: drawn unclipped it would cross the axes and the title
+    line.setData(
+        [x0 - 10 * (x1 - x0), x1 + 10 * (x1 - x0)], [y0 - 10 * (y1 - y0), y1 + 10 * (y1 - y0)]
+    )
+    chart.plot.addItem(line)
+    try:
+        settle(qapp)
+        image = chart.grab().toImage()
+        box = view_box.mapRectToScene(view_box.boundingRect())
+        box = chart.mapFromScene(box).boundingRect()
+        red = [
+            (x, y)
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height(), 2)
+            if image.pixelColor(x, y).name() == "#ff0000"
+        ]
+        assert red, "the line was not drawn"
+        outside = [(x, y) for x, y in red if not box.adjusted(-2, -2, 2, 2).contains(x, y)]
+        assert not outside
+    finally:
+        chart.plot.removeItem(line)
