@@ -7,11 +7,17 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "WattIf"
 LANGUAGES = ("en", "de")
 PYSIDE_MARK = b"PySide6"
+PIXMAP_CACHE_KB = 64 * 1024
+"""Room for drawings Qt keeps as pixmaps (QPixmapCache; Qt's default is 10 MB): the charts'
+axes, titles and baseline lines and bars (``chart_base.keep_drawing``). They take 1.7 MB at
+1600×1000 and 4 MB at 2560×1440, four times that on a 2× (Retina) screen: past the limit Qt
+throws drawings away and draws them again in every repaint."""
 """What PySide6's import hook looks for in a module's source (``shibokensupport.feature``)."""
 
 
@@ -161,6 +167,7 @@ def start(argv: list[str] | None = None):
     app.setApplicationDisplayName(APP_NAME)
     if app.style().name().lower() != "fusion":  # re-polishes every widget: only when needed
         app.setStyle("Fusion")
+    QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
 
     from wattif.core import data
 

@@ -376,3 +376,10 @@ def test_opening_a_pipe_in_the_window_does_not_block(tmp_path):
     worker.start()
     worker.join(10)
     assert done == ["ok"]
+
+
+def test_the_app_starts_with_room_for_the_drawings_qt_keeps(start_app):
+    from PySide6.QtGui import QPixmapCache
+
+    start_app()
+    assert QPixmapCache.cacheLimit() >= app.PIXMAP_CACHE_KB

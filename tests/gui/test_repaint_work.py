@@ -177,3 +177,22 @@ def test_a_view_box_that_draws_nothing_still_clips_its_lines(window, qapp):
         assert not outside
     finally:
         chart.plot.removeItem(line)
+
+
+def test_the_pixmap_cache_holds_every_kept_drawing_of_a_large_sharp_screen(window, qapp):
+    """``app.PIXMAP_CACHE_KB`` holds what the charts keep as pixmaps (axes, titles, baseline
+    items) in a 2560×1440 window on a 2× screen (four device pixels per pixel), with room to
+    spare; past it Qt would draw them again in every repaint."""
+    from wattif.gui import app
+
+    window.resize(2560, 1440)
+    settle(qapp)
+    kept_bytes = 0
+    for chart in window.charts:
+        for item in chart.scene().items():
+            if item.cacheMode() != CACHE.NoCache and item.isVisible():
+                box = chart.mapFromScene(item.sceneBoundingRect()).boundingRect()
+                box = box.intersected(chart.viewport().rect())
+                kept_bytes += box.width() * box.height() * 4 * 4  # ARGB, 2× in each direction
+    assert kept_bytes > 0
+    assert kept_bytes <= 0.5 * app.PIXMAP_CACHE_KB * 1024
