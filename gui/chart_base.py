@@ -598,13 +598,33 @@ class Bars(pg.BarGraphItem):
             self._rect = None
             super().setOpts(**opts)
 
+    _pixel: tuple[float, float] | None = None
+
     def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
         self.prepareGeometryChange()
         self._rect = None
+        self._pixel = None
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        """pyqtgraph's box (the bars padded by half the pen's width in pixels) with the size of a
+        pixel kept until the view changes: pyqtgraph measured it afresh after every change of
+        the bars (``pixelVectors``, most of the scene's work on a slider step's changes)."""
         if self._rect is None:
-            self._rect = super().boundingRect()
+            xmn, xmx = self.dataBounds(ax=0)
+            ymn, ymx = self.dataBounds(ax=1)
+            if xmn is None or xmx is None or ymn is None or ymx is None:
+                return QRectF()
+            pad = self.pixelPadding()
+            px = py = 0.0
+            if pad > 0:
+                pixel = self._pixel
+                if pixel is None:
+                    vx, vy = self.pixelVectors()
+                    pixel = (0.0 if vx is None else vx.length(), 0.0 if vy is None else vy.length())
+                    if vx is not None and vy is not None:  # in a view: kept until it changes
+                        self._pixel = pixel
+                px, py = pixel[0] * pad, pixel[1] * pad
+            self._rect = QRectF(xmn - px, ymn - py, 2 * px + xmx - xmn, 2 * py + ymx - ymn)
         return self._rect
 
     def paint(self, painter, *args) -> None:

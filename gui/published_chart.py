@@ -108,9 +108,12 @@ class PublishedChart(ChartBase):
         self.scen_name, self.scen_label = self._row_labels(self.scen_row, scen, bold=True)
         self.labels: list[Label] = self.names + self.values
         """Every text in the plot: the names (top row first), then the values."""
-        self.marker = pg.InfiniteLine(
-            angle=90, pen=pg.mkPen(style.SCENARIO, width=1, style=Qt.PenStyle.DotLine)
+        # the scenario's value, dotted through every row (a curve of two points: pyqtgraph's
+        # InfiniteLine measured the view afresh each time it moved, ~0.2 ms a slider step)
+        self.marker = Curve(
+            pen=pg.mkPen(style.SCENARIO, width=1, style=Qt.PenStyle.DotLine), antialias=False
         )
+        self._marker_span = (0.5, n + 0.5)  # the rows' full height: the y range above
         self.plot.addItem(self.marker)
         self._lo, self._hi = -1.5, 1.0
         self._columns: tuple = ()
@@ -280,7 +283,7 @@ class PublishedChart(ChartBase):
         self.band_layer.draw_whisker(
             "per_query_wh", m.year_index(), self.scen_row, _log10, (self._lo, self._hi)
         )
-        self.marker.setValue(lw)
+        self.marker.setData([lw, lw], self._marker_span)
         self._drawn = {
             "scenario_wh": np.array([wh]),
             "baseline_wh": np.array([base]),

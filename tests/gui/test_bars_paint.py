@@ -72,3 +72,27 @@ def test_new_heights_are_drawn(qapp):
     assert not np.array_equal(before, after)
     inked = np.where((after[..., :3] < 250).any(axis=2).any(axis=1))[0]
     assert inked.min() > SIZE * 0.8  # only low bars are left
+
+
+def test_the_box_is_pyqtgraphs_after_new_bars_and_a_new_view(qapp):
+    """Bars keep the size of a pixel until their view changes; the box stays pyqtgraph's."""
+    view = pg.PlotWidget()
+    view.resize(400, 300)
+    bars = Bars(**kinds()["dashed outline"])
+    view.addItem(bars)
+    view.setXRange(0, 6, padding=0)
+    view.setYRange(0, 4, padding=0)
+    view.show()
+    qapp.processEvents()
+
+    def theirs():
+        return pg.BarGraphItem.boundingRect(bars)
+
+    assert bars.boundingRect() == theirs()
+    bars.setOpts(height=np.array([1.0, 2.0, 3.0, 1.0, 0.5]))
+    assert bars.boundingRect() == theirs()
+    pad_before = 0.7 - bars.boundingRect().left()  # the first bar's left edge: 1 - 0.6 / 2
+    view.setXRange(0, 60, padding=0)  # a pixel is now ten times as wide in data units
+    view.getViewBox().prepareForPaint()
+    assert bars.boundingRect() == theirs()
+    assert 0.7 - bars.boundingRect().left() == pytest.approx(10 * pad_before, rel=0.05)

@@ -196,3 +196,17 @@ def test_the_pixmap_cache_holds_every_kept_drawing_of_a_large_sharp_screen(windo
                 kept_bytes += box.width() * box.height() * 4 * 4  # ARGB, 2× in each direction
     assert kept_bytes > 0
     assert kept_bytes <= 0.5 * app.PIXMAP_CACHE_KB * 1024
+
+
+def test_the_published_charts_marker_runs_through_every_row_at_the_scenarios_dot(window, qapp):
+    """The marker is a two-point curve (pyqtgraph's InfiniteLine measured the view afresh each
+    time it moved); it must still cross the whole plot where the scenario's dot is."""
+    chart = window.published_chart
+    for pue in (1.1, 1.9):
+        window.model.update({"pue": pue})
+        settle(qapp)
+        xs, ys = chart.marker.getData()
+        dot_x = chart.scen_dot.pos().x()
+        assert xs.tolist() == pytest.approx([dot_x, dot_x])
+        low, high = chart.plot.getViewBox().viewRange()[1]
+        assert (min(ys), max(ys)) == pytest.approx((low, high))
