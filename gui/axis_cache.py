@@ -41,6 +41,35 @@ class MemoAxis(pg.AxisItem):
         super().__init__(*args, **kwargs)
         self._pictures: OrderedDict[tuple, tuple[QPicture, float | None]] = OrderedDict()
 
+    _line_pad = 0.0
+    """Room [px] around pyqtgraph's box for half the widest of the axis's lines."""
+
+    def setPen(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
+        super().setPen(*args, **kwargs)
+        self._fit_box_to_pens()
+
+    def setTickPen(self, *args, **kwargs) -> None:  # noqa: N802 - pyqtgraph's name
+        super().setTickPen(*args, **kwargs)
+        self._fit_box_to_pens()
+
+    def _fit_box_to_pens(self) -> None:
+        if "_tickPen" not in self.__dict__:
+            return  # pyqtgraph sets its pens up (its __init__): its default width
+        half = max(self.pen().widthF(), self.tickPen().widthF()) / 2.0
+        pad = half + 1.0 if half > 0.5 else 0.0  # and its antialiased edge
+        if pad != self._line_pad:
+            self.prepareGeometryChange()
+            self._line_pad = pad
+
+    def boundingRect(self):  # noqa: N802 - Qt's name
+        """pyqtgraph's box, widened by half the axis line: the line runs along the box's edge,
+        and a wide one (presentation mode, the projector theme) reached past it, where the
+        axis's kept drawing (its cache) cut it off (up to 2 px of the line, 20-30 pixels an
+        axis)."""
+        box = super().boundingRect()
+        pad = self._line_pad
+        return box.adjusted(-pad, -pad, pad, pad) if pad else box
+
     _label_html: str | None = None
 
     def _updateLabel(self) -> None:  # noqa: N802 - pyqtgraph's name

@@ -366,8 +366,10 @@ def keep_drawing(item: QGraphicsItem) -> QGraphicsItem:
     baseline's dashed lines and bars. Every slider step repaints the whole plot around them;
     stroking their dashes again was most of what it cost (a full repaint of the per-query chart
     took 0.34 ms that way and 0.24 ms with the copy, the fleet chart's 0.47 and 0.36 ms). Qt
-    draws the item afresh when it changes (new data, pen, axis scale); exports draw every
-    item afresh (:func:`chart_render.laid_out` switches the caches off)."""
+    draws the item afresh when it is told of a change: new data (``setData``/``setOpts``), a new
+    axis scale, or ``update()``, which whoever swaps a pen the item keeps must call (themes and
+    presentation mode do). Exports draw every item afresh (:func:`chart_render.laid_out`
+    switches the caches off)."""
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
 

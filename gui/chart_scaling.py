@@ -213,7 +213,14 @@ def _scale_bars(item, w: float) -> None:
 
 
 def _scale_pen_attributes(item, w: float) -> None:
-    """Pens a custom item keeps for its own ``paint`` (``Curve._pen``, a whisker's)."""
+    """Pens a custom item keeps for its own ``paint`` (``Curve._pen``, a whisker's). Not bars':
+    their pens are options (:func:`_scale_bars`), and pyqtgraph's copies of them follow
+    ``setOpts``; scaled here as well, outlines came out twice as thick as meant (and the kept
+    dashes of ``keep_pen_width`` bars thick), their box still padded for the desk's pen."""
+    import pyqtgraph as pg
+
+    if isinstance(item, pg.BarGraphItem):
+        return
     changed = False
     for name, value in list(vars(item).items()):
         if isinstance(value, QPen):
@@ -224,7 +231,6 @@ def _scale_pen_attributes(item, w: float) -> None:
     if changed:
         if hasattr(item, "forget_bounds"):  # a Curve: its box pads by the pen
             item.forget_bounds()
-        elif hasattr(item, "_rect"):
+        elif hasattr(item, "_rect"):  # stacked areas: their box is the data's, not padded
             item.prepareGeometryChange()
-            item._rect = None if not isinstance(item._rect, QRectF) else item._rect
         item.update()

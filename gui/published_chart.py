@@ -76,7 +76,8 @@ class PublishedChart(ChartBase):
         ]
         n = len(self.published) + 3
         self._rows = np.arange(n, 0, -1, dtype=float)
-        self.plot.setYRange(0.5, n + 0.5, padding=0)  # each row gets a full row of room
+        self._rows_span = (0.5, n + 0.5)  # each row gets a full row of room
+        self.plot.setYRange(*self._rows_span, padding=0)
         xs = [math.log10(v) for _, v in self.published]
         ys = self._rows[: len(self.published)]
         self.stems = Curve(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs")
@@ -113,7 +114,6 @@ class PublishedChart(ChartBase):
         self.marker = Curve(
             pen=pg.mkPen(style.SCENARIO, width=1, style=Qt.PenStyle.DotLine), antialias=False
         )
-        self._marker_span = (0.5, n + 0.5)  # the rows' full height: the y range above
         self.plot.addItem(self.marker)
         self._lo, self._hi = -1.5, 1.0
         self._columns: tuple = ()
@@ -283,7 +283,7 @@ class PublishedChart(ChartBase):
         self.band_layer.draw_whisker(
             "per_query_wh", m.year_index(), self.scen_row, _log10, (self._lo, self._hi)
         )
-        self.marker.setData([lw, lw], self._marker_span)
+        self.marker.setData([lw, lw], self._rows_span)  # through every row
         self._drawn = {
             "scenario_wh": np.array([wh]),
             "baseline_wh": np.array([base]),

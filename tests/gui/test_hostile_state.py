@@ -379,6 +379,8 @@ def test_opening_a_pipe_in_the_window_does_not_block(tmp_path):
 
 
 def test_the_app_starts_with_room_for_the_drawings_qt_keeps(start_app):
+    """Qt's pixmap cache holds what the charts keep as pixmaps (``app.PIXMAP_CACHE_KB``; Qt's
+    default of 10 MB is less than a large sharp screen needs)."""
     from PySide6.QtGui import QPixmapCache
 
     start_app()

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QAbstractSlider, QGraphicsItem
 
-from wattif.gui import chart_base, themes
+from wattif.gui import chart_base, presentation, themes
 
 CACHE = QGraphicsItem.CacheMode
 
@@ -98,12 +98,20 @@ def back_to_light(qapp):
     qapp.setPalette(qapp.style().standardPalette())
 
 
-@pytest.mark.parametrize("step", ["at rest", "after a new baseline", "after a theme change"])
+@pytest.mark.parametrize(
+    "step",
+    ["at rest", "after a new baseline", "after a theme change", "in front of a room"],
+)
 def test_the_kept_drawings_show_what_drawing_afresh_shows(window, qapp, back_to_light, step):
     w = window
     settle(qapp)
     if step == "after a theme change":  # new pens: the copies are drawn again
         w.theme_menu.choose("dark")
+        settle(qapp)
+    if step == "in front of a room":  # the projector's and presentation mode's wider lines
+        w.theme_menu.choose("projector")
+        for chart in w.charts:
+            chart.set_scale(1.0, presentation.LINE_SCALE)
         settle(qapp)
     if step == "after a new baseline":
         w.model.update({"pue": 1.6})
@@ -210,3 +218,20 @@ def test_the_published_charts_marker_runs_through_every_row_at_the_scenarios_dot
         assert xs.tolist() == pytest.approx([dot_x, dot_x])
         low, high = chart.plot.getViewBox().viewRange()[1]
         assert (min(ys), max(ys)) == pytest.approx((low, high))
+
+
+def test_bar_outlines_widen_once_in_front_of_a_room_and_come_back(window, qapp):
+    """Presentation mode widens the bars' outlines by its line scale, once (they were scaled
+    twice, through the pen pyqtgraph keeps as well), keeps the dashed baseline's thin, and
+    gives the desk's width back. The pen checked is the one pyqtgraph paints with."""
+    chart = window.waterfall_chart
+    settle(qapp)
+    scenario, baseline = chart.scen_bar, chart.base_bar
+    desk = (scenario._sharedPen.widthF(), baseline._sharedPen.widthF())
+    chart.set_scale(1.0, presentation.LINE_SCALE)
+    settle(qapp)
+    assert scenario._sharedPen.widthF() == pytest.approx(desk[0] * presentation.LINE_SCALE)
+    assert baseline._sharedPen.widthF() == pytest.approx(desk[1])
+    chart.set_scale(1.0, 1.0)
+    settle(qapp)
+    assert (scenario._sharedPen.widthF(), baseline._sharedPen.widthF()) == pytest.approx(desk)
