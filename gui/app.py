@@ -168,6 +168,9 @@ def start(argv: list[str] | None = None):
     if app.style().name().lower() != "fusion":  # re-polishes every widget: only when needed
         app.setStyle("Fusion")
     QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+    from .safe_gc import collect_safely
+
+    collect_safely(app)  # garbage cycles are collected between events, not inside Qt calls
 
     from wattif.core import data
 

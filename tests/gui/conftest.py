@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -15,6 +17,20 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/gui" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, OFFSCREEN_RAISE))
+
+
+@pytest.fixture(autouse=True)
+def _garbage_between_tests():
+    """Garbage cycles are collected between tests (after the windows are closed), never during
+    one, as the app collects them between events (``gui/safe_gc.py``): collected automatically
+    while a test built a window, they stopped a run inside a Qt call (first fixture: torn down
+    last)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_on:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)

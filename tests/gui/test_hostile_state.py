@@ -385,3 +385,29 @@ def test_the_app_starts_with_room_for_the_drawings_qt_keeps(start_app):
 
     start_app()
     assert QPixmapCache.cacheLimit() >= app.PIXMAP_CACHE_KB
+
+
+def test_garbage_cycles_are_collected_between_events_not_inside_qt_calls(start_app, qtbot):
+    """The app switches Python's automatic collector off and collects from the event loop
+    (``gui/safe_gc.py``): a cycle made now is gone within the collector's interval."""
+    import gc
+    import weakref
+
+    from wattif.gui import safe_gc
+
+    start_app()
+    assert not gc.isenabled()
+
+    class Node:
+        pass
+
+    for _ in range(3):  # enough cycles to pass the youngest generation's threshold
+        for _ in range(gc.get_threshold()[0] + 10):
+            a, b = Node(), Node()
+            a.other, b.other = b, a
+    probe = Node()
+    probe.me = probe
+    gone = weakref.ref(probe)
+    del probe, a, b
+    assert gone() is not None  # nothing collects it inside this code
+    qtbot.waitUntil(lambda: gone() is None, timeout=3 * safe_gc.GC_INTERVAL_MS)
