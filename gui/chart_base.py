@@ -374,6 +374,19 @@ def keep_drawing(item: QGraphicsItem) -> QGraphicsItem:
     return item
 
 
+def pixel_size(item) -> tuple[float, float] | None:
+    """A pixel of ``item``'s view in its data units (x, y), kept in ``item._pixel`` until the
+    view changes (the item's ``viewTransformChanged`` forgets it): pyqtgraph's
+    ``pixelVectors`` is measured once, not each time Qt asks the item for its box. None while
+    the item is in no view."""
+    if item._pixel is None:
+        vx, vy = item.pixelVectors()
+        if vx is None or vy is None:
+            return None
+        item._pixel = (vx.length(), vy.length())
+    return item._pixel
+
+
 class Curve(pg.GraphicsObject):
     """A line through points in data coordinates with a cosmetic pen, antialiased — what
     pyqtgraph's PlotCurveItem draws for plain data, without its per-paint option checks and
@@ -479,12 +492,9 @@ class Curve(pg.GraphicsObject):
             if not self._points.isEmpty():
                 # the pen's half width (and antialiasing) in data units, as PlotCurveItem pads
                 pad = self._pen.widthF() * 0.7072 + 1.0
-                if self._pixel is None:  # a pixel in data units, until the view changes
-                    px, py = self.pixelVectors()
-                    if px is not None and py is not None:
-                        self._pixel = (px.length(), py.length())
-                if self._pixel is not None:
-                    dx, dy = self._pixel[0] * pad, self._pixel[1] * pad
+                pixel = pixel_size(self)
+                if pixel is not None:
+                    dx, dy = pixel[0] * pad, pixel[1] * pad
                     r.adjust(-dx, -dy, dx, dy)
             self._rect = r
         return self._rect
@@ -619,12 +629,7 @@ class Bars(pg.BarGraphItem):
             pad = self.pixelPadding()
             px = py = 0.0
             if pad > 0:
-                pixel = self._pixel
-                if pixel is None:
-                    vx, vy = self.pixelVectors()
-                    pixel = (0.0 if vx is None else vx.length(), 0.0 if vy is None else vy.length())
-                    if vx is not None and vy is not None:  # in a view: kept until it changes
-                        self._pixel = pixel
+                pixel = pixel_size(self) or (0.0, 0.0)  # outside a view: unpadded
                 px, py = pixel[0] * pad, pixel[1] * pad
             self._rect = QRectF(xmn - px, ymn - py, 2 * px + xmx - xmn, 2 * py + ymx - ymn)
         return self._rect
