@@ -13,7 +13,7 @@ Measures mix these variants by their adoption shares, so no Python loop runs ove
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 
 import numpy as np
@@ -109,6 +109,26 @@ class Results:
         """Annual energy, all components [kWh] (..., Y)."""
         return self.energy_kwh.sum(axis=-1)
 
+    def sample(self, i: int) -> Results:
+        """Scenario ``i`` of a batch, as :func:`evaluate` gives it for that scenario alone: the
+        same types (own arrays, floats and bools for base-year values) and numbers within
+        :data:`BATCH_RTOL`.
+
+        In a batch every yearly series is 2-D and every base-year value 1-D; the years and
+        the components are shared."""
+        if np.ndim(self.queries_per_year) != 2:
+            raise WattIfError("sample() needs the results of a batch")
+        picked = {}
+        for f in RESULT_FIELDS:
+            v = getattr(self, f)
+            if f in _SHARED:
+                picked[f] = v
+            elif v.ndim >= 2:
+                picked[f] = v[i].copy()
+            else:
+                picked[f] = bool(v[i]) if v.dtype == bool else float(v[i])
+        return Results(**picked)
+
     def component(self, name: str) -> int:
         return self.components.index(name)
 
@@ -123,6 +143,40 @@ class Results:
                 f"year {year} is outside the projection {self.years[0]}-{self.years[-1]}"
             )
         return int(idx[0])
+
+
+RESULT_FIELDS = tuple(f.name for f in fields(Results))
+_SHARED = frozenset({"years", "components"})
+"""Fields of :class:`Results` without a sample axis in a batch."""
+
+
+BATCH_RTOL = 1e-12
+"""How closely scenario ``i`` of a batch reproduces its single evaluation: the same formulas,
+but numpy's vectorised functions and Python's float arithmetic round the last bits differently
+(``input_tokens`` and ``reasoning_share`` differ by one unit in the last place at some values);
+no number shown has more than four significant digits."""
+
+
+def same_results(a: Results, b: Results, rtol: float = 0.0) -> bool:
+    """Equal numbers in the same types (nan equal to nan); floats within ``rtol`` of each
+    other (0: the very same)."""
+    for name in RESULT_FIELDS:
+        x, y = getattr(a, name), getattr(b, name)
+        if type(x) is not type(y):
+            return False
+        if isinstance(x, tuple):
+            if x != y:
+                return False
+            continue
+        if np.asarray(x).dtype.kind != "f" or rtol == 0.0:
+            same = np.array_equal(x, y, equal_nan=np.asarray(x).dtype.kind == "f")
+        else:
+            same = np.shape(x) == np.shape(y) and bool(
+                np.allclose(x, y, rtol=rtol, atol=0.0, equal_nan=True)
+            )
+        if not same:
+            return False
+    return True
 
 
 # ----------------------------------------------------------------------------- inputs

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,7 +37,7 @@ from wattif.core.params import Parameter, accepts_percent
 from .core_text import catalogue_name
 from .formatting import fmt_number, fmt_percent, fmt_plain, mnemonic_safe
 from .number_box import NumberBox
-from .scenario_model import ScenarioModel
+from .scenario_model import ALONG_REACH, ScenarioModel
 
 SLIDER_STEPS = 1000
 """Positions of a slider without a declared step (and of every log slider)."""
@@ -494,6 +494,17 @@ class ParameterRow(QWidget):
 
     def _begin_drag(self) -> None:
         self._token = object()
+        self._prefetch()  # the drag's first step is served too
+
+    def _prefetch(self) -> None:
+        """Have the slider's positions around the handle evaluated in one batch, unless the
+        model already serves them (:meth:`ScenarioModel.prefetch`)."""
+        self._prefetch_due = False
+        if not self._model.wants_prefetch(self.key):
+            return
+        pos = self.slider.value()
+        near = range(max(0, pos - ALONG_REACH), min(self._positions, pos + ALONG_REACH) + 1)
+        self._model.prefetch(self.key, [self._from_position(p) for p in near])
 
     def _end_drag(self) -> None:
         self._token = None
@@ -504,6 +515,13 @@ class ParameterRow(QWidget):
         if self._to_position(current) == pos:
             return  # the model already holds a value that maps to this position
         self._write(value)
+        if not self._prefetch_due and self._model.wants_prefetch(self.key):
+            # the next steps of this drag or key run: evaluated in one batch, once control is
+            # back in the event loop (this step is shown first)
+            self._prefetch_due = True
+            QTimer.singleShot(0, self, self._prefetch)
+
+    _prefetch_due = False
 
     def _box_changed(self, value: float) -> None:
         if self.param.kind == "int":

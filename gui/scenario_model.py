@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from wattif.core import Scenario, WattIfError, data, evaluate, load_preset, params
 from wattif.core.analyses import Waterfall, metric_series, savings_all
 from wattif.core.measures import measures, measures_off
-from wattif.core.model import Results
+from wattif.core.model import BATCH_RTOL, Results, same_results
 
 _MERGE_ID = 4711
 _KEYBOARD_MERGE_S = 0.6
@@ -33,6 +33,10 @@ RECENT_RESULTS = 16
 """Results remembered by the scenario's values: a drag back and forth over a short stretch, or
 an undo followed by the same change, revisits values. Small, as what a long session holds
 stays bounded (tests/gui/test_long_session.py); each is ~5 kB."""
+
+ALONG_REACH = 100
+"""Slider positions on each side of the handle that :meth:`ScenarioModel.prefetch` evaluates
+in one batch (201 at most: ~1.2 ms once, where each step of a drag evaluated for ~0.5 ms)."""
 
 WATERFALL_METRICS = ("energy_kwh", "co2e_t", "cost_eur", "per_query_wh")
 """What the savings waterfall can show (energy, CO2e, cost) and the energy per query it compares
@@ -49,6 +53,32 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
         return bool(np.array_equal(np.asarray(a), np.asarray(b)))
     return type(a) is type(b) and a == b
+
+
+def _rest(scenario: Scenario, key: str) -> tuple:
+    """The scenario's values other than ``key``'s (a plain tuple: compared, never hashed)."""
+    return tuple(item for item in scenario.items() if item[0] != key)
+
+
+class _Along:
+    """One batch: the scenario with one parameter at each of many values (a slider's
+    positions); see :meth:`ScenarioModel.prefetch`."""
+
+    def __init__(self, key: str, values: list, rest: tuple, batch: Results) -> None:
+        self.key = key
+        self.index = {v: i for i, v in enumerate(values)}
+        self.rest = rest
+        self.batch = batch
+
+    def position(self, scenario: Scenario) -> int | None:
+        """The batch's index of ``scenario``, or None when it is not one of the batch's."""
+        try:
+            i = self.index.get(scenario[self.key])
+            if i is None or _rest(scenario, self.key) != self.rest:
+                return None
+        except (TypeError, ValueError):  # a batch of its own (arrays: unhashable, ambiguous)
+            return None
+        return i
 
 
 class _SetScenarioCommand(QUndoCommand):
@@ -168,6 +198,8 @@ class ScenarioModel(QObject):
         self._waterfalls: dict[tuple, dict[str, Waterfall]] = {}  # by values and year
         self._wf_values: tuple = (None, None)  # (scenario, its values as a key)
         self._recent: dict[tuple, Results] = {}  # see _evaluate
+        self._along: _Along | None = None  # see prefetch
+        self._along_tried: tuple | None = None  # (key, rest) of the last prefetch
         self._dirty = False  # modified without an undo step (a restored unsaved session)
         self._modified = False
         self.undo_stack.cleanChanged.connect(self._update_modified)
@@ -273,9 +305,57 @@ class ScenarioModel(QObject):
             )
         return True
 
+    def prefetch(self, key: str, values: list) -> bool:
+        """Evaluate the current scenario with ``key`` at each of ``values`` in one batch (a
+        slider's positions around its handle): a later change of ``key`` alone to one of them
+        takes its results from the batch. Kept only when the batch gives the numbers a single
+        evaluation gives (within :data:`~wattif.core.model.BATCH_RTOL`, checked at one value);
+        returns whether it was kept. One batch is kept at a time."""
+        sc = self._scenario
+        self._along_tried = (key, _rest(sc, key))
+        self._along = None
+        try:
+            checked = list(dict.fromkeys(params.validate_value(key, v) for v in values))
+            if not checked:
+                return False
+            batch = evaluate(sc.replace({key: np.asarray(checked, dtype=float)}))
+            along = _Along(key, checked, self._along_tried[1], batch)
+            i = along.index.get(sc[key])
+            if i is not None:  # the handle's own value: compared with what is shown
+                same = same_results(batch.sample(i), self._results, BATCH_RTOL)
+            else:
+                single = evaluate(sc.replace({key: checked[0]}))
+                same = same_results(batch.sample(0), single, BATCH_RTOL)
+        except (WattIfError, TypeError, ValueError):  # not a plain numeric parameter
+            return False
+        if same:
+            self._along = along
+        return same
+
+    def wants_prefetch(self, key: str) -> bool:
+        """True when changes of ``key`` from the current scenario are not yet served by a
+        batch, and no batch was tried for the scenario's other values."""
+        along = self._along
+        if along is not None and along.key == key and along.position(self._scenario) is not None:
+            return False
+        tried = self._along_tried
+        if tried is not None and tried[0] == key:
+            try:
+                if tried[1] == _rest(self._scenario, key):
+                    return along is not None  # refused before: not again for these values
+            except (TypeError, ValueError):
+                return False
+        return True
+
     def _evaluate(self, scenario: Scenario) -> Results:
-        """``evaluate(scenario)``, or the results of the same values among the last
-        :data:`RECENT_RESULTS` evaluations (results depend on the values alone)."""
+        """``evaluate(scenario)``, or its results from the slider's batch (:meth:`prefetch`),
+        or the results of the same values among the last :data:`RECENT_RESULTS` evaluations
+        (results depend on the values alone)."""
+        along = self._along
+        if along is not None:
+            i = along.position(scenario)
+            if i is not None:
+                return along.batch.sample(i)
         key = tuple(scenario.items())
         try:
             results = self._recent.pop(key)

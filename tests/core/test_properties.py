@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wattif.core import Scenario, data, evaluate, load_preset, params
+from wattif.core.errors import WattIfError
+from wattif.core.model import BATCH_RTOL, RESULT_FIELDS, same_results
 
 BASE = load_preset("chatgpt_2025")
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -217,3 +220,48 @@ def test_batch_equals_one_by_one(scenarios):
         np.testing.assert_allclose(rb.co2e_t[i], ri.co2e_t, rtol=1e-12)
         assert rb.accelerators_per_replica[i] == ri.accelerators_per_replica
         np.testing.assert_allclose(rb.training_energy_kwh[i], ri.training_energy_kwh, rtol=1e-12)
+        # every output, in the types of a single evaluation (what a slider's batch shows)
+        assert same_results(rb.sample(i), ri, BATCH_RTOL)
+
+
+def _slider_values(p) -> list:
+    lo, hi = float(p.min), float(p.max)
+    raw = np.geomspace(lo, hi, 9) if p.scale == "log" and lo > 0 else np.linspace(lo, hi, 9)
+    return list(dict.fromkeys(int(round(v)) if p.kind == "int" else float(v) for v in raw))
+
+
+def test_a_slider_batch_gives_each_position_its_single_evaluation():
+    """A drag takes its results from one batch along the dragged parameter (gui:
+    ScenarioModel.prefetch): for every numeric parameter, nine values across its range give
+    every output as a single evaluation does, in the same types, within BATCH_RTOL (1e-12,
+    the tolerance of test_batch_equals_one_by_one)."""
+    checked = 0
+    for key, p in params.registry().items():
+        if p.kind not in ("float", "int") or key in ("base_year", "horizon_year"):
+            continue
+        values = _slider_values(p)
+        batch = evaluate(BASE.replace({key: np.asarray(values, dtype=float)}))
+        for i, v in enumerate(values):
+            single = evaluate(BASE.replace({key: v}))
+            assert same_results(batch.sample(i), single, BATCH_RTOL), (key, v)
+        checked += 1
+    assert checked > 50
+
+
+def test_same_results_sees_a_difference_in_the_last_digits_and_in_type():
+    r = evaluate(BASE)
+    assert same_results(r, evaluate(BASE))
+    nudged = {f: getattr(r, f) for f in RESULT_FIELDS}
+    nudged["co2e_t"] = r.co2e_t * (1 + 1e-10)
+    assert not same_results(r, type(r)(**nudged), BATCH_RTOL)
+    nudged["co2e_t"] = r.co2e_t * (1 + 1e-13)
+    assert same_results(r, type(r)(**nudged), BATCH_RTOL)
+    assert not same_results(r, type(r)(**nudged))  # exact unless a tolerance is given
+    nudged["co2e_t"] = r.co2e_t
+    nudged["memory_bound"] = float(r.memory_bound)  # a float where a bool belongs
+    assert not same_results(r, type(r)(**nudged), BATCH_RTOL)
+
+
+def test_only_a_batch_has_samples():
+    with pytest.raises(WattIfError, match="batch"):
+        evaluate(BASE).sample(0)
