@@ -1,7 +1,9 @@
 """GUI benchmark: slider change → repainted window, and cold start to the first drawn window.
 
 Both run in subprocesses (offscreen Qt, a throw-away state folder) so that the figures do not
-depend on what ran before in ``benchmarks/run.py``:
+depend on what ran before in ``benchmarks/run.py``; the window runs in an application set up
+as the app sets it up (``wattif.gui.app.configure``: style, pixmap cache, garbage collection
+between events):
 
 - ``gui_update_p50_ms`` / ``gui_update_p95_ms``: 300 single steps of the PUE slider (as the arrow
   keys do it: 150 up, 150 down) in the full 1600×1000 window; each time from the step until the
@@ -60,7 +62,8 @@ UPDATE_SCRIPT = r"""
 import json, sys, time
 import numpy as np
 from PySide6.QtWidgets import QAbstractSlider, QApplication
-app = QApplication([])
+from wattif.gui.app import configure
+app = configure(QApplication([]))  # as the app runs: style, pixmap cache, garbage collection
 from wattif.gui.main_window import MainWindow
 case = sys.argv[1]
 w = MainWindow(restore=False)
@@ -350,7 +353,8 @@ ANALYSES_SCRIPT = r"""
 import json, sys, time
 import numpy as np
 from PySide6.QtWidgets import QAbstractSlider, QApplication
-app = QApplication([])
+from wattif.gui.app import configure
+app = configure(QApplication([]))  # as the app runs: style, pixmap cache, garbage collection
 from wattif.gui.main_window import MainWindow
 from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
 mode = sys.argv[1]
@@ -479,7 +483,8 @@ COMPARE_SCRIPT = r"""
 import json, sys, time
 import numpy as np
 from PySide6.QtWidgets import QAbstractSlider, QApplication
-app = QApplication([])
+from wattif.gui.app import configure
+app = configure(QApplication([]))  # as the app runs: style, pixmap cache, garbage collection
 from wattif.gui.main_window import MainWindow
 from PySide6.QtCore import QAbstractEventDispatcher, QEventLoop
 mode = sys.argv[1]

@@ -154,14 +154,9 @@ def offer_orphaned_sessions(folder) -> None:
             session.discard_session(orphan)
 
 
-def start(argv: list[str] | None = None):
-    """Everything :func:`main` does up to the shown window, which it returns.
-
-    Whatever the state and user folders hold, the window starts: problems found there are
-    listed in a notice in the status bar (:class:`~wattif.gui.startup_notice.StartupNotice`).
-    """
-    argv = list(sys.argv if argv is None else argv)
-    app = QApplication.instance() or QApplication(argv)
+def configure(app: QApplication) -> QApplication:
+    """The application as the window runs in it: names, style, pixmap cache and garbage
+    collection (also what ``make bench`` measures the window in)."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -171,6 +166,17 @@ def start(argv: list[str] | None = None):
     from .safe_gc import collect_safely
 
     collect_safely(app)  # garbage cycles are collected between events, not inside Qt calls
+    return app
+
+
+def start(argv: list[str] | None = None):
+    """Everything :func:`main` does up to the shown window, which it returns.
+
+    Whatever the state and user folders hold, the window starts: problems found there are
+    listed in a notice in the status bar (:class:`~wattif.gui.startup_notice.StartupNotice`).
+    """
+    argv = list(sys.argv if argv is None else argv)
+    app = configure(QApplication.instance() or QApplication(argv))
 
     from wattif.core import data
 
