@@ -104,8 +104,10 @@ on (each step also attributes the savings by measure); the grid's carbon intensi
 changes CO2e only (energy, fleet and per-query charts stay as they are)."""
 MEASURES = ("m_right_size_on", "m_quantise_on", "m_serving_on", "m_modernise_on")
 """The four measures of the ``measures`` case (issue 10 measured these)."""
-UPDATE_ROUNDS = 3
-"""Interleaved rounds of every slider case: the machine's load drifts, so the cases take turns."""
+UPDATE_ROUNDS = 5
+"""Interleaved rounds of every slider case: the machine's load drifts, so the cases take turns.
+Five, not three: the same code's default case read p50 7.2 and 9.2 ms in two runs a minute
+apart (the bare window's 1.87 and 1.81 ms), so one slow round in three set the median."""
 COLD_ROUNDS = 15
 """Interleaved cold starts of the app and of a bare window (five gave a ratio of 1.25× and
 1.27× in two runs, where 21 gave 1.38×: each start is one draw of the machine's noise)."""
