@@ -60,15 +60,35 @@ class MemoAxis(pg.AxisItem):
         if pad != self._line_pad:
             self.prepareGeometryChange()
             self._line_pad = pad
+            self._box = None
+
+    _box: tuple | None = None
+    """(size, box) of the last :meth:`boundingRect` of an axis without a grid."""
 
     def boundingRect(self):  # noqa: N802 - Qt's name
         """pyqtgraph's box, widened by half the axis line: the line runs along the box's edge,
         and a wide one (presentation mode, the projector theme) reached past it, where the
         axis's kept drawing (its cache) cut it off (up to 2 px of the line, 20-30 pixels an
-        axis)."""
+        axis). Kept while the axis keeps its size and style: Qt asks ~30 times a slider step,
+        and pyqtgraph's box (style, view, geometry) cost four times the check."""
+        size = self.size()
+        kept = self._box
+        if kept is not None and kept[0] == size:
+            return kept[1]
         box = super().boundingRect()
         pad = self._line_pad
-        return box.adjusted(-pad, -pad, pad, pad) if pad else box
+        box = box.adjusted(-pad, -pad, pad, pad) if pad else box
+        # with a grid the box reaches over the view, which moves on its own
+        self._box = (size, box) if getattr(self, "grid", None) is False else None
+        return box
+
+    def setStyle(self, **kwargs):  # noqa: N802 - pyqtgraph's name
+        self._box = None  # tick length and label overflow shape the box
+        return super().setStyle(**kwargs)
+
+    def setGrid(self, grid) -> None:  # noqa: N802 - pyqtgraph's name
+        self._box = None
+        super().setGrid(grid)
 
     _label_html: str | None = None
 

@@ -125,3 +125,41 @@ def test_an_unchanged_title_is_not_laid_out_again(plot, qtbot, monkeypatch):
     assert html == []
     plot.setLabel("left", "Energy [TWh]")
     assert len(html) == 1 and "TWh" in html[0]
+
+
+def pyqtgraphs_box(axis: MemoAxis) -> QRectF:
+    """The box pyqtgraph computes now, padded by half the axis line as MemoAxis pads it."""
+    pad = axis._line_pad
+    return pg.AxisItem.boundingRect(axis).adjusted(-pad, -pad, pad, pad)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["resize", "tick length", "label overflow", "wider line", "grid"],
+)
+def test_the_kept_box_is_pyqtgraphs_box_after_every_change(plot, qtbot, change):
+    """The box is kept while the axis keeps its size and style (Qt asks ~30 times a slider
+    step); each change that shapes it gives the box pyqtgraph would give."""
+    axis = plot.getAxis("left")
+    assert axis.boundingRect() == pyqtgraphs_box(axis)
+    axis.boundingRect()  # now kept
+    if change == "resize":
+        plot.keep_alive.resize(520, 380)
+        qtbot.wait(10)
+    elif change == "tick length":
+        axis.setStyle(tickLength=-25)
+    elif change == "label overflow":
+        axis.setStyle(hideOverlappingLabels=40)
+    elif change == "wider line":
+        axis.setPen(pg.mkPen("k", width=6))
+    elif change == "grid":  # a grid reaches over the view: its box is not kept
+        axis.setWidth(40)  # the axis keeps its size while the view grows
+        qtbot.waitUntil(lambda: axis.size().width() == 40)
+        axis.setGrid(128)
+    assert axis.boundingRect() == pyqtgraphs_box(axis)
+    if change == "grid":  # a wider view, the left axis as tall as before
+        size, before = axis.size(), pyqtgraphs_box(axis)
+        plot.keep_alive.resize(640, 300)
+        qtbot.waitUntil(lambda: pyqtgraphs_box(axis) != before)
+        assert axis.size() == size
+        assert axis.boundingRect() == pyqtgraphs_box(axis)
