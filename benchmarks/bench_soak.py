@@ -12,7 +12,10 @@ the panel repaint as they would on screen.
   [kB]. Flat is 0; issue 13 measured 7–15 kB before the undo history was bounded and merged
   commands freed.
 - ``soak_rss_late_growth_kb_per_change``: the same over the second half only, when the undo
-  history is (nearly) full [kB]: what a longer session would add.
+  history is (nearly) full [kB]: what a longer session would add. The slider's batch
+  (``ScenarioModel.prefetch``, session 9) raises the resident set once, by ~2.7 MB (its
+  evaluation's arrays): the whole run's growth read 0.96 kB a change with it and 0.52–0.54
+  without it, the second half's 0.40–0.41 and 0.40–0.46 (two runs each).
 - ``soak_rss_end_mb``: resident set at the end [MB]; ``soak_undo_steps``: undo steps held
   at the end (bounded by the model's undo limit, 200).
 
