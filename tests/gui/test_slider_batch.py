@@ -94,3 +94,27 @@ def test_a_batch_that_differs_from_single_evaluations_is_not_used(
         step(qtbot, slider, UP)
     assert counted == [1] * 5  # each step evaluated alone, and no batch tried again
     assert same_results(model.results, evaluate(model.scenario))
+
+
+def test_a_batch_that_fails_leaves_the_steps_to_single_evaluations(
+    window, qtbot, counted, monkeypatch
+):
+    """The batch is an optimisation: a model that cannot evaluate it (years as a slider, or
+    any error) leaves each step to a single evaluation, with no message and no retry."""
+    real = scenario_model.evaluate
+
+    def no_batches(scenario, *args, **kwargs):
+        if any(getattr(v, "size", 1) > 1 for _k, v in scenario.items()):
+            raise RuntimeError("no batch here")
+        return real(scenario, *args, **kwargs)
+
+    monkeypatch.setattr(scenario_model, "evaluate", no_batches)
+    model = window.model
+    errors: list[str] = []
+    model.error.connect(errors.append)
+    slider = window.panel.rows["pue"].slider
+    for _ in range(4):
+        step(qtbot, slider, UP)
+    assert errors == []
+    assert not model.wants_prefetch("pue")  # refused once: not tried again for these values
+    assert same_results(model.results, real(model.scenario))
