@@ -659,6 +659,9 @@ class Label(QGraphicsSimpleTextItem):
     text or position it already has does nothing.
     """
 
+    _leader = None  # label_placement.set_leader: the line to its line's end, once made
+    _crowded = False  # left out for want of room (yearly rows)
+
     def __init__(
         self,
         text: str = "",
@@ -853,6 +856,11 @@ class ChartBase(pg.GraphicsLayoutWidget):
             sys.excepthook(*sys.exc_info())
 
     _drawn_key = None
+
+    wf_metric: str | None = None
+    """The metric a chart shows when it can switch it (the waterfall's); None: fixed. A class
+    default: the compared scenarios ask every chart on every step, and an attribute a QObject
+    lacks is looked up among its Qt properties first."""
 
     def apply_ranges(self) -> None:
         """Give the plots the ranges just set, now rather than when they are painted.

@@ -196,6 +196,10 @@ class KpiStrip(QFrame):
     water, EUR, accelerators, MW and households, each with its change against the baseline as
     an arrow and a percentage (increase ▲, decrease ▼ — never colour alone)."""
 
+    _bands: dict | None = None
+    """Uncertainty bands by output (:meth:`set_bands`). A class default: an attribute a QObject
+    lacks is looked up among its Qt properties first, eight times a slider step."""
+
     def __init__(
         self, model: ScenarioModel, lang: str = "en", parent: QWidget | None = None
     ) -> None:
@@ -407,7 +411,7 @@ class KpiStrip(QFrame):
 
     def _set_tip(self, name: str, fmt: Callable, base: float, index: int) -> None:
         """The card's hover text: the baseline and, with bands, the P5–P95 range."""
-        bands = getattr(self, "_bands", None)
+        bands = self._bands
         done = self.__dict__.setdefault("_tips_for", {})
         last = done.get(name)
         if last is not None and last[:2] == (base, index) and last[2] is bands:
@@ -442,7 +446,7 @@ class KpiStrip(QFrame):
 
     def _spread(self, card: str, index: int) -> tuple[float, float, int, float] | None:
         """P5, P95, samples and median of a card's band in the year shown, or None."""
-        band = (getattr(self, "_bands", None) or {}).get(CARD_METRICS.get(card, ""))
+        band = (self._bands or {}).get(CARD_METRICS.get(card, ""))
         if band is None or len(band.years) != len(self._model.results.years):
             return None
         return float(band.p5[index]), float(band.p95[index]), int(band.n), float(band.p50[index])
