@@ -55,16 +55,19 @@ def _same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
-def _rest(scenario: Scenario, key: str) -> tuple:
-    """The scenario's values other than ``key``'s (a plain tuple: compared, never hashed)."""
-    return tuple(item for item in scenario.items() if item[0] != key)
+def _rest(scenario: Scenario, key: str) -> dict:
+    """The scenario's values other than ``key``'s (a plain dict: compared, never hashed; one
+    comparison in C, where a tuple built item by item cost ~10 µs twice a slider step)."""
+    rest = dict(scenario.values_mapping())
+    rest.pop(key, None)
+    return rest
 
 
 class _Along:
     """One batch: the scenario with one parameter at each of many values (a slider's
     positions); see :meth:`ScenarioModel.prefetch`."""
 
-    def __init__(self, key: str, values: list, rest: tuple, batch: Results) -> None:
+    def __init__(self, key: str, values: list, rest: dict, batch: Results) -> None:
         self.key = key
         self.index = {v: i for i, v in enumerate(values)}
         self.rest = rest
