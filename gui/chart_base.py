@@ -599,6 +599,18 @@ class Marker(QGraphicsEllipseItem):
         super().paint(painter, option, widget)
 
 
+def _least(values) -> float:
+    """The smallest of a numpy scalar's or small array's values (plain Python)."""
+    v = values.tolist()
+    return min(v) if isinstance(v, list) else v
+
+
+def _most(values) -> float:
+    """The largest of a numpy scalar's or small array's values (plain Python)."""
+    v = values.tolist()
+    return max(v) if isinstance(v, list) else v
+
+
 class Bars(pg.BarGraphItem):
     """A BarGraphItem that ignores setting the options it already has and keeps its bounding box
     (pyqtgraph recomputes it, pixel vectors and all, each of the many times Qt asks)."""
@@ -609,6 +621,24 @@ class Bars(pg.BarGraphItem):
         if not same_as_last(self, "setOpts", (), opts):
             self._rect = None
             super().setOpts(**opts)
+
+    def _prepareData(self) -> None:  # noqa: N802 - pyqtgraph's name
+        """pyqtgraph's, with the bounds of the few bars a chart shows taken in plain Python:
+        its four ``np.min``/``np.max`` calls were half of a bar set's change (~15 of 30 µs;
+        four changes a slider step)."""
+        x0, y0, x1, y1 = self._getNormalizedCoords()
+        n = max(np.size(x0), np.size(y0))
+        if np.size(x0) == 0 or np.size(y0) == 0:
+            self._dataBounds = (None, None), (None, None)
+            self._rectarray.resize(0)
+            return
+        self._dataBounds = (_least(x0), _most(x1)), (_least(y0), _most(y1))
+        self._rectarray.resize(n)
+        memory = self._rectarray.ndarray()
+        memory[:, 0] = x0
+        memory[:, 1] = y0
+        memory[:, 2] = x1 - x0
+        memory[:, 3] = y1 - y0
 
     _pixel: tuple[float, float] | None = None
 

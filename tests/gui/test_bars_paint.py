@@ -96,3 +96,24 @@ def test_the_box_is_pyqtgraphs_after_new_bars_and_a_new_view(qapp):
     view.getViewBox().prepareForPaint()
     assert bars.boundingRect() == theirs()
     assert 0.7 - bars.boundingRect().left() == pytest.approx(10 * pad_before, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    "opts",
+    [
+        dict(x0=[0.0], width=[2.5], y=[3.0], height=0.6),  # a waterfall bar
+        dict(x0=np.array([1.0, 0.5]), width=np.array([-0.4, 0.3]), y=[2.0, 1.0], height=0.6),
+        dict(x0=0.0, y=np.arange(4.0), height=0.35, width=np.array([0.1, 0.2, 0.05, 0.3])),
+        dict(x=np.arange(3.0), height=[1.0, 2.0, -3.0], width=0.5),
+        dict(x0=1.0, width=2.0, y=1.0, height=1.0),  # scalars
+        dict(x1=[4.0, 5.0], width=[1.0, 2.0], y0=[0.0, 1.0], y1=[1.0, 3.0]),
+        dict(x0=[], width=[], y=[], height=0.6),  # no bars
+    ],
+)
+def test_the_bars_and_their_bounds_are_pyqtgraphs(qapp, opts):
+    """Bars take their bounds in plain Python (issue 10): the same numbers as pyqtgraph's."""
+    ours, theirs = Bars(**opts), pg.BarGraphItem(**opts)
+    assert ours._dataBounds == theirs._dataBounds
+    assert np.array_equal(ours._rectarray.ndarray(), theirs._rectarray.ndarray())
+    for ax in (0, 1):
+        assert ours.dataBounds(ax) == theirs.dataBounds(ax)
