@@ -366,16 +366,16 @@ class EnergyChart(ChartBase):
         if quiet:
             for label, _below, _upper in self._band_spans:
                 fall_back(label)
+        x_end = float(px.x(self._band_years[self._band_end]))
+        xs = px.xs(self._band_years)
         for label, below, upper in () if quiet else self._band_spans:  # faded: no labels
             r = label.boundingRect()
-            x_end = float(px.x(self._band_years[self._band_end]))
             if self._band_end == -1:
                 right = x_end - END_GAP_PX - TEXT_MARGIN
                 left = right - r.width()
             else:
                 left = x_end + END_GAP_PX + TEXT_MARGIN
                 right = left + r.width()
-            xs = px.xs(self._band_years)
             _hi, ceiling = line_span(xs, px.ys(upper), left, right)  # the band's top edge
             floor, _lo = line_span(xs, px.ys(below), left, right)  # and its bottom edge
             mid = (float(px.y(upper[self._band_end])) + float(px.y(below[self._band_end]))) / 2

@@ -19,6 +19,8 @@ import numpy as np
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
 
+from .chart_base import TEXT_MARGIN
+
 LABEL_GAP_PX = 2.0
 """Room left between a label's box and a line or another label [px]."""
 LINE_PAD_PX = 1.5
@@ -170,8 +172,6 @@ def label_box(label, pixels: PlotPixels) -> tuple[float, float, float, float] | 
 def put_label(label, pixels: PlotPixels, right: float, top: float) -> None:
     """Place a direct label (``chart_base.Label``) so that its text's box has its right edge
     at ``right`` and its top at ``top`` [plot pixels]."""
-    from .chart_base import TEXT_MARGIN
-
     label.setAnchor((1.0, 0.0))
     label.setPos(pixels.data_x(right + TEXT_MARGIN), pixels.data_y(top - TEXT_MARGIN))
 
@@ -211,12 +211,14 @@ def set_leader(label, pixels: PlotPixels, end: tuple[float, float] | None) -> No
     if leader is None:
         leader = label._leader = QGraphicsLineItem(label)
         leader.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-    colour = QColor(label.brush().color())
-    colour.setAlpha(LEADER_ALPHA)
-    pen = QPen(colour, 1.0)
-    pen.setCosmetic(True)
-    if leader.pen() != pen:
+    rgba = label.brush().color().rgba()  # a theme recolours labels: the leader follows
+    if getattr(leader, "_rgba", None) != rgba:
+        colour = QColor.fromRgba(rgba)
+        colour.setAlpha(LEADER_ALPHA)
+        pen = QPen(colour, 1.0)
+        pen.setCosmetic(True)
         leader.setPen(pen)
+        leader._rgba = rgba
     # the label's own coordinates: pixels from its position, before its anchor's shift
     t = label.transform()
     ox = float(pixels.x(label.pos().x())) + t.dx()

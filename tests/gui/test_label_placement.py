@@ -54,3 +54,36 @@ def test_a_label_that_fits_where_it_wants_stays_there():
     # pushed just above a line that crosses where it wants to be
     assert free_top(45.0, 12.0, 0.0, 100.0, [(50.0, 60.0)]) == 50.0 - 12.0 - LABEL_GAP_PX
     assert free_top(45.0, 12.0, 0.0, 30.0, [(0.0, 30.0)]) is None  # no room at all
+
+
+def test_a_leader_takes_its_labels_colour_when_the_label_changes_colour(qapp):
+    """A leader's pen is made once per colour of its label (issue 10: a new pen on every step
+    cost 30 µs a label): a label in a new colour (a theme) still gets a leader in that colour."""
+    import pyqtgraph as pg
+    from PySide6.QtGui import QColor
+
+    from wattif.gui.chart_base import Label
+    from wattif.gui.label_placement import LEADER_ALPHA, PlotPixels, put_label, set_leader
+
+    plot = pg.PlotWidget()
+    plot.resize(400, 300)
+    plot.setXRange(0, 10, padding=0)
+    plot.setYRange(0, 10, padding=0)
+    label = Label("baseline 12 GWh", "#0072B2")
+    plot.addItem(label)
+    plot.show()
+    qapp.processEvents()
+    px = PlotPixels(plot.getPlotItem())
+    put_label(label, px, 200.0, 20.0)
+    far_end = (300.0, 250.0)  # well beyond LEADER_AFTER_PX from the label's box
+    for colour in ("#0072B2", "#D55E00", "#0072B2"):
+        label.setBrush(QColor(colour))
+        set_leader(label, px, far_end)
+        assert label._leader.isVisible()
+        expected = QColor(colour)
+        expected.setAlpha(LEADER_ALPHA)
+        assert label._leader.pen().color() == expected
+        assert label._leader.pen().isCosmetic()
+    set_leader(label, px, None)
+    assert not label._leader.isVisible()
+    plot.close()
