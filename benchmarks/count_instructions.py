@@ -3,7 +3,11 @@
 On this 2-core VM a slider step's time swings by half within an hour (the bare window's p50
 read 1.7, 2.3 and 3.0 ms in three runs of ``make bench`` on one afternoon), so a change of a few
 per cent cannot be seen in milliseconds. The number of instructions executed can: runs of the
-same code differ by ~0.2 million a step, a step costs ~20 million.
+same code differ by ~0.1 million a step, a step costs ~20 million. Nothing in the count may
+depend on wall time (a step takes ~0.5 s under callgrind): garbage is collected every 25 steps
+instead of by the app's one-second timer, and the recovery file is not written. Compare counts
+made on the same machine state: installing fonts (LibreOffice's, as ``.ci/run`` does) added
+~0.5 million, and the first start after it rebuilds fontconfig's cache (ignore that run).
 
 The script starts the window (offscreen, 1600×1000, a throw-away state folder) twice under
 callgrind: once with no steps and once with ``--steps`` steps of the PUE slider (up and down
@@ -34,11 +38,24 @@ try:
 except ImportError:  # code older than session 9: a plain application
     configure = lambda app: app
 app = configure(QApplication([]))
+# Timers count by wall time, and under callgrind a step takes ~0.5 s: the collector's one-second
+# timer collected more often in a run slowed by a loaded machine (a lone run counted up to ~0.3
+# million a step more), so it collects by steps instead; the recovery file, written 0.4 s after
+# the last change (never between a drag's steps outside callgrind), is not written at all.
+collector = getattr(app, "_wattif_collector", None)
+if collector is not None:
+    collector._timer.stop()
+def collect():
+    if collector is not None:
+        collector.collect_due()
 from wattif.gui.main_window import MainWindow
 w = MainWindow(restore=False)
 w.resize(1600, 1000)
 w.show()
 w.param_views.show_all()
+autosave = getattr(w, "_autosave", None)
+if autosave is not None:
+    autosave.timeout.disconnect()
 for _ in range(20):
     app.processEvents()
 dispatcher = QAbstractEventDispatcher.instance()
@@ -54,9 +71,11 @@ up, down = (QAbstractSlider.SliderAction.SliderSingleStepAdd,
 for action in [up, down] * 2:
     slider.triggerAction(action)
     settle()
-for action in ([up] * 25 + [down] * 25) * (int(sys.argv[1]) // 50):
+for i, action in enumerate(([up] * 25 + [down] * 25) * (int(sys.argv[1]) // 50)):
     slider.triggerAction(action)
     settle()
+    if i % 25 == 24:  # about as often as the timer collects in a plain run
+        collect()
 w.model.mark_saved()
 w.close()
 os._exit(0)
