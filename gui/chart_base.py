@@ -627,13 +627,13 @@ class Bars(pg.BarGraphItem):
         its four ``np.min``/``np.max`` calls were half of a bar set's change (~15 of 30 µs;
         four changes a slider step)."""
         x0, y0, x1, y1 = self._getNormalizedCoords()
-        n = max(np.size(x0), np.size(y0))
-        if np.size(x0) == 0 or np.size(y0) == 0:
+        nx, ny = np.size(x0), np.size(y0)
+        if nx == 0 or ny == 0:
             self._dataBounds = (None, None), (None, None)
             self._rectarray.resize(0)
             return
         self._dataBounds = (_least(x0), _most(x1)), (_least(y0), _most(y1))
-        self._rectarray.resize(n)
+        self._rectarray.resize(max(nx, ny))
         memory = self._rectarray.ndarray()
         memory[:, 0] = x0
         memory[:, 1] = y0
