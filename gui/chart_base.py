@@ -791,6 +791,10 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         # few items that all move on every change: a BSP index only costs boundingRect() calls
         self.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        # a step dirties many small rectangles (lines, labels, bars): repainted as one
+        # rectangle, not as their exact region, whose clip Qt's raster engine follows span by
+        # span for every item it paints (allocating and clearing the clip's lines each time)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         model.results_changed.connect(self._on_change)
         model.baseline_changed.connect(self._on_change)
         model.year_changed.connect(self._on_change)

@@ -235,3 +235,37 @@ def test_bar_outlines_widen_once_in_front_of_a_room_and_come_back(window, qapp):
     chart.set_scale(1.0, 1.0)
     settle(qapp)
     assert (scenario._sharedPen.widthF(), baseline._sharedPen.widthF()) == pytest.approx(desk)
+
+
+def on_screen(w, chart) -> np.ndarray:
+    """What the window shows of ``chart`` now: the pixels its repaints left behind (the
+    offscreen platform's screen is the window's backing store)."""
+    top = chart.mapTo(w, chart.rect().topLeft())
+    shot = w.screen().grabWindow(w.winId(), top.x(), top.y(), chart.width(), chart.height())
+    return _rgb(shot.toImage())
+
+
+def _rgb(image) -> np.ndarray:
+    image = image.convertToFormat(image.Format.Format_RGB32)
+    return np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), -1).copy()
+
+
+def test_slider_steps_leave_each_chart_as_a_fresh_drawing_shows_it(make_window, qapp):
+    """A step repaints only the rectangle around what changed (``BoundingRectViewportUpdate``,
+    issue 10): after a drag up and back down, across axis changes, every chart on screen is
+    pixel for pixel what drawing it afresh gives (no trace of a line, bar or label where it
+    was). Fails when the views skip repaints they owe."""
+    w = make_window()
+    w.param_views.show_all()
+    slider = w.panel.rows["pue"].slider
+    settle(qapp)
+    before = ranges(w)
+    for action in [QAbstractSlider.SliderAction.SliderSingleStepAdd] * 40 + [
+        QAbstractSlider.SliderAction.SliderSingleStepSub
+    ] * 15:
+        slider.triggerAction(action)
+        settle(qapp)
+    assert ranges(w) != before, "no axis changed: take a longer drag"
+    for chart in w.charts:
+        shown, fresh = on_screen(w, chart), _rgb(chart.grab().toImage())
+        assert np.array_equal(shown, fresh), type(chart).__name__
