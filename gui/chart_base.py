@@ -795,6 +795,10 @@ class ChartBase(pg.GraphicsLayoutWidget):
         # rectangle, not as their exact region, whose clip Qt's raster engine follows span by
         # span for every item it paints (allocating and clearing the clip's lines each time)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        # the view fills its background colour itself (drawBackground): the viewport's own
+        # fill with the palette's colour beneath it is work no one sees
+        self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         model.results_changed.connect(self._on_change)
         model.baseline_changed.connect(self._on_change)
         model.year_changed.connect(self._on_change)

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QBrush, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from wattif.core import data
@@ -297,13 +297,16 @@ class WaterfallChart(ChartBase):
             self.plot.setYRange(0.4, top + 0.6, padding=0)
         s = np.array(starts) / f
         e = np.array(ends) / f
-        self.base_bar.setOpts(x0=[0.0], width=[e[0]], y=[rows[0]])
-        self.scen_bar.setOpts(x0=[0.0], width=[e[-1]], y=[rows[-1]])
+        # plain floats: an unchanged bar (the baseline's) is then recognised at once
+        self.base_bar.setOpts(x0=[0.0], width=[float(e[0])], y=[float(rows[0])])
+        self.scen_bar.setOpts(x0=[0.0], width=[float(e[-1])], y=[float(rows[-1])])
         mid_s, mid_e = s[1:-1], e[1:-1]
-        brushes = [
-            pg.mkBrush(style.INCREASE if b > a else style.OKABE_ITO["sky_blue"])
-            for a, b in zip(mid_s, mid_e, strict=True)
-        ]
+        brushes = self._step_brushes(
+            tuple(
+                style.INCREASE if b > a else style.OKABE_ITO["sky_blue"]
+                for a, b in zip(mid_s, mid_e, strict=True)
+            )
+        )
         if brushes:
             self.step_bars.setOpts(
                 x0=np.minimum(mid_s, mid_e),
@@ -333,6 +336,14 @@ class WaterfallChart(ChartBase):
             "starts": np.array(starts),
             "ends": np.array(ends),
         }
+
+    _brushes: tuple[tuple[str, ...], list[QBrush]] = ((), [])
+
+    def _step_brushes(self, colours: tuple[str, ...]) -> list[QBrush]:
+        """The steps' brushes, made again only when their colours change (not on every step)."""
+        if colours != self._brushes[0]:
+            self._brushes = (colours, [pg.mkBrush(c) for c in colours])
+        return self._brushes[1]
 
     def _room_for_labels(self, at: list[float], low: float) -> float:
         """The upper end of the axis [metric unit] at which every value label fits beside its
