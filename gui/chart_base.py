@@ -687,6 +687,10 @@ class Label(QGraphicsSimpleTextItem):
     A plain Qt item (no Python ``paint``/``boundingRect``, no text document to lay out, no
     transform to recompute before every paint): Qt ignores the view's scaling for it. Setting the
     text or position it already has does nothing.
+
+    On screen it is kept as a pixmap (as the axes and titles are): Qt lays a text out again in
+    every paint, and a slider step repaints every label in the rectangle around what changed.
+    Exports and copies draw the text itself (Qt keeps no pixmap outside a view).
     """
 
     _leader = None  # label_placement.set_leader: the line to its line's end, once made
@@ -701,6 +705,7 @@ class Label(QGraphicsSimpleTextItem):
     ) -> None:
         super().__init__(text)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # no pen: plain text rendering, not an outlined path; no colour: the theme's text
         self.setBrush(QColor(style.TEXT if colour is None else colour))
         if font is not None:

@@ -36,9 +36,8 @@ def pixels(view) -> np.ndarray:
     return np.frombuffer(bits, dtype=np.uint8).reshape(image.height(), -1).copy()
 
 
-def drawn_afresh(view) -> np.ndarray:
-    """The view as it looks with every item drawn now (no item's cached pixmap)."""
-    items = view.scene().items()
+def drawn_afresh(view, items) -> np.ndarray:
+    """The view as it looks with ``items`` drawn now (not from their cached pixmaps)."""
     modes = [(item, item.cacheMode()) for item in items]
     for item, _ in modes:
         item.setCacheMode(CACHE.NoCache)
@@ -122,7 +121,7 @@ def test_the_kept_drawings_show_what_drawing_afresh_shows(window, qapp, back_to_
     for chart, items in kept(w).items():
         assert all(item.cacheMode() == CACHE.DeviceCoordinateCache for item in items)
         cached = pixels(chart)
-        fresh = drawn_afresh(chart)
+        fresh = drawn_afresh(chart, items)
         # a copied drawing blends its antialiased edges onto the chart once, as drawing does;
         # rounding may differ by a level at an edge, never more
         diff = np.abs(cached.astype(int) - fresh.astype(int))
@@ -269,3 +268,38 @@ def test_slider_steps_leave_each_chart_as_a_fresh_drawing_shows_it(make_window, 
     for chart in w.charts:
         shown, fresh = on_screen(w, chart), _rgb(chart.grab().toImage())
         assert np.array_equal(shown, fresh), type(chart).__name__
+
+
+@pytest.mark.parametrize("at", [(40.0, 30.0), (40.3, 30.6), (41.5, 29.5)])
+def test_a_label_kept_as_a_pixmap_shows_its_text_as_drawn_afresh(qapp, at):
+    """Chart labels are kept as pixmaps on screen (issue 10: a slider step repaints a dozen
+    labels whose text Qt would lay out again in every paint). The copy shows what drawing the
+    text afresh shows, at most a pixel aside (Qt puts a pixmap on whole pixels): no blur, no
+    cut-off letter, the same colour and weight."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    scene = QGraphicsScene(0, 0, 240, 90)
+    view = QGraphicsView(scene)
+    view.setFixedSize(260, 110)
+    view.setBackgroundBrush(QColor("white"))
+    label = chart_base.text_item("Idle capacity 713 GWh", "#0072B2", (0.0, 0.0), bold=True)
+    label.setPos(*at)
+    scene.addItem(label)
+    view.show()
+    settle(qapp)
+    assert label.cacheMode() == CACHE.DeviceCoordinateCache
+    kept_copy = pixels(view.viewport()).astype(int)
+    fresh = drawn_afresh(view.viewport(), [label]).astype(int)
+    assert (kept_copy != 255).sum() > 200, "no text drawn"
+    h, w = kept_copy.shape
+    best = min(
+        np.abs(
+            kept_copy[2 : h - 2, 8 : w - 8]
+            - np.roll(fresh, (dy, 4 * dx), (0, 1))[2 : h - 2, 8 : w - 8]
+        ).max()
+        for dy in (-1, 0, 1)
+        for dx in (-1, 0, 1)
+    )
+    assert best <= 2
+    view.close()
