@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from wattif.core import data
 
 from . import style
-from .chart_base import TEXT_MARGIN, ChartBase, Curve, Label, Marker, text_item
+from .chart_base import TEXT_MARGIN, ChartBase, Curve, Label, Marker, keep_drawing, text_item
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 
@@ -80,8 +80,10 @@ class PublishedChart(ChartBase):
         self.plot.setYRange(*self._rows_span, padding=0)
         xs = [math.log10(v) for _, v in self.published]
         ys = self._rows[: len(self.published)]
-        self.stems = Curve(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs")
-        self.dots = [Marker(11, style.TEXT) for _ in xs]
+        # the published figures, their stems and the baseline stay as they are while a slider
+        # moves (and each step repaints the plot around the scenario's marker and line)
+        self.stems = keep_drawing(Curve(pen=pg.mkPen(style.GRID, width=1.5), connect="pairs"))
+        self.dots = [keep_drawing(Marker(11, style.TEXT)) for _ in xs]
         self.plot.addItem(self.stems)
         for dot, x, y in zip(self.dots, xs, ys, strict=True):
             dot.setData([x], [y])
@@ -91,14 +93,16 @@ class PublishedChart(ChartBase):
         for (text, value), y in zip(self.published, ys, strict=True):
             self._row_labels(y, style.TEXT, text, fmt_number(value, lang, 2))
         self.search_row = self._rows[len(self.published)]
-        self.search_dot = Marker(11, style.BACKGROUND, pg.mkPen(style.TEXT, width=2))
+        self.search_dot = keep_drawing(Marker(11, style.BACKGROUND, pg.mkPen(style.TEXT, width=2)))
         self.plot.addItem(self.search_dot)
         self.search_name, self.search_label = self._row_labels(
             self.search_row, style.TEXT, self.tr("Web search")
         )
         self.base_row, self.scen_row = self._rows[-2], self._rows[-1]
-        self.base_line = Curve(pen=style.baseline_pen(2.5))
-        self.base_dot = Marker(13, style.BACKGROUND, pg.mkPen(style.BASELINE, width=2.5))
+        self.base_line = keep_drawing(Curve(pen=style.baseline_pen(2.5)))
+        self.base_dot = keep_drawing(
+            Marker(13, style.BACKGROUND, pg.mkPen(style.BASELINE, width=2.5))
+        )
         self.scen_line = Curve(pen=style.scenario_pen(style.SCENARIO, 3))
         self.scen_dot = Marker(15, style.SCENARIO)
         for item in (self.base_line, self.base_dot, self.scen_line, self.scen_dot):
