@@ -353,7 +353,7 @@ class BandLayer:
 
     def key(self) -> tuple:
         """Which bands are drawn (their objects: a new band set is a new object)."""
-        if self.source is None:
+        if self.source is None or self.source.bands is None:  # bands off: asked ~10 times a step
             return ()
         return tuple(id(self.band(m)) for m in (*self._fills, *self._whiskers))
 

@@ -56,6 +56,18 @@ _LOOK_CHANGES = frozenset(
 """Events after which a label asks again for its font and colour."""
 
 
+_CARD: tuple[str, QColor] = ("", QColor())
+
+
+def _card_colour() -> QColor:
+    """The theme's card colour as a QColor, made again only when the theme changes it (a
+    dozen label paints a slider step ask for it)."""
+    global _CARD
+    if _CARD[0] != style.CARD:
+        _CARD = (style.CARD, QColor(style.CARD))
+    return _CARD[1]
+
+
 class FitLabel(QLabel):
     """A one-line label whose text shrinks to fit its width (down to :data:`MIN_FIT` of the
     font), then elides with "…" and shows the full text as its tooltip.
@@ -171,7 +183,7 @@ class FitLabel(QLabel):
         if (scale == 1.0 and self._qt_current and not self._on_card) or not plain:
             if self._on_card:  # opaque: the card's colour beneath QLabel's text
                 painter = QPainter(self)
-                painter.fillRect(event.rect(), QColor(style.CARD))
+                painter.fillRect(event.rect(), _card_colour())
                 painter.end()
             super().paintEvent(event)
         else:  # what QLabel draws for a plain one-line text, in the font that fits; on a card
@@ -179,7 +191,7 @@ class FitLabel(QLabel):
             # style sheet cost as much again, on each of a dozen labels per slider step)
             painter = QPainter(self)
             if self._on_card:
-                painter.fillRect(event.rect(), QColor(style.CARD))
+                painter.fillRect(event.rect(), _card_colour())
             look = self._looks()
             painter.setFont(font)
             painter.setPen(look[3])

@@ -148,6 +148,9 @@ class YearlyRowsChart(ChartBase):
             reset = True
         drawn = {"years": years}
         redrawn: set[str] = set()
+        bands_key = self.band_layer.key()
+        compared_results = self.compare.compared() if self.compare is not None else []
+        compared_ids = tuple(id(c.results) for c in compared_results)
         for name, _label, kind, _colour, get in self._rows:
             values = np.asarray(get(r), dtype=float)
             base = np.asarray(get(b), dtype=float)
@@ -155,16 +158,9 @@ class YearlyRowsChart(ChartBase):
             plot = self.plots[name]
             band_high = self.band_layer.high(name) if name in BAND_METRICS else 0.0
             band_high = max([band_high, *self.compare_values(name)])
-            compared_results = self.compare.compared() if self.compare is not None else []
             # a row whose lines, band and compared scenarios are as last drawn keeps its axis,
             # its lines and its label's place (a CO2 step changes one row of three)
-            row_key = (
-                values.tobytes(),
-                base.tobytes(),
-                band_high,
-                tuple(id(c.results) for c in compared_results),
-                self.band_layer.key(),
-            )
+            row_key = (values.tobytes(), base.tobytes(), band_high, compared_ids, bands_key)
             if not reset and self._row_keys.get(name) == row_key and name in self._scales:
                 drawn[name] = values.copy()
                 drawn[f"baseline_{name}"] = base.copy()
