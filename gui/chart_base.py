@@ -363,13 +363,13 @@ def paints_nothing(item: QGraphicsItem) -> None:
 def keep_drawing(item: QGraphicsItem) -> QGraphicsItem:
     """Let Qt keep ``item``'s drawing as a pixmap (its device-coordinate cache) and copy it on
     each repaint of its chart, for an item that stays as it is while a slider moves: the
-    baseline's dashed lines and bars. Every slider step repaints the whole plot around them;
-    stroking their dashes again was most of what it cost (a full repaint of the per-query chart
-    took 0.34 ms that way and 0.24 ms with the copy, the fleet chart's 0.47 and 0.36 ms). Qt
-    draws the item afresh when it is told of a change: new data (``setData``/``setOpts``), a new
-    axis scale, or ``update()``, which whoever swaps a pen the item keeps must call (themes and
-    presentation mode do). Exports draw every item afresh (:func:`chart_render.laid_out`
-    switches the caches off)."""
+    baseline's dashed lines and bars, the published figures' dots and stems. Every slider step
+    repaints the whole plot around them; stroking their dashes again was most of what it cost
+    (a full repaint of the per-query chart took 0.34 ms that way and 0.24 ms with the copy, the
+    fleet chart's 0.47 and 0.36 ms). Qt draws the item afresh when it is told of a change: new
+    data (``setData``/``setOpts``), a new axis scale, or ``update()``, which whoever swaps a pen
+    the item keeps must call (themes and presentation mode do). Exports draw every item afresh
+    (:func:`chart_render.laid_out` switches the caches off)."""
     item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
     return item
 

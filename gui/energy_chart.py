@@ -127,28 +127,25 @@ class StackedBands(pg.GraphicsObject):
         return self._rect
 
     def paint(self, painter, *args) -> None:
+        """On screen (or into an image) the areas are filled without antialiasing, then each
+        band's top edge is drawn over its stairs as an antialiased hairline in the band's
+        colour: Qt's antialiased fill of the areas cost a million instructions a slider step
+        (5 % of it), the hairlines half of that. The edges look as smooth; a band reaches up to
+        half a pixel further into the one above. A vector file gets the exact areas."""
         brushes = self._brushes_now()
-        if not isinstance(painter.device(), RASTER_DEVICES):  # a vector file: exact areas
-            painter.setRenderHint(style.ANTIALIAS, True)
-            painter.setPen(self._pen)
-            for i, polygon in self._polygons:
-                painter.setBrush(brushes[i])
-                painter.drawPolygon(polygon)
-            return
-        # On screen: the areas filled without antialiasing, then each band's top edge drawn
-        # over its stairs as an antialiased hairline in the band's colour. Qt's antialiased
-        # fill of the areas cost a million instructions a slider step (5 % of it), the
-        # hairlines half of that. The edges look as smooth; a band reaches up to half a pixel
-        # further into the one above.
-        painter.setRenderHint(style.ANTIALIAS, False)
+        on_raster = isinstance(painter.device(), RASTER_DEVICES)
+        painter.setRenderHint(style.ANTIALIAS, not on_raster)
         painter.setPen(self._pen)
         for i, polygon in self._polygons:
             painter.setBrush(brushes[i])
             painter.drawPolygon(polygon)
+        if not on_raster:
+            return
         painter.setRenderHint(style.ANTIALIAS, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
+        pens = self._edge_pens(brushes)
         for i, edge in self._edges:
-            painter.setPen(self._edge_pens(brushes)[i])
+            painter.setPen(pens[i])
             painter.drawPolyline(edge)
 
     _pens: tuple = ((), ())

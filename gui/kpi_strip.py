@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -56,16 +57,11 @@ _LOOK_CHANGES = frozenset(
 """Events after which a label asks again for its font and colour."""
 
 
-_CARD: tuple[str, QColor] = ("", QColor())
-
-
-def _card_colour() -> QColor:
-    """The theme's card colour as a QColor, made again only when the theme changes it (a
-    dozen label paints a slider step ask for it)."""
-    global _CARD
-    if _CARD[0] != style.CARD:
-        _CARD = (style.CARD, QColor(style.CARD))
-    return _CARD[1]
+@functools.lru_cache(maxsize=8)
+def _colour(name: str) -> QColor:
+    """``name`` as a QColor, made once (a dozen label paints a slider step fill the card's
+    colour; the themes have a few)."""
+    return QColor(name)
 
 
 class FitLabel(QLabel):
@@ -183,7 +179,7 @@ class FitLabel(QLabel):
         if (scale == 1.0 and self._qt_current and not self._on_card) or not plain:
             if self._on_card:  # opaque: the card's colour beneath QLabel's text
                 painter = QPainter(self)
-                painter.fillRect(event.rect(), _card_colour())
+                painter.fillRect(event.rect(), _colour(style.CARD))
                 painter.end()
             super().paintEvent(event)
         else:  # what QLabel draws for a plain one-line text, in the font that fits; on a card
@@ -191,7 +187,7 @@ class FitLabel(QLabel):
             # style sheet cost as much again, on each of a dozen labels per slider step)
             painter = QPainter(self)
             if self._on_card:
-                painter.fillRect(event.rect(), _card_colour())
+                painter.fillRect(event.rect(), _colour(style.CARD))
             look = self._looks()
             painter.setFont(font)
             painter.setPen(look[3])

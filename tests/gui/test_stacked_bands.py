@@ -50,25 +50,33 @@ def render(item, background: str = "white") -> np.ndarray:
     return pixels(img).astype(int)
 
 
+def outlines() -> list[QPolygonF]:
+    """Each band's outline in data coordinates, point by point: along its top, back along the
+    band below."""
+    rings = []
+    lower = np.zeros(len(YEARS))
+    for i in range(TOPS.shape[1]):
+        upper = TOPS[:, i]
+        points = [QPointF(x, y) for x, y in zip(YEARS, upper, strict=True)]
+        points += [QPointF(x, y) for x, y in zip(YEARS[::-1], lower[::-1], strict=True)]
+        rings.append(QPolygonF(points))
+        lower = upper
+    return rings
+
+
 def reference_areas() -> np.ndarray:
     """The areas as antialiased paths built point by point, as pixels (int)."""
-    years, tops = YEARS, TOPS
     reference = image()
     painter = QPainter(reference)
     painter.setTransform(TO_PIXELS)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
-    lower = np.zeros(6)
-    for i, colour in enumerate(COLOURS):
-        upper = tops[:, i]
-        points = [QPointF(x, y) for x, y in zip(years, upper, strict=True)]
-        points += [QPointF(x, y) for x, y in zip(years[::-1], lower[::-1], strict=True)]
+    for ring, colour in zip(outlines(), COLOURS, strict=True):
         path = QPainterPath()
-        path.addPolygon(QPolygonF(points))
+        path.addPolygon(ring)
         path.closeSubpath()
         painter.setBrush(pg.mkBrush(colour))
         painter.drawPath(path)
-        lower = upper
     painter.end()
     return pixels(reference).astype(int)
 
@@ -81,13 +89,8 @@ def near_edges(width: float = 3.0) -> np.ndarray:
     pen.setCosmetic(True)
     painter.setPen(pen)
     painter.setTransform(TO_PIXELS)
-    lower = np.zeros(6)
-    for i in range(TOPS.shape[1]):
-        upper = TOPS[:, i]
-        points = [QPointF(x, y) for x, y in zip(YEARS, upper, strict=True)]
-        points += [QPointF(x, y) for x, y in zip(YEARS[::-1], lower[::-1], strict=True)]
-        painter.drawPolygon(QPolygonF(points))
-        lower = upper
+    for ring in outlines():
+        painter.drawPolygon(ring)
     painter.end()
     return pixels(mask)[..., 0] > 0
 
