@@ -552,6 +552,9 @@ class Curve(pg.GraphicsObject):
         painter.setPen(self._pen)
         if self._antialias and self._as_segments(painter):
             to_device = painter.combinedTransform()  # world, window and viewport
+            ratio = painter.device().devicePixelRatioF()
+            if ratio != 1.0:  # and the device's pixel ratio, which Qt applies again below
+                to_device = to_device * QTransform.fromScale(1.0 / ratio, 1.0 / ratio)
             ends = self._device_ends
             if ends is None or ends[0] != to_device or ends[3] is not self._pen:
                 # new data, a new view transform or a new pen

@@ -24,13 +24,16 @@ def scene_with(curve: Curve) -> QGraphicsScene:
     return scene
 
 
-def render(scene: QGraphicsScene) -> np.ndarray:
-    image = QImage(SIZE, SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+def render(scene: QGraphicsScene, ratio: int = 1) -> np.ndarray:
+    """``ratio``: device pixels per pixel (a sharp screen, a PNG export above 96 dpi)."""
+    side = SIZE * ratio
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("white"))
+    image.setDevicePixelRatio(ratio)
     painter = QPainter(image)
     scene.render(painter, QRectF(0, 0, SIZE, SIZE), QRectF(0, 0, SIZE, SIZE))
     painter.end()
-    raw = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(SIZE, SIZE, 4)
+    raw = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(side, side, 4)
     return raw[..., :3].astype(int)
 
 
@@ -69,6 +72,25 @@ def test_segments_look_like_the_path(qapp, width, monkeypatch):
     assert (path > 0.1).sum() > 2 * SIZE  # a line some px wide across the image was drawn
     # where the line is: on the path's footprint (within a pixel), nowhere else, and along all
     # of it (a review measured no pixel apart for solid pens)
+    assert not ((segments > 0.1) & ~dilate(path > 0.1, 1)).any()
+    assert not ((path > 0.1) & ~dilate(segments > 0.1, 1)).any()
+    assert segments.sum() == pytest.approx(path.sum(), rel=0.02)
+
+
+def test_segments_on_a_sharp_device_sit_where_the_path_does(qapp, monkeypatch):
+    """On a device with two device pixels per pixel (a Retina screen, a PNG export at 192 dpi)
+    the segments are drawn where the path is, not at twice their place: the painter's
+    combined transform includes the device's pixel ratio, which Qt applies once more after
+    the segments reset the transform (found exporting the energy chart at 192 dpi: its total
+    and baseline lines were gone, a stray line crossed the chart)."""
+    curve = make_curve()
+    scene = scene_with(curve)
+    segments = ink(render(scene, ratio=2))
+    assert curve._pen_checked[1]  # the segments were drawn
+    as_path(monkeypatch)
+    curve.update()
+    path = ink(render(scene, ratio=2))
+    assert (path > 0.1).sum() > 4 * SIZE
     assert not ((segments > 0.1) & ~dilate(path > 0.1, 1)).any()
     assert not ((path > 0.1) & ~dilate(segments > 0.1, 1)).any()
     assert segments.sum() == pytest.approx(path.sum(), rel=0.02)
