@@ -67,3 +67,42 @@ def test_a_new_alignment_moves_the_text(qtbot):
     right = ink_columns()
     assert left and right
     assert min(right) > max(left) - 10 and max(right) > 250 and min(left) < 50
+
+
+SURE_FIT_TEXTS = [
+    "888 GWh",
+    "▼ −88.8 %",
+    "▲ +1 234.5 %",
+    "12,3 Mio. m³",
+    "1.234,5 t CO₂e",
+    "AVAVAVAV WAVE To",  # kerning pairs that pull letters together
+    "ffi ffl fi fl",  # ligatures
+    "≈ 4 200 000 €",
+    "Haushalte",
+]
+
+
+def test_a_text_said_to_fit_by_its_characters_widths_fits_as_a_whole(qtbot):
+    """A label skips measuring a new text only when the sum of its characters' widths (with
+    slack) fits: at the narrowest width where it says so, the whole text, measured as Qt lays
+    it out, fits as well; a width one pixel short of the text is measured and shrinks it."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from wattif.gui.kpi_strip import FitLabel
+
+    for bold, size in ((False, 10.0), (True, 14.0), (True, 26.0)):  # presentation type: large
+        label = FitLabel("", on_card=True)
+        qtbot.addWidget(label)
+        font = QFont(label.font())
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        label.setFont(font)
+        metrics = QFontMetrics(font)
+        for text in SURE_FIT_TEXTS:
+            whole = metrics.horizontalAdvance(text)
+            narrowest = next(w for w in range(1, 4 * whole + 50) if label._surely_fits(text, w))
+            assert whole <= narrowest, (text, size, whole, narrowest)
+            assert narrowest <= whole * 1.12 + 4  # the shortcut is taken for texts with room
+            _font, scale, shown = label._fit(text, whole - 1)
+            assert scale < 1.0 or shown != text  # too narrow: smaller or elided
+            assert label._fit(text, narrowest)[1:] == (1.0, text)
