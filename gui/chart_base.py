@@ -860,6 +860,11 @@ class ChartBase(pg.GraphicsLayoutWidget):
             plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         for name in ("right", "top"):  # hidden, but their labels were re-laid out (HTML) on
             plot.getAxis(name).enableAutoSIPrefix(False)  # every range change: 0.02 s of the start
+        # what apply_ranges readies on every change, found once
+        self._plot_parts = (
+            *self._plot_parts,
+            (plot.getViewBox(), (axes["left"], axes["bottom"]), plot.layout),
+        )
         return plot
 
     def axis_label(self, plot: pg.PlotItem, side: str, text: str) -> None:
@@ -904,6 +909,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
             sys.excepthook(*sys.exc_info())
 
     _drawn_key = None
+    _plot_parts: tuple = ()
+    """(view box, its left and bottom axes, the plot's layout) of every plot :meth:`new_plot`
+    made."""
 
     wf_metric: str | None = None
     """The metric a chart shows when it can switch it (the waterfall's); None: fixed. A class
@@ -918,19 +926,17 @@ class ChartBase(pg.GraphicsLayoutWidget):
         step that changed an axis cost two full paints of its chart (~1.4 ms each). The axes
         draw their new ticks now too, so that a new width for their labels lays the chart out
         before its paint, not after it (then painted three times)."""
-        plots = [item for item in self.ci.items if isinstance(item, pg.PlotItem)]
-        for plot in plots:
-            plot.getViewBox().prepareForPaint()
-            for side in ("left", "bottom"):
-                axis = plot.getAxis(side)
-                if isinstance(axis, MemoAxis):
-                    axis.prepare()
-        layouts = [self.ci.layout, *(plot.layout for plot in plots)]
-        if not all(layout.isActivated() for layout in layouts):  # tick labels took a new width
-            for layout in layouts:
+        parts = self._plot_parts
+        for view, axes, _layout in parts:
+            view.prepareForPaint()
+            for axis in axes:
+                axis.prepare()
+        if not self.ci.layout.isActivated() or not all(p[2].isActivated() for p in parts):
+            self.ci.layout.activate()  # tick labels took a new width
+            for _view, _axes, layout in parts:
                 layout.activate()
-            for plot in plots:
-                plot.getViewBox().prepareForPaint()
+            for view, _axes, _layout in parts:
+                view.prepareForPaint()
 
     def _drawn_from(self) -> tuple | None:
         """What the chart was drawn from: its data, the year, the bands and the compared
