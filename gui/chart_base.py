@@ -43,7 +43,7 @@ from .axis_cache import MemoAxis
 from .band_overlay import BandLayer
 from .chart_export import ChartExporter
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
-from .plain_lookup import use_plain_lookup
+from .plain_lookup import use_plain_attributes
 from .scenario_model import ScenarioModel
 
 # Views draw without antialiasing (axes, bars and fills are axis-aligned and crisp); curves and
@@ -51,7 +51,7 @@ from .scenario_model import ScenarioModel
 pg.setConfigOptions(
     antialias=False, background=style.BACKGROUND, foreground=style.TEXT, leftButtonPan=False
 )
-use_plain_lookup()  # charts and their items read their attributes through Python's lookup
+use_plain_attributes()  # charts and their items use Python's attribute access, not PySide's
 
 RASTER_DEVICES = (QWidget, QImage, QPixmap)
 """Paint devices drawn by Qt's raster engine (the screen, images); not SVG, PDF or printers."""

@@ -21,7 +21,7 @@ from . import style
 from .band_overlay import median_note
 from .formatting import fmt_count, fmt_percent_change
 from .metric_text import fmt_metric
-from .plain_lookup import PLAIN_LOOKUP
+from .plain_lookup import plain_attributes
 from .scenario_model import ScenarioModel
 
 MIN_FIT = 0.72
@@ -72,6 +72,7 @@ def _colour(name: str) -> QColor:
     return QColor(name)
 
 
+@plain_attributes  # a dozen labels read and write their state on every slider step
 class FitLabel(QLabel):
     """A one-line label whose text shrinks to fit its width (down to :data:`MIN_FIT` of the
     font), then elides with "…" and shows the full text as its tooltip.
@@ -80,8 +81,6 @@ class FitLabel(QLabel):
     one-line text that replaces another is only repainted, not handed to ``QLabel.setText``,
     which would ask the layout to recompute (sixteen KPI labels on every slider step); QLabel
     keeps the earlier text, which gives the same height (see :meth:`setText`)."""
-
-    __getattribute__ = PLAIN_LOOKUP  # a dozen labels read their state on every slider step
 
     def __init__(
         self,
@@ -225,12 +224,11 @@ class FitLabel(QLabel):
                 self.setToolTip(tip)
 
 
+@plain_attributes  # read by its refresh on every slider step
 class KpiStrip(QFrame):
     """A year picker and eight cards: energy (auto-scaled kWh…TWh), Wh per query, t CO2e, m³
     water, EUR, accelerators, MW and households, each with its change against the baseline as
     an arrow and a percentage (increase ▲, decrease ▼ — never colour alone)."""
-
-    __getattribute__ = PLAIN_LOOKUP  # read by its refresh on every slider step
 
     _bands: dict | None = None
     """Uncertainty bands by output (:meth:`set_bands`). A class default: an attribute a QObject

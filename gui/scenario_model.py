@@ -24,7 +24,7 @@ from wattif.core.analyses import Waterfall, metric_series, savings_all
 from wattif.core.measures import measures, measures_off
 from wattif.core.model import BATCH_RTOL, Results, same_results
 
-from .plain_lookup import PLAIN_LOOKUP
+from .plain_lookup import plain_attributes
 
 _MERGE_ID = 4711
 _KEYBOARD_MERGE_S = 0.6
@@ -154,6 +154,7 @@ class _SetScenarioCommand(QUndoCommand):
         self._model._apply(*self._old, reset_ranges=self._keys is None)
 
 
+@plain_attributes  # the charts read its results ~200 times a slider step
 class ScenarioModel(QObject):
     """Current scenario, baseline, their results, the chosen year and the undo stack.
 
@@ -175,8 +176,6 @@ class ScenarioModel(QObject):
     error(str)
         A change was refused; the message says why (shown in the status bar).
     """
-
-    __getattribute__ = PLAIN_LOOKUP  # the charts read its results ~200 times a slider step
 
     scenario_changed = Signal(object)
     results_changed = Signal()

@@ -1,6 +1,7 @@
-"""The Qt objects a slider step reads use Python's attribute lookup, not PySide's
+"""The Qt objects a slider step reads and writes use Python's attribute access, not PySide's
 (``gui/plain_lookup.py``, issue 10), and still behave as Qt objects: signals, pyqtgraph's
-forwarding, missing names and deleted C++ objects work as with PySide's lookup."""
+forwarding, missing names, deleted C++ objects and Qt's calls of methods a class overrides work
+as with PySide's."""
 
 from __future__ import annotations
 
@@ -25,12 +26,24 @@ def stepped_objects(w) -> list[QObject]:
     return found
 
 
-def test_every_object_a_slider_step_reads_uses_pythons_lookup(window):
+def test_every_object_a_slider_step_reads_uses_pythons_attribute_access(window):
     objects = stepped_objects(window)
     kinds = {type(o) for o in objects}
     assert len(objects) > 150 and len(kinds) > 15  # the walk found the charts' items
-    slow = sorted(k.__qualname__ for k in kinds if k.__getattribute__ is not PLAIN_LOOKUP)
-    assert not slow, f"PySide's attribute lookup left on: {slow}"
+    for name in ("__getattribute__", "__setattr__", "__delattr__"):
+        slow = sorted(
+            k.__qualname__ for k in kinds if getattr(k, name) is not getattr(object, name)
+        )
+        assert not slow, f"PySide's {name} left on: {slow}"
+    assert PLAIN_LOOKUP is object.__getattribute__
+
+
+def test_attributes_set_and_deleted_on_a_chart_item_and_the_model(window):
+    for obj in (window.energy_chart.total, window.model, window.kpis, window.energy_chart):
+        obj.wattif_probe = 3
+        assert obj.wattif_probe == 3 and obj.__dict__["wattif_probe"] == 3
+        del obj.wattif_probe
+        assert not hasattr(obj, "wattif_probe")
 
 
 def test_signals_of_python_and_of_qt_are_found_and_deliver(window, qtbot):
@@ -80,6 +93,27 @@ def test_a_deleted_objects_python_attributes_read_and_its_qt_methods_raise(windo
     assert curve.marker_note == "kept"
     with pytest.raises(RuntimeError):
         curve.isVisible()
+
+
+def test_qt_still_calls_the_methods_a_class_overrides(window, qtbot):
+    """Python's assignment does not reset PySide's note of which virtual methods a class
+    overrides; Qt calls the overrides set in the class body as before (a chart's paint)."""
+    from wattif.gui import chart_base
+
+    calls = []
+    original = chart_base.Curve.paint
+
+    class Counted(chart_base.Curve):
+        def paint(self, painter, *args):
+            calls.append(1)
+            original(self, painter, *args)
+
+    curve = Counted(pen="#000000")
+    window.energy_chart.plot.addItem(curve)
+    curve.note = "set after Qt asked for its methods"  # plain assignment
+    curve.setData([2025.0, 2030.0], [0.0, 1.0])
+    window.energy_chart.grab()
+    assert calls
 
 
 def test_the_pyqtgraph_bases_are_the_ones_charts_derive_from(window):
