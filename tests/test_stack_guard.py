@@ -35,9 +35,14 @@ def test_void_override_does_not_leak_none_references(qtbot):
     w.resize(50, 50)
     w.show()
     qtbot.waitExposed(w)
+    for _ in range(20):  # first grabs fill caches (and may free a few references of their own)
+        w.grab()
+    paints = w.paints
     before = sys.getrefcount(None)
-    for _ in range(200):
+    for _ in range(400):
         w.grab()  # renders through paintEvent, also offscreen
     after = sys.getrefcount(None)
-    assert w.paints >= 200
-    assert after >= before - 5, (before, after)
+    assert w.paints - paints >= 400
+    # the bug drops one reference per paint (400 here); other code moved a dozen either way
+    # (a margin of 5 failed now and then on a sound PySide)
+    assert after >= before - 100, (before, after)
