@@ -35,7 +35,6 @@ from ._xlsx_write import (
     HEAD,
     INDENT,
     INPUT,
-    LINK,
     MUTE,
     NAVY,
     RIGHT,
@@ -54,7 +53,6 @@ from ._xlsx_write import (
     text_height,
     xl_number,
 )
-from .analyses import tornado, uncertainty_all
 from .data import HW_NUMERIC_FLOAT
 from .measures import measures
 from .model import COMPONENT_LABELS, COMPONENTS, Results, evaluate
@@ -224,6 +222,21 @@ class _Ctx:
         return f"{self.q('Calc')}${cc.letter}${self.calc_row(item)}", self.cv[("WF", item)][step]
 
 
+# ------------------------------------------------------------------------------- texts for clients
+
+
+_REPO_FILE = re.compile(
+    r";?\s*(?:see|per)\s+(?:docs/)?[\w./-]+\.md\b[^;)]*"  # "; see docs/methodology.md for ..."
+    r"|\s*\((?:see\s+)?docs/[\w./-]+\.md\b[^)]*\)"  # " (docs/calibration.md, 'Stated ...')"
+)
+
+
+def client_text(text: str) -> str:
+    """A text of WattIf's data without pointers to files of its repository (``see
+    docs/methodology.md``): a client has the workbook, not the repository."""
+    return _REPO_FILE.sub("", text).strip()
+
+
 # ------------------------------------------------------------------------------- the book
 
 
@@ -295,19 +308,23 @@ def build_workbook(
     _summary(ctx)
     if analyses:
         report(0.6, "Uncertainty bands and tornado")
-        _uncertainty(ctx)
-        _tornado(ctx)
+        from ._xlsx_analyses import tornado_sheet, uncertainty_sheet
+
+        uncertainty_sheet(ctx)
+        tornado_sheet(ctx)
     if compared:
         from ._xlsx_compare import scenarios_sheet
 
         report(0.65, "Compared scenarios")
         scenarios_sheet(ctx)
     report(0.7, "Writing sources and checks")
-    _sources(ctx)
-    from ._xlsx_checks import checks_sheet  # it uses this module's helpers
+    # the sheets of their own modules use this module's helpers: imported here
+    from ._xlsx_checks import checks_sheet
+    from ._xlsx_sources import readme_sheet, sources_sheet
 
+    sources_sheet(ctx)
     checks_sheet(ctx)
-    _readme(ctx)
+    readme_sheet(ctx)
     ctx.sheet("Summary").ws.activate()
     wb.set_properties(
         {
@@ -1583,430 +1600,3 @@ def _stamp(ctx: _Ctx) -> str:
     today = _dt.date.today()
     date = today.strftime("%d.%m.%Y") if ctx.de else today.isoformat()
     return ctx.tr("Exported {0} · WattIf {1} · model v{2}").format(date, __version__, MODEL_VERSION)
-
-
-# ------------------------------------------------------------------------------- analyses
-
-
-def _uncertainty(ctx: _Ctx) -> None:
-    from .analyses import PERCENTILES
-
-    sh = ctx.sheet("Uncertainty")
-    tr = ctx.tr
-    metrics = (
-        ("energy_kwh", "Annual energy [{0}]", ctx.energy_div),
-        ("co2e_t", "CO2e [t/yr]", 1.0),
-    )
-    bands = uncertainty_all(
-        ctx.sc, UNCERTAINTY_SAMPLES, UNCERTAINTY_SEED, (), tuple(m for m, _, _ in metrics)
-    )
-    _title(
-        sh,
-        tr("Uncertainty bands of the scenario (values from WattIf at export)"),
-        tr(
-            "Values, not formulas: computed by WattIf when the workbook was exported; they do "
-            "not follow edits of the Inputs sheet. The living model is on the Calc sheet."
-        ),
-    )
-    method = tr(
-        "Method: Monte Carlo, {0} Latin-hypercube samples (seed {1}); every input with a "
-        "plausible range (Low–High on the Inputs sheet, incl. the model error) drawn from a "
-        "triangular distribution around the scenario's value (log-triangular on log scales); "
-        "percentiles per year."
-    ).format(tr.num(UNCERTAINTY_SAMPLES), UNCERTAINTY_SEED)
-    sh.ws.merge_range(2, 0, 2, 7, "", ctx.fmt(MUTE, WRAP))
-    sh.text(3, 1, method, MUTE, WRAP)
-    sh.height(3, text_height([(method, 100)], line=11.5))
-    row = 5
-    pct = [f"P{p}" for p in PERCENTILES]
-    ctx.rows["uncertainty"] = {}
-    for metric, label, div in metrics:
-        b = bands[metric]
-        unit_label = tr(label).format(ctx.energy_unit)
-        sh.text(row, 1, unit_label, SECTION)
-        row += 1
-        _head_row(sh, row, [tr("Year"), *pct], height=None)
-        row += 1
-        first = row
-        series = (b.p5, b.p25, b.p50, b.p75, b.p95)
-        for i, y in enumerate(b.years):
-            sh.num(row, 1, int(y), num_format="0")
-            for j, s in enumerate(series, start=2):
-                sh.num(row, j, float(s[i]) / div, num_format="#,##0.00")
-            row += 1
-        ctx.rows["uncertainty"][metric] = (first, row - 1, unit_label, float(np.max(b.p95)) / div)
-        row += 1
-    sh.widths({"A": 12, "B": 14, "C": 14, "D": 14, "E": 14, "F": 14})
-    # native chart: P50 with the P5–P95 and P25–P75 ranges
-    first, last, label, peak = ctx.rows["uncertainty"]["energy_kwh"]
-    ch = ctx.wb.add_chart({"type": "scatter", "subtype": "straight"})
-    styles = (
-        (2, "P5", {"color": SCENARIO_COLOUR, "width": 1.25, "dash_type": "dash"}),
-        (3, "P25", {"color": "#56B4E9", "width": 1.25}),
-        (4, "P50", {"color": SCENARIO_COLOUR, "width": 2.5}),
-        (5, "P75", {"color": "#56B4E9", "width": 1.25}),
-        (6, "P95", {"color": SCENARIO_COLOUR, "width": 1.25, "dash_type": "dash"}),
-    )
-    for col, name, line in styles:
-        ch.add_series(
-            {
-                "name": name,
-                "categories": [sh.name, first - 1, 0, last - 1, 0],
-                "values": [sh.name, first - 1, col - 1, last - 1, col - 1],
-                "line": line,
-            }
-        )
-    _chart_base(ctx, ch, label)
-    font = {"name": "Arial", "size": 8, "color": "#404040"}
-    ch.set_x_axis({"num_format": "0", "num_font": font, "major_gridlines": {"visible": False}})
-    ch.set_y_axis(
-        {
-            "min": 0,
-            "num_format": _axis_format(peak),
-            "num_font": font,
-            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
-        }
-    )
-    ch.set_size({"width": 620, "height": 300})
-    sh.ws.insert_chart(4, 7, ch)
-    sh.ws.freeze_panes(4, 0)
-    _print_setup(ctx, sh, fit_height=1)
-
-
-def _tornado(ctx: _Ctx) -> None:
-    sh = ctx.sheet("Tornado")
-    tr = ctx.tr
-    lang = tr.lang
-    t = tornado(ctx.sc, "energy_kwh")
-    div = ctx.energy_div
-    _title(
-        sh,
-        tr(
-            "Tornado: what moves the scenario's annual energy in {0} (values from WattIf at export)"
-        ).format(t.year),
-        tr(
-            "Values, not formulas: each input with a plausible range moved alone to its low and "
-            "its high end, all others held at the scenario; the largest swings first. They do "
-            "not follow edits of the Inputs sheet."
-        ),
-    )
-    sh.text(3, 1, tr("Annual energy of the scenario [{0}]").format(ctx.energy_unit), BOLD)
-    sh.num(3, 5, t.base / div, BOLD, num_format="#,##0.000")
-    heads = (
-        tr("Input"),
-        tr("Key"),
-        tr("Low value"),
-        tr("High value"),
-        tr("Energy at low [{0}]").format(ctx.energy_unit),
-        tr("Energy at high [{0}]").format(ctx.energy_unit),
-        tr("Low − scenario"),
-        tr("High − scenario"),
-        tr("Swing"),
-    )
-    _head_row(sh, 5, heads, height=44)
-    row = 6
-    first = row
-    bars = t.bars[:TORNADO_BARS]
-    for bar in bars:
-        p = params.get(bar.key)
-        sh.text(row, 1, p.label(lang))
-        sh.text(row, 2, bar.key, MUTE)
-        for col, x in ((3, bar.low), (4, bar.high)):
-            sh.num(row, col, x, num_format="#,##0" if abs(x) >= 1e4 else "General")
-        sh.num(row, 5, bar.at_low / div, num_format="#,##0.000")
-        sh.num(row, 6, bar.at_high / div, num_format="#,##0.000")
-        sh.num(row, 7, (bar.at_low - t.base) / div, num_format=NF_DELTA)
-        sh.num(row, 8, (bar.at_high - t.base) / div, num_format=NF_DELTA)
-        sh.num(row, 9, bar.swing / div, num_format="#,##0.000")
-        row += 1
-    last = row - 1
-    sh.text(
-        row + 1,
-        1,
-        tr("{0} of {1} inputs with a plausible range shown (largest swing first).").format(
-            len(bars), len(t.bars)
-        ),
-        MUTE,
-    )
-    sh.widths({"A": 44, "B": 28, "C": 12, "D": 12, "E": 14, "F": 14, "G": 14, "H": 14, "I": 12})
-    if bars:
-        ch = ctx.wb.add_chart({"type": "bar"})
-        for col, name, colour in (
-            (7, tr("Input at its low end"), OKABE_ITO["sky"]),
-            (8, tr("Input at its high end"), OKABE_ITO["orange"]),
-        ):
-            ch.add_series(
-                {
-                    "name": name,
-                    "categories": [sh.name, first - 1, 0, last - 1, 0],
-                    "values": [sh.name, first - 1, col - 1, last - 1, col - 1],
-                    "fill": {"color": colour},
-                    "border": {"color": colour},
-                    "gap": 40,
-                    "overlap": 100,
-                }
-            )
-        _chart_base(
-            ctx,
-            ch,
-            tr("Change of annual energy in {0} [{1}]").format(t.year, ctx.energy_unit),
-        )
-        font = {"name": "Arial", "size": 8, "color": "#404040"}
-        peak = max(max(abs(b.at_low - t.base), abs(b.at_high - t.base)) for b in bars) / div
-        ch.set_y_axis(
-            {
-                "reverse": True,
-                "label_position": "low",
-                "num_font": font,
-                "major_gridlines": {"visible": False},
-            }
-        )
-        ch.set_x_axis(
-            {
-                "num_format": _axis_format(peak),
-                "num_font": font,
-                "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
-            }
-        )
-        ch.set_size({"width": _px(44 + 28 + 12 * 2 + 14 * 4 + 12), "height": 24 * len(bars) + 110})
-        sh.ws.insert_chart(row + 2, 0, ch)
-    sh.ws.freeze_panes(5, 1)
-    _print_setup(ctx, sh, fit_height=1)
-
-
-# ------------------------------------------------------------------------------- Sources
-
-
-_REPO_FILE = re.compile(
-    r";?\s*(?:see|per)\s+(?:docs/)?[\w./-]+\.md\b[^;)]*"  # "; see docs/methodology.md for ..."
-    r"|\s*\((?:see\s+)?docs/[\w./-]+\.md\b[^)]*\)"  # " (docs/calibration.md, 'Stated ...')"
-)
-
-
-def client_text(text: str) -> str:
-    """A text of WattIf's data without pointers to files of its repository (``see
-    docs/methodology.md``): a client has the workbook, not the repository."""
-    return _REPO_FILE.sub("", text).strip()
-
-
-def _location(ctx: _Ctx, raw: str) -> tuple[str, str | None]:
-    """What a client can open for a source: the text shown and a link (or None)."""
-    s = raw.strip()
-    if s.startswith("doi:"):
-        doi, _, rest = s[4:].strip().partition(" ")
-        url = "https://doi.org/" + doi
-        return f"{url} {rest}".strip(), url
-    m = re.match(r"(https?://\S+)", s)
-    if m:
-        return s, m.group(1)
-    head = s.split()[0] if s else ""
-    if re.match(r"^[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", head, re.I):  # a domain, as nvidia.com
-        url = "https://" + head.split("<")[0].rstrip("/")
-        return "https://" + s, url if len(url) < 250 else None
-    # a file of the WattIf repository or its research notes: not something a client has
-    return ctx.tr("not public: the citation at left names the document"), None
-
-
-def _sources(ctx: _Ctx) -> None:
-    sh = ctx.sheet("Sources")
-    tr = ctx.tr
-    _title(sh, tr("Sources"), tr("Every source id cited by a parameter or a hardware entry."))
-    _head_row(sh, 4, (tr("Id"), tr("Citation"), tr("Link or where to find it"), tr("Notes")))
-    used: list[str] = []
-    for p in params.registry().values():
-        used += list(p.source)
-    for hw in data.hardware_catalogue().values():
-        used += [s.strip() for s in hw.source.split(";") if s.strip()]
-    for m in data.model_catalogue().values():
-        used += [s.strip() for s in m.source.split(";") if s.strip()]
-    srcs = data.sources()
-    widths = {"A": 22, "B": 60, "C": 45, "D": 70}
-    row = 5
-    for sid in dict.fromkeys(used):
-        s = srcs.get(
-            sid, {"citation": tr("(not in the source list)"), "url_or_location": "", "notes": ""}
-        )
-        citation = client_text(safe_text(s.get("citation", ""), 2000))
-        notes = client_text(safe_text(s.get("notes", ""), 2000))
-        shown, url = _location(ctx, safe_text(s.get("url_or_location", ""), 2000))
-        if url:  # a link cell does not wrap (LibreOffice): a short text, the rest in the notes
-            rest = shown.replace("https://", "", 1).split(url.replace("https://", ""), 1)[-1]
-            rest = rest.strip(" ;,")
-            shown = url.replace("https://", "")
-            if len(shown) > 44:
-                shown = shown[:43] + "…"
-            if rest:
-                notes = f"{rest}. {notes}" if notes else rest
-        sh.text(row, 1, sid, BOLD, WRAP)
-        sh.text(row, 2, citation, WRAP)
-        if url:
-            sh.ws.write_url(row - 1, 2, url, ctx.fmt(LINK, WRAP), string=safe_text(shown, 250))
-        else:
-            sh.text(row, 3, shown, MUTE, WRAP)
-        sh.text(row, 4, notes, MUTE, WRAP)
-        # wrapped text needs its height: rows printed at a fixed height overlap
-        sh.height(
-            row,
-            text_height(
-                [
-                    (sid, widths["A"]),
-                    (citation, widths["B"]),
-                    (shown, widths["C"]),
-                    (notes, widths["D"] * 1.1),
-                ],
-                pad=4,
-            ),
-        )
-        row += 1
-    sh.widths(widths)
-    sh.ws.freeze_panes(4, 1)
-    _print_setup(ctx, sh, title_rows=(4, 4))
-
-
-# ------------------------------------------------------------------------------- README
-
-
-def _readme(ctx: _Ctx) -> None:
-    sh = ctx.sheet("README")
-    ws = sh.ws
-    tr = ctx.tr
-    ws.hide_gridlines(2)
-    sh.text(1, 1, tr("WattIf — what-if workbook on the energy use of AI"), TITLE)
-    sh.height(1, 26)
-    sh.text(
-        2,
-        1,
-        tr(
-            "A living model: change the blue cells on the Inputs sheet and every figure, table "
-            "and chart recalculates. Every cell also stores its value, so a preview shows the "
-            "numbers."
-        ),
-        SUB,
-    )
-    res = ctx.res
-    rows = [
-        (tr("Exported"), _stamp(ctx)),
-        (
-            tr("Model version"),
-            tr("{0}: every formula is on the Calc sheet, every source on the Sources sheet").format(
-                MODEL_VERSION
-            ),
-        ),
-        (tr("Scenario"), ctx.sc.name if not ctx.de else _name(ctx, ctx.sc)),
-        (tr("Scenario notes"), ctx.sc.notes or "–"),
-        (tr("Baseline"), ctx.base.name if not ctx.de else _name(ctx, ctx.base)),
-        (tr("Baseline notes"), ctx.base.notes or "–"),
-        (
-            tr("Projection"),
-            tr("scenario {0}–{1}, baseline {2}–{3}").format(
-                res["Scen_"].years[0],
-                res["Scen_"].years[-1],
-                res["Base_"].years[0],
-                res["Base_"].years[-1],
-            ),
-        ),
-    ]
-    r = 4
-    for k, v in rows:
-        sh.text(r, 1, k, BOLD, WRAP)
-        s = sh.text(r, 2, v, WRAP, limit=4000)
-        sh.height(r, min(text_height([(s, 110)]), 200))
-        r += 1
-    r += 1
-    sh.text(r, 1, tr("Colour legend"), SECTION)
-    r += 1
-    sh.num(r, 1, 1.2, INPUT)
-    sh.text(
-        r,
-        2,
-        tr(
-            "Input: blue figures on a light fill — change these (Inputs, Hardware, Models, "
-            "the check tolerance)."
-        ),
-    )
-    r += 1
-    sh.f(
-        r, 1, f"={ctx.names['Scen_pue']}*1", float(ctx.sc["pue"]), border=1, border_color="#C9CED6"
-    )
-    sh.text(r, 2, tr("Formula: black — computed, do not overwrite."))
-    r += 1
-    sh.text(r, 1, tr("changed"), BOLD, bg_color=CHANGED_FILL)
-    sh.text(r, 2, tr("On Inputs: a scenario value that differs from the baseline."))
-    r += 2
-    sh.text(r, 1, tr("How to use"), SECTION)
-    r += 1
-    howto = (
-        tr(
-            "1. Change the blue cells on Inputs (the scenario column, or the baseline column); "
-            "everything recalculates. Data validation keeps each value in its allowed range."
-        ),
-        tr(
-            "2. Switches are 1 (on) or 0 (off); hardware and models are ids from the Hardware "
-            "and Models sheets (drop-down). Add your own hardware or model in the blue rows below "
-            "those catalogues and choose it on Inputs."
-        ),
-        tr(
-            "3. Summary shows the headline figures and charts; Results the per-year series; "
-            "Measures the savings of each measure. Base and horizon year can be changed: the "
-            "years, tables and charts follow (up to 2060)."
-        ),
-        tr(
-            "4. Calc shows how every number is computed: one line item per row, the same formula "
-            "across the year columns."
-        ),
-        tr(
-            "5. Checks: internal consistency must always pass; inputs changed since the export "
-            "and inputs outside their allowed range are listed by name; while nothing changed, "
-            "the workbook is compared with WattIf's own numbers."
-        ),
-        tr(
-            "6. Uncertainty and Tornado hold values WattIf computed at export (Monte Carlo bands, "
-            "one-at-a-time sensitivity): they do not follow edits."
-        ),
-    )
-    for line in howto:
-        ws.merge_range(r - 1, 0, r - 1, 1, "", ctx.fmt(WRAP))
-        sh.text(r, 1, line, WRAP)
-        sh.height(r, text_height([(line, 130)]))
-        r += 1
-    r += 1
-    sh.text(r, 1, tr("Sheets"), SECTION)
-    r += 1
-    guide = [
-        (
-            "Summary",
-            "Headline figures for baseline and scenario, base and horizon year, with charts "
-            "(one landscape page).",
-        ),
-        (
-            "Inputs",
-            "One row per parameter: value (blue), unit, low/default/high, allowed range, sources.",
-        ),
-        (
-            "Calc",
-            "The model as formulas: per-query physics, fleet, projection, for both sides and "
-            "the waterfall steps.",
-        ),
-        ("Results", "Per-year series read by the charts."),
-        ("Measures", "Savings by measure in the horizon year (waterfall)."),
-        ("Uncertainty", "P5–P95 bands per year (Monte Carlo at export, values)."),
-        ("Tornado", "What moves the horizon year's energy most (values at export)."),
-        ("Hardware", "The hardware catalogue looked up by id; add your own rows."),
-        ("Models", "The model catalogue and the fitted constants of decode physics v2."),
-        ("Sources", "Full citation and link of every source id."),
-        ("Checks", "Internal consistency, inputs changed or out of range, agreement with WattIf."),
-    ]
-    link = ctx.fmt(LINK)
-    for key, text in guide:
-        if key not in ctx.sheets:
-            continue
-        name = ctx.sheet(key).name
-        ws.write_url(r - 1, 0, f"internal:{ctx.q(key)}A1", link, string=name)
-        sh.text(r, 2, tr(text), WRAP)
-        sh.height(r, 15)
-        r += 1
-    r += 1
-    sh.text(r, 1, tr("Master check"), BOLD)
-    sh.f(r, 2, f"={ctx.q('Checks')}C4", ctx.checks["master_value"], BOLD)
-    sh.widths({"A": 24, "B": 110})
-    _print_setup(ctx, sh, landscape=False, fit_height=1)
