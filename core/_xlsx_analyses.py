@@ -22,6 +22,8 @@ from ._xlsx_book import (
     _print_setup,
     _px,
     _title,
+    _value_axis,
+    _year_axis,
 )
 from ._xlsx_write import BOLD, MUTE, SECTION, WRAP, text_height
 from .analyses import tornado, uncertainty_all
@@ -97,16 +99,8 @@ def uncertainty_sheet(ctx: _Ctx) -> None:
             }
         )
     _chart_base(ctx, ch, label)
-    font = {"name": "Arial", "size": 8, "color": "#404040"}
-    ch.set_x_axis({"num_format": "0", "num_font": font, "major_gridlines": {"visible": False}})
-    ch.set_y_axis(
-        {
-            "min": 0,
-            "num_format": _axis_format(peak),
-            "num_font": font,
-            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
-        }
-    )
+    ch.set_x_axis(_year_axis())
+    ch.set_y_axis(_value_axis(peak))
     ch.set_size({"width": 620, "height": 300})
     sh.ws.insert_chart(4, 7, ch)
     sh.ws.freeze_panes(4, 0)

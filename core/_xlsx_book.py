@@ -407,10 +407,35 @@ def _axis_format(peak: float) -> str:
     return "0.00E+00" if peak > 0 else "0"
 
 
+def _axis_font() -> dict:
+    return {"name": "Arial", "size": 8, "color": "#404040"}
+
+
+def _year_axis(**more) -> dict:
+    """A yearly chart's x axis: whole years, no grid lines (``more``: further options)."""
+    return {
+        "num_format": "0",
+        "num_font": _axis_font(),
+        "major_gridlines": {"visible": False},
+        **more,
+    }
+
+
+def _value_axis(peak: float) -> dict:
+    """A y axis from 0 up to ``peak`` [display unit] in its number format, with light grid
+    lines."""
+    return {
+        "min": 0,
+        "num_format": _axis_format(peak),
+        "num_font": _axis_font(),
+        "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+    }
+
+
 def _chart_base(ctx: _Ctx, chart, title) -> None:
     """Common look; ``title`` is a text or a cell ``[sheet, row, col]`` (a title that follows
     the inputs)."""
-    font = {"name": "Arial", "size": 8, "color": "#404040"}
+    font = _axis_font()
     chart.set_title(
         {"name": title, "name_font": {"name": "Arial", "size": 11, "bold": True, "color": NAVY}}
     )
@@ -1173,16 +1198,8 @@ def _energy_chart(ctx: _Ctx):
         )
         peak = max(peak, float(np.max(ctx.res[prefix].energy_total_kwh)) / ctx.energy_div)
     _chart_base(ctx, ch, ctx.tr("Annual energy [{0}]").format(ctx.energy_unit))
-    font = {"name": "Arial", "size": 8, "color": "#404040"}
-    ch.set_x_axis({"num_format": "0", "num_font": font, "major_gridlines": {"visible": False}})
-    ch.set_y_axis(
-        {
-            "min": 0,
-            "num_format": _axis_format(peak),
-            "num_font": font,
-            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
-        }
-    )
+    ch.set_x_axis(_year_axis())
+    ch.set_y_axis(_value_axis(peak))
     return ch
 
 
@@ -1204,16 +1221,8 @@ def _breakdown_chart(ctx: _Ctx):
             }
         )
     _chart_base(ctx, ch, ctx.tr("Energy per query by component [Wh]"))
-    font = {"name": "Arial", "size": 8, "color": "#404040"}
     peak = max(float(np.max(r.per_query_total_wh)) for r in ctx.res.values())
-    ch.set_y_axis(
-        {
-            "min": 0,
-            "num_format": _axis_format(peak),
-            "num_font": font,
-            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
-        }
-    )
+    ch.set_y_axis(_value_axis(peak))
     return ch
 
 

@@ -135,6 +135,13 @@ COMPARED_CHECKS = frozenset(
 figures of the Scenarios sheet; every other row is the same formula as the scenario's)."""
 
 
+def _section(sh, row: int, title: str) -> None:
+    """A section's title across the sheet's columns A–I."""
+    sh.text(row, 1, title, SECTION, SECTION_BG)
+    for j in range(2, 10):
+        sh.blank(row, j, SECTION_BG)
+
+
 def _rel(a: float, b: float) -> float:
     if a == 0 and b == 0:
         return 0.0
@@ -175,9 +182,7 @@ def checks_sheet(ctx: _Ctx) -> None:
 
     # ---------------------------------------------------------------- 1. internal consistency
     row = 11
-    sh.text(row, 1, tr("1. Internal consistency (must always pass)"), SECTION, SECTION_BG)
-    for j in range(2, 10):
-        sh.blank(row, j, SECTION_BG)
+    _section(sh, row, tr("1. Internal consistency (must always pass)"))
     row += 1
     _head_row(
         sh, row, (tr("Part"), tr("Check"), tr("Value"), "", "", "", "", tr("Result"), tr("Names"))
@@ -334,9 +339,7 @@ def checks_sheet(ctx: _Ctx) -> None:
 
     # ---------------------------------------------------------------- 2. inputs
     row += 1
-    sh.text(row, 1, tr("2. Inputs: changes since export and problems"), SECTION, SECTION_BG)
-    for j in range(2, 10):
-        sh.blank(row, j, SECTION_BG)
+    _section(sh, row, tr("2. Inputs: changes since export and problems"))
     row += 1
     _head_row(
         sh,
@@ -448,9 +451,7 @@ def checks_sheet(ctx: _Ctx) -> None:
 
     # ---------------------------------------------------------------- 3. agreement with WattIf
     row += 1
-    sh.text(row, 1, tr("3. Agreement with WattIf at export"), SECTION, SECTION_BG)
-    for j in range(2, 10):
-        sh.blank(row, j, SECTION_BG)
+    _section(sh, row, tr("3. Agreement with WattIf at export"))
     row += 1
     _head_row(
         sh,

@@ -24,7 +24,6 @@ from ._xlsx_book import (
     NF_WATER,
     NF_WH,
     _allowed,
-    _axis_format,
     _chart_base,
     _Ctx,
     _head_row,
@@ -36,6 +35,8 @@ from ._xlsx_book import (
     _title,
     _unit,
     _validation,
+    _value_axis,
+    _year_axis,
     input_cell,
 )
 from ._xlsx_write import (
@@ -295,24 +296,8 @@ def scenarios_sheet(ctx: _Ctx) -> None:
             }
         )
     _chart_base(ctx, ch, unit_label)
-    font = {"name": "Arial", "size": 8, "color": "#404040"}
-    ch.set_x_axis(
-        {
-            "num_format": "0",
-            "num_font": font,
-            "min": years[0],
-            "max": years[-1],
-            "major_gridlines": {"visible": False},
-        }
-    )
-    ch.set_y_axis(
-        {
-            "min": 0,
-            "num_format": _axis_format(peak),
-            "num_font": font,
-            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
-        }
-    )
+    ch.set_x_axis(_year_axis(min=years[0], max=years[-1]))
+    ch.set_y_axis(_value_axis(peak))
     ch.set_size({"width": 720, "height": 340})
     ws.insert_chart(row + 1, 0, ch)
     widths = {"A": 34, "B": 8}
