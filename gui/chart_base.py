@@ -43,7 +43,7 @@ from .axis_cache import MemoAxis
 from .band_overlay import BandLayer
 from .chart_export import ChartExporter
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
-from .plain_lookup import use_plain_attributes
+from .plain_attributes import use_plain_attributes
 from .scenario_model import ScenarioModel
 
 # Views draw without antialiasing (axes, bars and fills are axis-aligned and crisp); curves and

@@ -21,7 +21,7 @@ from . import style
 from .band_overlay import median_note
 from .formatting import fmt_count, fmt_percent_change
 from .metric_text import fmt_metric
-from .plain_lookup import plain_attributes
+from .plain_attributes import plain_attributes
 from .scenario_model import ScenarioModel
 
 MIN_FIT = 0.72
@@ -63,6 +63,10 @@ _LOOK_CHANGES = frozenset(
     }
 )
 """Events after which a label asks again for its font and colour."""
+
+_Look = tuple[str, QFont, QFontMetrics, QColor, int, dict[str, float], QFontMetricsF]
+"""A label's font key, font, metrics, text colour, alignment flags, the widths of the characters
+it met so far and the (fractional) metrics that measured them (``FitLabel._looks``)."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -126,7 +130,7 @@ class FitLabel(QLabel):
         """True when the whole text is drawn (possibly smaller), not elided."""
         return self._layout_text()[2] == self.text()
 
-    _look: tuple[str, QFont, QFontMetrics, QColor, int, dict[str, float]] | None = None
+    _look: _Look | None = None
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() in _LOOK_CHANGES:
@@ -137,24 +141,24 @@ class FitLabel(QLabel):
         super().setAlignment(alignment)
         self._look = None
 
-    def _looks(self) -> tuple[str, QFont, QFontMetrics, QColor, int, dict[str, float]]:
-        """The font (its key and metrics), the text colour, the alignment flags and the widths
-        of characters met so far, kept until the style sheet or presentation mode changes them:
-        asking Qt for them on each of a dozen paints a slider step took a third of the label's
-        paint (an enum from Qt is a Python call in PySide6)."""
+    def _looks(self) -> _Look:
+        """The font (its key and metrics), the text colour, the alignment flags, the widths of
+        characters met so far and the metrics that measure them, kept until the style sheet or
+        presentation mode changes them: asking Qt for them on each of a dozen paints a slider
+        step took a third of the label's paint (an enum from Qt is a Python call in PySide6)."""
         if self._look is None:
             font = self.font()
             colour = self.palette().color(self.foregroundRole())
             align = int(self.alignment().value)
-            self._look = (font.key(), font, QFontMetrics(font), colour, align, {})
-            self._char_metrics = QFontMetricsF(font)
+            metrics, chars = QFontMetrics(font), QFontMetricsF(font)
+            self._look = (font.key(), font, metrics, colour, align, {}, chars)
         return self._look
 
     def _surely_fits(self, text: str, width: int) -> bool:
         """Whether ``text`` fits ``width`` at full size by the widths of its characters (see
         :data:`SURE_FIT_SLACK`); False means: measure it."""
-        widths = self._looks()[5]
-        metrics = self._char_metrics
+        look = self._looks()
+        widths, metrics = look[5], look[6]
         total = 0.0
         for ch in text:
             w = widths.get(ch)
@@ -175,7 +179,7 @@ class FitLabel(QLabel):
         return result
 
     def _fit(self, text: str, width: int) -> tuple[QFont, float, str]:
-        _key, font, metrics, _colour, _align, _widths = self._looks()
+        font, metrics = self._looks()[1:3]
         if self._surely_fits(text, width):
             return font, 1.0, text
         natural = metrics.horizontalAdvance(text)

@@ -26,9 +26,6 @@ virtual method in a subclass instead (WattIf and pyqtgraph do).
 
 from __future__ import annotations
 
-PLAIN_LOOKUP = object.__getattribute__
-"""Python's attribute lookup (PySide's is replaced by it)."""
-
 
 def plain_attributes(cls: type) -> type:
     """Give ``cls`` (a QObject class) and its subclasses Python's attribute lookup, assignment

@@ -24,7 +24,7 @@ from wattif.core.analyses import Waterfall, metric_series, savings_all
 from wattif.core.measures import measures, measures_off
 from wattif.core.model import BATCH_RTOL, Results, same_results
 
-from .plain_lookup import plain_attributes
+from .plain_attributes import plain_attributes
 
 _MERGE_ID = 4711
 _KEYBOARD_MERGE_S = 0.6
