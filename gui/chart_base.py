@@ -616,21 +616,93 @@ def _most(values) -> float:
     return max(v) if isinstance(v, list) else v
 
 
+_BAR_PLACES = frozenset(("x0", "width", "y", "height"))
+"""The options that place WattIf's bars (left end, width, centre row, thickness): a change of
+only these takes :meth:`Bars.setOpts`' short way."""
+_BAR_OTHER_PLACES = ("x", "x1", "y0", "y1")
+"""pyqtgraph's other ways to place bars, which WattIf does not use (the long way if set)."""
+
+
+def _bar_values(value) -> list[float] | float | None:
+    """A bar option as plain floats: a list for a sequence, a float for one number, None when
+    it is neither or not finite (pyqtgraph's numpy way then handles it, or refuses it)."""
+    if isinstance(value, np.ndarray):
+        value = value.tolist()
+    if isinstance(value, (list, tuple)):
+        try:
+            values = [float(v) for v in value]
+        except (TypeError, ValueError):
+            return None
+        return values if all(map(math.isfinite, values)) else None
+    if isinstance(value, (int, float)) and math.isfinite(value):
+        return float(value)
+    return None
+
+
 class Bars(pg.BarGraphItem):
     """A BarGraphItem that ignores setting the options it already has and keeps its bounding box
-    (pyqtgraph recomputes it, pixel vectors and all, each of the many times Qt asks)."""
+    (pyqtgraph recomputes it, pixel vectors and all, each of the many times Qt asks).
+
+    A change of the bars' places only (``x0``, ``width``, ``y``, ``height``; what a slider step
+    sets) skips pyqtgraph's colour handling and its note to the view box (whose ranges WattIf
+    never fits automatically; see :class:`Curve`), and the few bars are placed in plain Python:
+    pyqtgraph's way (a dozen numpy operations on a few values) took ~60 of the ~100 µs a
+    change cost."""
 
     _rect: QRectF | None = None
 
     def setOpts(self, **opts) -> None:  # noqa: N802 - pyqtgraph's name
-        if not same_as_last(self, "setOpts", (), opts):
-            self._rect = None
+        if same_as_last(self, "setOpts", (), opts):
+            return
+        self._rect = None
+        if opts.keys() <= _BAR_PLACES and hasattr(self, "_sharedPen"):  # made: colours set
+            self.opts.update(opts)
+            self.picture = None
+            self._shape = None
+            self._prepareData()
+            self.prepareGeometryChange()
+            self.update()
+        else:
             super().setOpts(**opts)
 
     def _prepareData(self) -> None:  # noqa: N802 - pyqtgraph's name
-        """pyqtgraph's, with the bounds of the few bars a chart shows taken in plain Python:
-        its four ``np.min``/``np.max`` calls were half of a bar set's change (~15 of 30 µs;
-        four changes a slider step)."""
+        """pyqtgraph's, in plain Python for bars placed by ``x0``, ``width``, ``y`` and
+        ``height`` (finite numbers or sequences of one length); otherwise pyqtgraph's numpy
+        way, with the bounds taken in plain Python (its four ``np.min``/``np.max`` calls were
+        half of that)."""
+        o = self.opts
+        if all(o.get(k) is None for k in _BAR_OTHER_PLACES):
+            columns = [_bar_values(o.get(k)) for k in ("x0", "width", "y", "height")]
+            if all(c is not None for c in columns):
+                lengths = {len(c) for c in columns if isinstance(c, list)}
+                if len(lengths) <= 1:
+                    n = lengths.pop() if lengths else 1
+                    self._place_bars(n, columns)
+                    return
+        self._prepare_with_numpy()
+
+    def _place_bars(self, n: int, columns: list) -> None:
+        """Bar ``i`` from ``x0[i]`` to ``x0[i] + width[i]`` and ``height[i]`` thick around
+        ``y[i]`` (either end first, as pyqtgraph orders them); a number stands for every bar."""
+        x0s, widths, ys, heights = (c if isinstance(c, list) else [c] * n for c in columns)
+        if n == 0:
+            self._dataBounds = (None, None), (None, None)
+            self._rectarray.resize(0)
+            return
+        rows = []
+        for x0, width, y, height in zip(x0s, widths, ys, heights, strict=True):
+            left, right = (x0, x0 + width) if width >= 0 else (x0 + width, x0)
+            y0 = y - height / 2.0
+            bottom, top = (y0, y0 + height) if height >= 0 else (y0 + height, y0)
+            rows.append((left, bottom, right - left, top - bottom))
+        self._dataBounds = (
+            (min(r[0] for r in rows), max(r[0] + r[2] for r in rows)),
+            (min(r[1] for r in rows), max(r[1] + r[3] for r in rows)),
+        )
+        self._rectarray.resize(n)
+        self._rectarray.ndarray()[:] = rows
+
+    def _prepare_with_numpy(self) -> None:
         x0, y0, x1, y1 = self._getNormalizedCoords()
         nx, ny = np.size(x0), np.size(y0)
         if nx == 0 or ny == 0:

@@ -254,6 +254,11 @@ class ScenarioModel(QObject):
         evaluation gives every metric the waterfall can show; the last :data:`RECENT_RESULTS`
         are remembered by the scenario's values and the year)."""
         sc = self._scenario
+        if not any(bool(sc[m.on_key]) for m in measures()):
+            # nothing to attribute: the scenario is its own start and end (read, not kept:
+            # the key below, all values of the scenario, cost more than this)
+            value = float(metric_series(self._results, metric)[self.year_index()])
+            return Waterfall(self._year, metric, value, (), (), value)
         if self._wf_values[0] is not sc:  # the values' key, once per scenario
             try:
                 values = tuple(sc.items())
@@ -265,14 +270,7 @@ class ScenarioModel(QObject):
         cached = self._waterfalls.pop(key, None)  # re-inserted below: the most recent last
         if cached is None or metric not in cached:
             metrics = tuple(dict.fromkeys((*WATERFALL_METRICS, metric)))
-            if any(bool(self._scenario[m.on_key]) for m in measures()):
-                cached = savings_all(self._scenario, self._year, metrics)
-            else:  # nothing to attribute: the scenario is its own start and end
-                i = self.year_index()
-                cached = {}
-                for name in metrics:
-                    value = float(metric_series(self._results, name)[i])
-                    cached[name] = Waterfall(self._year, name, value, (), (), value)
+            cached = savings_all(self._scenario, self._year, metrics)
             if len(self._waterfalls) >= RECENT_RESULTS:  # a drag back revisits values
                 del self._waterfalls[next(iter(self._waterfalls))]
         self._waterfalls[key] = cached

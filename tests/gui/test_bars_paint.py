@@ -117,3 +117,30 @@ def test_the_bars_and_their_bounds_are_pyqtgraphs(qapp, opts):
     assert np.array_equal(ours._rectarray.ndarray(), theirs._rectarray.ndarray())
     for ax in (0, 1):
         assert ours.dataBounds(ax) == theirs.dataBounds(ax)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        dict(width=[4.0]),  # the waterfall's scenario bar on a slider step
+        dict(x0=[1.0], width=[-2.5], y=[2.0]),  # a saving: drawn leftwards
+        dict(width=np.array([0.3, 0.0, 1.2])),  # per-query rows (numpy, one of them empty)
+        dict(y=[5.0, 4.0, 3.0], height=[0.5, -0.5, 0.2]),
+        dict(width=3.0),  # one number for every bar
+        dict(x0=[0.0, float("nan")], width=[1.0, 1.0], y=[1.0, 2.0]),  # a gap: numpy's way
+        dict(x0=[], width=[], y=[]),  # the bars go
+    ],
+)
+def test_moved_bars_are_placed_as_pyqtgraph_places_them(qapp, change):
+    """A change of the bars' places only (a slider step) is placed in plain Python, without
+    pyqtgraph's numpy way (issue 10): the same rectangles and bounds as pyqtgraph's."""
+    n = len(change.get("x0", change.get("y", [0.0] * 3)))  # bars before: as many as after
+    start = dict(x0=[0.5] * n, width=[1.0] * n, y=list(range(n, 0, -1)), height=0.55)
+    ours, theirs = Bars(**start, brush="#0072B2"), pg.BarGraphItem(**start, brush="#0072B2")
+    ours.setOpts(**change)
+    theirs.setOpts(**change)
+    mine, pgs = ours._rectarray.ndarray(), theirs._rectarray.ndarray()
+    assert mine.shape == pgs.shape
+    assert np.allclose(mine, pgs, equal_nan=True)
+    if not np.isnan(pgs).any():
+        assert ours._dataBounds == theirs._dataBounds
