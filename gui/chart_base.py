@@ -408,10 +408,11 @@ class Curve(pg.GraphicsObject):
         self._antialias = antialias
         self._shown: tuple[bytes, bytes] | None = None  # the data drawn, as bytes
         self._points = QPolygonF()  # the segments' ends: consecutive pairs
+        self._points_view: np.ndarray | None = None  # the polygon's memory, as numpy sees it
         self._path: QPainterPath | None = QPainterPath()  # made from the ends when needed
         self._data_rect = QRectF()
         self._rect: QRectF | None = None
-        self._pen_checked: tuple[QPen, bool] | None = None
+        self._pen_checked: tuple[QPen, bool, bool] | None = None  # pen, plain, solid
         # (transform, segment ends in device pixels, a pen per segment or None, the pen)
         self._device_ends: tuple | None = None
         self.xData: np.ndarray | None = None
@@ -437,11 +438,15 @@ class Curve(pg.GraphicsObject):
             ends[0::2, 1], ends[1::2, 1] = ys[:-1], ys[1:]
         else:  # one point, or a gap in the data: nothing is drawn
             ends = np.empty((0, 2))
-        points = pg.functions.create_qpolygonf(len(ends))
+        view = self._points_view
+        if view is None or len(view) != len(ends):  # another number of points: a new polygon
+            self._points = pg.functions.create_qpolygonf(len(ends))
+            view = self._points_view = pg.functions.ndarray_from_qpolygonf(self._points)
+        # written in place otherwise (2 of a changed curve's ~6 µs): the polygon is this item's
+        # alone (Qt's mapped copies are new polygons), so its memory stays where the view is
         if len(ends):
-            pg.functions.ndarray_from_qpolygonf(points)[:] = ends
+            view[:] = ends
         self.prepareGeometryChange()
-        self._points = points
         self._path = None
         self._device_ends = None
         if len(ends):
@@ -519,7 +524,7 @@ class Curve(pg.GraphicsObject):
                 and pen.color().alpha() == 255
                 and pen.brush().style() == Qt.BrushStyle.SolidPattern
             )
-            self._pen_checked = (pen, plain)
+            self._pen_checked = (pen, plain, style_ == Qt.PenStyle.SolidLine)
         # the device, not the engine's type: an enum from Qt is a Python call in PySide6
         return (
             self._pen_checked[1]
@@ -531,7 +536,7 @@ class Curve(pg.GraphicsObject):
         """For a dashed pen: a pen per segment whose dash pattern starts where the previous
         segment's ended (``ends``: the segments' ends in device pixels); None for a solid one."""
         pen = self._pen
-        if pen.style() == Qt.PenStyle.SolidLine:
+        if self._pen_checked[2]:  # solid (checked with the pen in _as_segments)
             return None
         period = sum(pen.dashPattern()) or 1.0
         width = pen.widthF()
@@ -791,13 +796,16 @@ class Label(QGraphicsSimpleTextItem):
         self._xy: tuple[float, float] | None = None
         self._place()
 
+    _placed: tuple[float, float] | None = None  # the offset of the text from its position
+
     def _place(self) -> None:
         r = self.boundingRect()
         m = TEXT_MARGIN
         ax, ay = self._anchor
-        self.setTransform(
-            QTransform.fromTranslate(m - (r.width() + 2 * m) * ax, m - (r.height() + 2 * m) * ay)
-        )
+        offset = (m - (r.width() + 2 * m) * ax, m - (r.height() + 2 * m) * ay)
+        if offset != self._placed:  # a new text of the same size stays where it is
+            self._placed = offset
+            self.setTransform(QTransform.fromTranslate(*offset))
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         if text != self.text():

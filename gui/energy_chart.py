@@ -62,6 +62,7 @@ class StackedBands(pg.GraphicsObject):
         self._pen = QPen(Qt.PenStyle.NoPen)
         self._polygons: list[tuple[int, QPolygonF]] = []
         self._edges: list[tuple[int, QPolygonF]] = []  # each band's top edge, left to right
+        self._kept: dict[int, tuple] = {}  # by band: its polygons and their memory (numpy)
         self._rect = QRectF()
         self._fade = 1.0
         self._faded: tuple | None = None  # a tuple, not a list: themes do not recolour it
@@ -100,28 +101,46 @@ class StackedBands(pg.GraphicsObject):
         self.prepareGeometryChange()
         xs = np.asarray(x, dtype=float)
         n = len(xs)
-        ring_x = np.concatenate((xs, xs[::-1]))  # along the top, back along the bottom
+        tops = np.asarray(cumulative, dtype=float)
+        bottoms = np.zeros_like(tops)
+        bottoms[:, 1:] = tops[:, :-1]
+        shown = (tops > bottoms).any(axis=0).tolist()  # bands of no height are not drawn
         polygons, edges = [], []
-        lower = np.zeros(n)
-        for i in range(cumulative.shape[1]):
-            upper = np.asarray(cumulative[:, i], dtype=float)
-            if np.any(upper > lower):
-                # filled in place from numpy (a QPointF each took most of this chart's update)
-                polygon = pg.functions.create_qpolygonf(2 * n)
-                ring = pg.functions.ndarray_from_qpolygonf(polygon)
-                ring[:, 0] = ring_x
-                ring[:n, 1] = upper
-                ring[n:, 1] = lower[::-1]
+        for i in range(tops.shape[1]):
+            if shown[i]:
+                # filled in place from numpy (a QPointF each took most of this chart's update),
+                # into the band's polygons of the last change where they have the length
+                polygon, ring, edge, top = self._band_polygons(i, n)
+                ring[:n, 0] = xs
+                ring[n:, 0] = xs[::-1]  # along the top, back along the bottom
+                ring[:n, 1] = tops[:, i]
+                ring[n:, 1] = bottoms[::-1, i]
+                top[:] = ring[:n]
                 polygons.append((i, polygon))
-                edge = pg.functions.create_qpolygonf(n)
-                pg.functions.ndarray_from_qpolygonf(edge)[:] = ring[:n]
                 edges.append((i, edge))
-            lower = upper
         self._polygons = polygons
         self._edges = edges
         top = float(cumulative[:, -1].max()) if cumulative.size else 0.0
         self._rect = QRectF(float(xs[0]), 0.0, float(xs[-1] - xs[0]), max(top, 1e-12))
         self.update()
+
+    def _band_polygons(
+        self, band: int, n: int
+    ) -> tuple[QPolygonF, np.ndarray, QPolygonF, np.ndarray]:
+        """Band ``band``'s area (``2 n`` points) and top edge (``n``) with numpy views of their
+        memory: those of the last change while ``n`` stays (written in place: each polygon is
+        this item's alone, Qt's copies while painting are new ones), else new ones."""
+        kept = self._kept.get(band)
+        if kept is None or len(kept[3]) != n:
+            area, edge = pg.functions.create_qpolygonf(2 * n), pg.functions.create_qpolygonf(n)
+            kept = (
+                area,
+                pg.functions.ndarray_from_qpolygonf(area),
+                edge,
+                pg.functions.ndarray_from_qpolygonf(edge),
+            )
+            self._kept[band] = kept
+        return kept
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._rect

@@ -12,6 +12,7 @@ in full below :data:`SCALE_WORDS_FROM` (``9,870``), with a scale word from there
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -58,9 +59,16 @@ def fmt_scientific(value: float, lang: str = "en", sig: int = 3) -> str:
     return f"{text} × 10{str(exp).translate(_SUPERSCRIPT)}"
 
 
+NUMBER_TEXTS_KEPT = 2048
+"""Texts of numbers :func:`fmt_number` remembers: a slider step formats ~20 numbers, most of
+them as they were (the rows and labels a step does not change)."""
+
+
+@functools.lru_cache(maxsize=NUMBER_TEXTS_KEPT)
 def fmt_number(value: float, lang: str = "en", sig: int = 3) -> str:
     """``value`` rounded to ``sig`` significant digits, with the locale's separators (huge and
-    tiny magnitudes as powers of ten: :func:`fmt_scientific`)."""
+    tiny magnitudes as powers of ten: :func:`fmt_scientific`). Remembered: the same number,
+    language and digits always read the same."""
     if value is None or not math.isfinite(value):
         return "–"
     if value == 0:

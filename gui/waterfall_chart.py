@@ -308,11 +308,14 @@ class WaterfallChart(ChartBase):
             )
         )
         if brushes:
+            # the brushes only when they change: the bars then move without their colours
+            # being made again (and an unchanged step is recognised: brushes are not data)
+            colours = {} if brushes is self.step_bars.opts["brushes"] else {"brushes": brushes}
             self.step_bars.setOpts(
                 x0=np.minimum(mid_s, mid_e),
                 width=np.abs(mid_e - mid_s),
                 y=rows[1:-1],
-                brushes=brushes,
+                **colours,
             )
         else:  # pyqtgraph 0.14 cannot take empty brush lists (nor clears its old bars)
             self.step_bars.setOpts(x0=[], width=[], y=[])

@@ -119,6 +119,14 @@ def test_bands_fill_between_their_top_and_the_band_below(qapp):
     # a band as thin as nothing is left out, and new tops are drawn
     bands.set_data(years, np.column_stack((tops[:, 0], tops[:, 0], tops[:, 2])))
     assert [i for i, _ in bands._polygons] == [0, 2]
+    # new heights (as many years) are drawn as a new item draws them: the polygons of the last
+    # change are written in place (issue 10), the thin band's too
+    moved = TOPS * 0.6
+    bands.set_data(years, moved)
+    fresh = StackedBands(COLOURS)
+    fresh.set_data(years, moved)
+    fresh.setTransform(TO_PIXELS)
+    assert np.array_equal(render(bands), render(fresh))
 
 
 def test_faded_bands_look_as_an_opacity_over_the_background(qapp):
