@@ -28,6 +28,7 @@ from .chart_base import (
 )
 from .formatting import fmt_energy_kwh, fmt_number
 from .label_placement import (
+    LINE_PAD_PX,
     PlotPixels,
     box_blocking,
     fall_back,
@@ -396,6 +397,7 @@ class EnergyChart(ChartBase):
         lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in self._lines]
         placed: list[tuple[float, float, float, float]] = []
         scen_y = float(lines[0][1][-1])
+        quiet = self.compare is not None and bool(self.compare.compared())
         for label, line in ((self.total_label, lines[0]), (self.baseline_label, lines[1])):
             if not label.isVisible():
                 continue
@@ -404,17 +406,26 @@ class EnergyChart(ChartBase):
             end_y = float(line[1][-1])
             above = label is self.total_label or end_y <= scen_y
             wanted = end_y - r.height() - END_GAP_PX if above else end_y + END_GAP_PX
-            top = self._free(px, right - r.width(), right, wanted, r.height(), lines, placed)
+            stack = []
+            if not above and not quiet:
+                # a baseline ending inside the stacked areas: its grey label would sit on a band
+                # (unreadable on the dark accelerators' band, review at 1280×720), so it goes
+                # above the areas where there is room
+                stack_top = line_span(*lines[0][:2], right - r.width(), right)[0]
+                if stack_top <= px.height:
+                    stack = [(stack_top - lines[0][2] - LINE_PAD_PX, px.height)]
+            top = self._free(px, right - r.width(), right, wanted, r.height(), lines, placed, stack)
             if top is not None:
                 put_label(label, px, right, top)
-                set_leader(label, px, (float(line[0][-1]), end_y))
+                # above the areas it reads as the end values' pair ("baseline … / scenario …"):
+                # a leader down through the bands would run along their right edge
+                set_leader(label, px, None if stack else (float(line[0][-1]), end_y))
             else:
                 fall_back(label)
                 set_leader(label, px, None)
             box = label_box(label, px)
             if box is not None:
                 placed.append(box)
-        quiet = self.compare is not None and bool(self.compare.compared())
         if quiet:
             for label, _below, _upper in self._band_spans:
                 fall_back(label)
@@ -439,9 +450,12 @@ class EnergyChart(ChartBase):
                 put_label(label, px, right, top)
 
     @staticmethod
-    def _free(px, left, right, wanted, height, lines, placed) -> float | None:
+    def _free(px, left, right, wanted, height, lines, placed, also=()) -> float | None:
+        """The free top [px] nearest to ``wanted`` for a label over ``[left, right]``: clear of
+        the lines, of the labels ``placed`` and of the pixel intervals ``also``."""
         blocked = lines_blocking(lines, left, right)
         blocked += [b for box in placed if (b := box_blocking(box, left, right))]
+        blocked += list(also)
         return free_top(wanted, height, 0.0, px.height, blocked)
 
     def _context_note(self, years: np.ndarray, total: np.ndarray) -> str:

@@ -226,3 +226,27 @@ def test_a_crowded_end_value_is_left_out_and_comes_back(make_window, qtbot):
     for chart in (w.fleet_chart, w.environment_chart):
         for name, label in chart.end_labels.items():
             assert label.isVisible() and label.text(), (chart.objectName(), name)
+
+
+@pytest.mark.parametrize("size", [DESK_SIZE, (1280, 720)])
+def test_a_baseline_inside_the_stacked_areas_is_labelled_above_them(make_window, qtbot, size):
+    """Five times the queries: the baseline ends deep inside the energy chart's stacked areas,
+    where its grey label sat on the dark accelerators' band (review at 1280×720, German). Its
+    label goes above the areas at the right end, clear of them and of the scenario's label."""
+    from wattif.gui.label_placement import PlotPixels, label_box, line_span
+
+    w = make_window()
+    w.resize(*size)
+    w.model.update({"queries_per_day": w.model.scenario["queries_per_day"] * 5})
+    qtbot.wait(100)
+    chart = w.energy_chart
+    label = chart.baseline_label
+    assert label.isVisible() and label.text().startswith("baseline")
+    px = PlotPixels(chart.plot)
+    left, top, right, bottom = label_box(label, px)
+    xs, ys, _pad = chart._lines[0]  # the scenario's total: the top of the areas
+    stack_top = line_span(px.xs(xs), px.ys(ys), left, right)[0]
+    assert bottom <= stack_top  # above the areas over the label's whole width
+    scenario = label_box(chart.total_label, px)
+    assert bottom <= scenario[1] or top >= scenario[3]  # not over the scenario's label
+    assert label._leader is None or not label._leader.isVisible()
