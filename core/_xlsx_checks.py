@@ -135,11 +135,14 @@ COMPARED_CHECKS = frozenset(
 figures of the Scenarios sheet; every other row is the same formula as the scenario's)."""
 
 
-def _section(sh, row: int, title: str) -> None:
-    """A section's title across the sheet's columns A–I."""
+def _section(sh, row: int, title: str, heads: tuple[str, ...]) -> int:
+    """A section's title across the sheet's columns A–I at ``row`` and its column heads below
+    it; the row its first line goes in."""
     sh.text(row, 1, title, SECTION, SECTION_BG)
     for j in range(2, 10):
         sh.blank(row, j, SECTION_BG)
+    _head_row(sh, row + 1, heads)
+    return row + 2
 
 
 def _rel(a: float, b: float) -> float:
@@ -181,13 +184,12 @@ def checks_sheet(ctx: _Ctx) -> None:
     tol = 1e-9
 
     # ---------------------------------------------------------------- 1. internal consistency
-    row = 11
-    _section(sh, row, tr("1. Internal consistency (must always pass)"))
-    row += 1
-    _head_row(
-        sh, row, (tr("Part"), tr("Check"), tr("Value"), "", "", "", "", tr("Result"), tr("Names"))
+    row = _section(
+        sh,
+        11,
+        tr("1. Internal consistency (must always pass)"),
+        (tr("Part"), tr("Check"), tr("Value"), "", "", "", "", tr("Result"), tr("Names")),
     )
-    row += 1
     int_first = row
     calc = ctx.q("Calc")
     n = ctx.names
@@ -338,12 +340,10 @@ def checks_sheet(ctx: _Ctx) -> None:
     ctx.checks["internal"] = (int_first, int_last)
 
     # ---------------------------------------------------------------- 2. inputs
-    row += 1
-    _section(sh, row, tr("2. Inputs: changes since export and problems"))
-    row += 1
-    _head_row(
+    row = _section(
         sh,
-        row,
+        row + 1,
+        tr("2. Inputs: changes since export and problems"),
         (
             tr("Side or sheet"),
             tr("Input"),
@@ -356,7 +356,6 @@ def checks_sheet(ctx: _Ctx) -> None:
             tr("Note"),
         ),
     )
-    row += 1
     in_first = row
     reg = params.registry()
     sides = [(prefix, tr(side)) for prefix, side in SIDES]
@@ -450,12 +449,10 @@ def checks_sheet(ctx: _Ctx) -> None:
     ctx.checks["inputs"] = (in_first, in_last)
 
     # ---------------------------------------------------------------- 3. agreement with WattIf
-    row += 1
-    _section(sh, row, tr("3. Agreement with WattIf at export"))
-    row += 1
-    _head_row(
+    row = _section(
         sh,
-        row,
+        row + 1,
+        tr("3. Agreement with WattIf at export"),
         (
             tr("Side"),
             tr("Quantity"),
@@ -468,7 +465,6 @@ def checks_sheet(ctx: _Ctx) -> None:
             tr("Calc item"),
         ),
     )
-    row += 1
     ag_first = row
     changed = "$C$7"
     lines = []
