@@ -42,6 +42,7 @@ from . import style
 from .axis_cache import MemoAxis
 from .band_overlay import BandLayer
 from .chart_export import ChartExporter
+from .chart_title import ChartTitle
 from .formatting import ENERGY_UNITS, fmt_count, fmt_number
 from .plain_attributes import use_plain_attributes
 from .scenario_model import ScenarioModel
@@ -862,9 +863,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
         self.setMinimumSize(260, 200)
         self.ci.layout.setContentsMargins(4, 4, 8, 4)
         self.ci.layout.setSpacing(2)
-        self.title = self.addLabel(
-            "", row=0, col=0, colspan=2, size="11pt", bold=True, color=style.TEXT, justify="left"
-        )
+        # its text item draws a new one-line title without its text document (chart_title)
+        self.title = ChartTitle("", size="11pt", bold=True, color=style.TEXT, justify="left")
+        self.ci.addItem(self.title, row=0, col=0, colspan=2)
         self.title.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         paints_nothing(self.ci)
         title_font = QFont(self.title.item.font())
@@ -909,7 +910,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
             self.title.setText(text)
             return
         self.title.text = text
-        self.title.item.setPlainText(text)  # same font and colour: set on the item in __init__
+        self.title.item.set_plain(text)  # same font and colour: set on the item in __init__
 
     # -- building helpers ---------------------------------------------------------------
     def new_plot(self, row: int, col: int = 0, **kw) -> pg.PlotItem:

@@ -23,19 +23,12 @@ from .formatting import fmt_count, fmt_percent_change
 from .metric_text import fmt_metric
 from .plain_attributes import plain_attributes
 from .scenario_model import ScenarioModel
+from .text_fit import surely_fits
 
 MIN_FIT = 0.72
 """A label's text may shrink to this share of its font size before it is elided."""
 FIT_STEP = 0.95
 """A text that does not fit at the computed size tries again this much smaller."""
-SURE_FIT_SLACK = 1.05
-SURE_FIT_SLACK_PX = 2.0
-"""A text surely fits a label when the sum of its characters' own widths, times
-:data:`SURE_FIT_SLACK` plus :data:`SURE_FIT_SLACK_PX`, does: kerning, ligatures and Qt's rounding
-to whole pixels made a line at most 0.75 % wider than that sum (nine card texts, 9–26 pt, regular
-and bold, measured here). Only then is the text not measured as a whole (measuring lays it out
-as drawing it does again: a new value on each of a dozen labels every slider step)."""
-
 SAMPLE_VALUE = "888 GWh"
 SAMPLE_DELTA = "▼ −88.8 %"
 """Typical widest value and change: the cards go to two rows when these would not fit."""
@@ -155,17 +148,11 @@ class FitLabel(QLabel):
         return self._look
 
     def _surely_fits(self, text: str, width: int) -> bool:
-        """Whether ``text`` fits ``width`` at full size by the widths of its characters (see
-        :data:`SURE_FIT_SLACK`); False means: measure it."""
+        """Whether ``text`` fits ``width`` at full size by the widths of its characters
+        (``text_fit``: only then is it not measured as a whole, which lays it out as drawing it
+        does again, on each of a dozen labels every slider step); False means: measure it."""
         look = self._looks()
-        widths, metrics = look[5], look[6]
-        total = 0.0
-        for ch in text:
-            w = widths.get(ch)
-            if w is None:
-                w = widths[ch] = metrics.horizontalAdvance(ch)
-            total += w
-        return total * SURE_FIT_SLACK + SURE_FIT_SLACK_PX <= width
+        return surely_fits(text, width, look[5], look[6])
 
     def _layout_text(self) -> tuple[QFont, float, str]:
         width = max(1, self.contentsRect().width())
