@@ -14,7 +14,7 @@ Measures mix these variants by their adoption shares, so no Python loop runs ove
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 
@@ -55,6 +55,12 @@ J_PER_WH = 3600.0
 DAYS_PER_YEAR = 365.0
 SECONDS_PER_YEAR = DAYS_PER_YEAR * 86400.0
 HOURS_PER_YEAR = DAYS_PER_YEAR * 24.0
+
+
+def _read_only(values: np.ndarray) -> np.ndarray:
+    """``values``, no longer writable: a total kept on the results is shared by its readers."""
+    values.flags.writeable = False
+    return values
 
 
 @dataclass(frozen=True)
@@ -99,15 +105,16 @@ class Results:
     training_flops: np.ndarray  # one training run [FLOP]
     google_search_wh: np.ndarray = field(repr=False, default=None)  # equivalent basis [Wh]
 
-    @property
+    @cached_property
     def per_query_total_wh(self) -> np.ndarray:
-        """Energy per query, all components [Wh] (..., Y)."""
-        return self.per_query_wh.sum(axis=-1)
+        """Energy per query, all components [Wh] (..., Y); summed once (the window reads it a
+        dozen times a slider step), read-only like the results it is summed from."""
+        return _read_only(self.per_query_wh.sum(axis=-1))
 
-    @property
+    @cached_property
     def energy_total_kwh(self) -> np.ndarray:
-        """Annual energy, all components [kWh] (..., Y)."""
-        return self.energy_kwh.sum(axis=-1)
+        """Annual energy, all components [kWh] (..., Y); summed once, read-only."""
+        return _read_only(self.energy_kwh.sum(axis=-1))
 
     def sample(self, i: int) -> Results:
         """Scenario ``i`` of a batch, as :func:`evaluate` gives it for that scenario alone: the

@@ -396,9 +396,17 @@ class KpiStrip(QFrame):
         if index >= 0:
             self._model.set_year(int(self.year_box.itemData(index)))
 
+    _years_shown: tuple | None = None
+    """(first year, last year, number of years, year picked) the year box was last set for."""
+
     def _sync_years(self) -> None:
         m = self._model
-        years = tuple(int(y) for y in m.results.years)
+        span = m.results.years
+        shown = (int(span[0]), int(span[-1]), len(span), m.year) if len(span) else None
+        if shown is not None and shown == self._years_shown:
+            return  # a slider step: the same years and year (the box's search is ~10 µs)
+        self._years_shown = shown
+        years = tuple(int(y) for y in span)
         if years != self._years:
             self._years = years
             self.year_box.blockSignals(True)

@@ -265,3 +265,15 @@ def test_same_results_sees_a_difference_in_the_last_digits_and_in_type():
 def test_only_a_batch_has_samples():
     with pytest.raises(WattIfError, match="batch"):
         evaluate(BASE).sample(0)
+
+
+def test_totals_are_summed_once_and_cannot_be_changed_by_a_reader():
+    """The window reads the totals a dozen times a slider step: they are kept on the results
+    (the same array each time) and read-only, so that no reader changes what the others see."""
+    r = evaluate(BASE)
+    for total in ("energy_total_kwh", "per_query_total_wh"):
+        first = getattr(r, total)
+        assert getattr(r, total) is first
+        with pytest.raises(ValueError):
+            first[0] = 0.0
+    np.testing.assert_allclose(r.energy_total_kwh, r.energy_kwh.sum(-1), rtol=1e-12)

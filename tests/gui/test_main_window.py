@@ -232,6 +232,22 @@ def test_year_picker_drives_kpis_and_per_query_chart(window):
     assert "Serving" in names
 
 
+def test_year_box_follows_the_models_year_across_slider_steps(window):
+    """The KPI strip's year box shows the model's year after a change from elsewhere (the
+    per-query chart's year), keeps it over slider steps and follows a new span of years."""
+    combo = window.kpis.year_box
+    window.model.set_year(2027)
+    assert combo.currentText() == "2027"
+    slider = window.panel.rows["pue"].slider
+    for _ in range(3):
+        slider.triggerAction(slider.SliderAction.SliderSingleStepAdd)
+    assert combo.currentText() == "2027"
+    window.model.set_year(2030)
+    assert combo.currentText() == "2030"
+    window.model.update({"horizon_year": 2032})
+    assert combo.itemText(combo.count() - 1) == "2032"
+
+
 def test_every_parameter_has_a_control_reachable_by_tab(window):
     from wattif.core import params
 
