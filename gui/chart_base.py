@@ -427,31 +427,28 @@ class Curve(pg.GraphicsObject):
             return
         self._shown = shown
         self.xData, self.yData = xs, ys
-        # the segments' ends, filled in place from numpy (six points: 4 µs, where a QPointF
-        # each and a path took 20 µs)
+        # the segments' ends, written into the polygon's memory from numpy (six points: 4 µs,
+        # where a QPointF each and a path took 20 µs); the polygon is this item's alone (Qt's
+        # mapped copies are new polygons), so a line that keeps its number of points keeps it
         if self._pairs:
             n = len(xs) // 2 * 2
             ends = np.column_stack((xs[:n], ys[:n])).reshape(-1, 2, 2)
             ends = ends[np.isfinite(ends).all(axis=(1, 2))].reshape(-1, 2)
-        elif len(xs) > 1 and np.isfinite(xs + ys).all():
-            ends = np.empty((2 * (len(xs) - 1), 2))
-            ends[0::2, 0], ends[1::2, 0] = xs[:-1], xs[1:]
-            ends[0::2, 1], ends[1::2, 1] = ys[:-1], ys[1:]
-        else:  # one point, or a gap in the data: nothing is drawn
-            ends = np.empty((0, 2))
-        view = self._points_view
-        if view is None or len(view) != len(ends):  # another number of points: a new polygon
-            self._points = pg.functions.create_qpolygonf(len(ends))
-            view = self._points_view = pg.functions.ndarray_from_qpolygonf(self._points)
-        # written in place otherwise (2 of a changed curve's ~6 µs): the polygon is this item's
-        # alone (Qt's mapped copies are new polygons), so its memory stays where the view is
-        if len(ends):
+            view = self._polygon_of(len(ends))
             view[:] = ends
+            ex, ey = ends[:, 0].tolist(), ends[:, 1].tolist()
+        elif len(xs) > 1 and np.isfinite(xs + ys).all():
+            view = self._polygon_of(2 * (len(xs) - 1))  # each segment's two ends
+            view[0::2, 0], view[1::2, 0] = xs[:-1], xs[1:]
+            view[0::2, 1], view[1::2, 1] = ys[:-1], ys[1:]
+            ex, ey = xs.tolist(), ys.tolist()  # a few points: plain Python
+        else:  # one point, or a gap in the data: nothing is drawn
+            self._polygon_of(0)
+            ex = ey = []
         self.prepareGeometryChange()
         self._path = None
         self._device_ends = None
-        if len(ends):
-            ex, ey = ends[:, 0].tolist(), ends[:, 1].tolist()  # a few points: plain Python
+        if ex:
             x0, y0 = min(ex), min(ey)
             self._data_rect = QRectF(x0, y0, max(ex) - x0, max(ey) - y0)
         else:
@@ -460,6 +457,15 @@ class Curve(pg.GraphicsObject):
         # no informViewBoundsChanged(): the charts' axes never auto-range (their ranges are
         # set by StableRange), and telling the view box cost a third of this call
         self.update()
+
+    def _polygon_of(self, count: int) -> np.ndarray:
+        """The polygon of ``count`` points (the one it has when the number stays), as numpy
+        sees its memory."""
+        view = self._points_view
+        if view is None or len(view) != count:
+            self._points = pg.functions.create_qpolygonf(count)
+            view = self._points_view = pg.functions.ndarray_from_qpolygonf(self._points)
+        return view
 
     def path(self) -> QPainterPath:
         """The line as a path (the points joined; ``pairs``: separate segments)."""
@@ -565,18 +571,24 @@ class Curve(pg.GraphicsObject):
                 to_device = to_device * QTransform.fromScale(1.0 / ratio, 1.0 / ratio)
             ends = self._device_ends
             if ends is None or ends[0] != to_device or ends[3] is not self._pen:
-                # new data, a new view transform or a new pen
-                points = list(to_device.map(self._points))
-                ends = (to_device, points, self._segment_pens(points), self._pen)
+                # new data, a new view transform or a new pen: the ends in device pixels, one
+                # polygon (a QPointF each in a Python list cost ~8 µs more a changed line,
+                # made here and freed on the next change)
+                mapped = to_device.map(self._points)
+                pens = None if self._pen_checked[2] else self._segment_pens(list(mapped))
+                ends = (to_device, mapped, pens, self._pen)
                 self._device_ends = ends
             painter.resetTransform()  # Qt restores the item's transform after its paint
-            if ends[2] is None:
-                painter.drawLines(ends[1])
+            mapped = ends[1]
+            count = mapped.size() // 2
+            if not count:
+                return
+            if ends[2] is None:  # the polygon's own memory, its pairs as lines: no copy
+                painter.drawLines(mapped.data(), count)
             else:  # dashed: each segment with its place in the pattern
-                points = ends[1]
                 for i, pen in enumerate(ends[2]):
                     painter.setPen(pen)
-                    painter.drawLine(points[2 * i], points[2 * i + 1])
+                    painter.drawLine(mapped.at(2 * i), mapped.at(2 * i + 1))
         else:
             painter.drawPath(self.path())
 
