@@ -62,25 +62,30 @@ class MemoAxis(pg.AxisItem):
             self._line_pad = pad
             self._box = None
 
-    _box: tuple | None = None
-    """(size, box) of the last :meth:`boundingRect` of an axis without a grid."""
+    _box = None
+    """The last :meth:`boundingRect` of an axis without a grid, until its geometry or style
+    changes."""
 
     def boundingRect(self):  # noqa: N802 - Qt's name
         """pyqtgraph's box, widened by half the axis line: the line runs along the box's edge,
         and a wide one (presentation mode, the projector theme) reached past it, where the
         axis's kept drawing (its cache) cut it off (up to 2 px of the line, 20-30 pixels an
-        axis). Kept while the axis keeps its size and style: Qt asks ~30 times a slider step,
-        and pyqtgraph's box (style, view, geometry) cost four times the check."""
-        size = self.size()
+        axis). Kept while the axis keeps its geometry and style: Qt asks ~30 times a slider
+        step, and pyqtgraph's box (style, view, geometry) cost four times the check."""
         kept = self._box
-        if kept is not None and kept[0] == size:
-            return kept[1]
+        if kept is not None:
+            return kept
         box = super().boundingRect()
         pad = self._line_pad
         box = box.adjusted(-pad, -pad, pad, pad) if pad else box
         # with a grid the box reaches over the view, which moves on its own
-        self._box = (size, box) if getattr(self, "grid", None) is False else None
+        self._box = box if getattr(self, "grid", None) is False else None
         return box
+
+    def _resetCachedProperties(self) -> None:  # noqa: N802 - pyqtgraph's name
+        """A new geometry (pyqtgraph connects it to ``geometryChanged``): the box afresh."""
+        self._box = None
+        super()._resetCachedProperties()
 
     def setStyle(self, **kwargs):  # noqa: N802 - pyqtgraph's name
         self._box = None  # tick length and label overflow shape the box

@@ -476,10 +476,12 @@ class Curve(pg.GraphicsObject):
                 for a, b in zip(ends[0::2], ends[1::2], strict=True):
                     path.moveTo(a)
                     path.lineTo(b)
-            elif not self._points.isEmpty():
-                path.moveTo(self._points[0])
-                for i in range(1, self._points.size(), 2):
-                    path.lineTo(self._points[i])
+            elif not self._points.isEmpty():  # the points in order: one polygon, no loop
+                ends = self._points_view
+                line = pg.functions.create_qpolygonf(len(ends) // 2 + 1)
+                points = pg.functions.ndarray_from_qpolygonf(line)
+                points[0], points[1:] = ends[0], ends[1::2]
+                path.addPolygon(line)  # a move to its first point, a line to each next one
             self._path = path
         return self._path
 
@@ -810,11 +812,13 @@ class Label(QGraphicsSimpleTextItem):
         self._place()
 
     _placed: tuple[float, float] | None = None  # the offset of the text from its position
+    _size: tuple[float, float] = (0.0, 0.0)  # the text's box: width, height [px]
 
     def _place(self) -> None:
         r = self.boundingRect()
         m = TEXT_MARGIN
         ax, ay = self._anchor
+        self._size = (r.width(), r.height())
         offset = (m - (r.width() + 2 * m) * ax, m - (r.height() + 2 * m) * ay)
         if offset != self._placed:  # a new text of the same size stays where it is
             self._placed = offset

@@ -45,7 +45,8 @@ class PlotPixels:
         (self.x0, x1), (y0, self.y1) = vb.viewRange()
         if y_range is not None:
             y0, self.y1 = y_range
-        self.width, self.height = float(vb.width()), float(vb.height())
+        size = vb.size()  # one call (pyqtgraph's width() and height() each ask the geometry)
+        self.width, self.height = size.width(), size.height()
         self.sx = self.width / (x1 - self.x0) if x1 > self.x0 else 0.0
         self.sy = self.height / (self.y1 - y0) if self.y1 > y0 else 0.0
 
@@ -163,6 +164,11 @@ def label_box(label, pixels: PlotPixels) -> tuple[float, float, float, float] | 
     """A visible label's box ``(left, top, right, bottom)`` in its plot's pixels, else None."""
     if not label.isVisible() or not label.text():
         return None
+    xy, offset = getattr(label, "_xy", None), getattr(label, "_placed", None)
+    if xy is not None and offset is not None:  # a chart_base.Label: where it put its text
+        x, y = float(pixels.x(xy[0])) + offset[0], float(pixels.y(xy[1])) + offset[1]
+        width, height = label._size
+        return (x, y, x + width, y + height)
     r = label.transform().mapRect(label.boundingRect())
     x = float(pixels.x(label.pos().x())) + r.left()
     y = float(pixels.y(label.pos().y())) + r.top()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from wattif.gui.label_placement import LABEL_GAP_PX, free_top
 
 
@@ -87,3 +89,45 @@ def test_a_leader_takes_its_labels_colour_when_the_label_changes_colour(qapp):
     set_leader(label, px, None)
     assert not label._leader.isVisible()
     plot.close()
+
+
+def test_a_labels_box_is_where_qt_draws_it_after_slider_steps(window, qapp):
+    """A chart label's box is read from where it put its text (its position, offset and size:
+    issue 10, no Qt geometry asked on each slider step); after steps up and down it is the box
+    Qt maps from the label's transform and position, for every label on screen."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    from wattif.gui.chart_base import Label
+    from wattif.gui.label_placement import PlotPixels, label_box
+
+    class Plot:  # PlotPixels needs the view box only
+        def __init__(self, view):
+            self.view = view
+
+        def getViewBox(self):  # noqa: N802 - pyqtgraph's name
+            return self.view
+
+    window.param_views.show_all()
+    slider = window.panel.rows["pue"].slider
+    compared = 0
+    for k in range(30):
+        up = QAbstractSlider.SliderAction.SliderSingleStepAdd
+        slider.triggerAction(up if k < 20 else QAbstractSlider.SliderAction.SliderSingleStepSub)
+        qapp.processEvents()
+        for chart in window.charts:
+            for item in chart.scene().items():
+                view = item.parentItem()
+                while view is not None and not hasattr(view, "viewRange"):
+                    view = view.parentItem()
+                if not isinstance(item, Label) or view is None or not item.isVisible():
+                    continue
+                px = PlotPixels(Plot(view))
+                box = label_box(item, px)
+                if not px.ok or box is None:
+                    continue
+                r = item.transform().mapRect(item.boundingRect())
+                x = float(px.x(item.pos().x())) + r.left()
+                y = float(px.y(item.pos().y())) + r.top()
+                assert box == pytest.approx((x, y, x + r.width(), y + r.height()), abs=1e-9)
+                compared += 1
+    assert compared > 300
