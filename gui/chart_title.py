@@ -4,10 +4,11 @@ its text document.
 The per-query chart writes its value into its title ("Energy per query 2030: 0.258 Wh"), so the
 title changes on every slider step. ``QGraphicsTextItem.setPlainText`` rebuilds the item's text
 document, and the next paint lays the document out again and draws it through Qt's document
-layout: ~0.2 ms a step more than drawing the same line as plain text (measured in the window,
+layout: ~0.07 ms a step more than drawing the same line as plain text (measured in the window,
 steps alternating between the two). :meth:`TitleText.set_plain` keeps the document as it is (it
 still gives the title its size in the layout) and draws the new line itself, in the item's font
-and colour at the document's margin, where the document would put it. A new text set through
+and default text colour (``ChartBase`` and the themes set it with the title's colour) at the
+document's margin, where the document would put it. A new text set through
 ``LabelItem.setText`` (a new size, theme or language) goes through the document as before.
 """
 
