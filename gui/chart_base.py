@@ -16,7 +16,7 @@ import sys
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -541,9 +541,10 @@ class Curve(pg.GraphicsObject):
             and painter.opacity() == 1.0  # overlapping caps would show at the points
         )
 
-    def _segment_pens(self, ends: list[QPointF]) -> list[QPen] | None:
+    def _segment_pens(self, mapped: QPolygonF) -> list[QPen] | None:
         """For a dashed pen: a pen per segment whose dash pattern starts where the previous
-        segment's ended (``ends``: the segments' ends in device pixels); None for a solid one."""
+        segment's ended (``mapped``: the segments' ends in device pixels); None for a solid one
+        (its ends are not taken out of the polygon)."""
         pen = self._pen
         if self._pen_checked[2]:  # solid (checked with the pen in _as_segments)
             return None
@@ -551,6 +552,7 @@ class Curve(pg.GraphicsObject):
         width = pen.widthF()
         offset = pen.dashOffset()
         pens = []
+        ends = list(mapped)
         for a, b in zip(ends[0::2], ends[1::2], strict=True):
             segment = QPen(pen)
             segment.setDashOffset(offset)
@@ -577,8 +579,7 @@ class Curve(pg.GraphicsObject):
                 # polygon (a QPointF each in a Python list cost ~8 µs more a changed line,
                 # made here and freed on the next change)
                 mapped = to_device.map(self._points)
-                pens = None if self._pen_checked[2] else self._segment_pens(list(mapped))
-                ends = (to_device, mapped, pens, self._pen)
+                ends = (to_device, mapped, self._segment_pens(mapped), self._pen)
                 self._device_ends = ends
             painter.resetTransform()  # Qt restores the item's transform after its paint
             mapped = ends[1]
@@ -828,6 +829,16 @@ class Label(QGraphicsSimpleTextItem):
         if text != self.text():
             super().setText(text)
             self._place()
+
+    def box_in(self, pixels) -> tuple[float, float, float, float] | None:
+        """The text's box ``(left, top, right, bottom)`` in a plot's pixels
+        (``label_placement.PlotPixels``) from where this label put it — its position, offset
+        and size, no geometry asked of Qt; None before it has a position."""
+        if self._xy is None or self._placed is None:
+            return None
+        x = float(pixels.x(self._xy[0])) + self._placed[0]
+        y = float(pixels.y(self._xy[1])) + self._placed[1]
+        return (x, y, x + self._size[0], y + self._size[1])
 
     def setFont(self, font: QFont) -> None:  # noqa: N802 - Qt's name
         super().setFont(font)

@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
 
-from .chart_base import TEXT_MARGIN
+from .chart_base import TEXT_MARGIN, Label
 
 LABEL_GAP_PX = 2.0
 """Room left between a label's box and a line or another label [px]."""
@@ -164,11 +164,8 @@ def label_box(label, pixels: PlotPixels) -> tuple[float, float, float, float] | 
     """A visible label's box ``(left, top, right, bottom)`` in its plot's pixels, else None."""
     if not label.isVisible() or not label.text():
         return None
-    xy, offset = getattr(label, "_xy", None), getattr(label, "_placed", None)
-    if xy is not None and offset is not None:  # a chart_base.Label: where it put its text
-        x, y = float(pixels.x(xy[0])) + offset[0], float(pixels.y(xy[1])) + offset[1]
-        width, height = label._size
-        return (x, y, x + width, y + height)
+    if isinstance(label, Label) and (box := label.box_in(pixels)) is not None:
+        return box
     r = label.transform().mapRect(label.boundingRect())
     x = float(pixels.x(label.pos().x())) + r.left()
     y = float(pixels.y(label.pos().y())) + r.top()
