@@ -73,3 +73,23 @@ def test_german_percentage(make_window, qtbot):
     type_into(w, qtbot, "fleet_utilisation", "12,5 %")
     assert w.model.scenario["fleet_utilisation"] == pytest.approx(0.125)
     assert w.panel.rows["fleet_utilisation"].box.text() == "0,125"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_box_accepts_its_own_text_as_typed_input_would_and_still_refuses_junk(lang):
+    """The box takes the text it shows for its value without parsing it (a slider step sets it
+    on every move): each such text must also be what parsing would accept and read back as that
+    value, and junk typed after it is still refused."""
+    from PySide6.QtGui import QValidator
+
+    from wattif.gui.number_box import NumberBox
+
+    box = NumberBox(0.0, 1e11, lang=lang)
+    for value in (0.0, 0.001234, 1.2, 1.25, 12.5, 999.5, 12345.0, 2.5e6, 7.25e9, 1e11):
+        box.setValue(value)
+        text = box.text()
+        assert box.validate(text, 0) == QValidator.State.Acceptable  # the fast way
+        box._shown_text = None  # as typed: parsed
+        assert box.validate(text, 0) == QValidator.State.Acceptable, text
+        assert box.valueFromText(text) == pytest.approx(value, rel=5e-4), text
+        assert box.validate(text + "x!", 0) == QValidator.State.Invalid
