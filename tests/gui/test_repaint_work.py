@@ -314,3 +314,57 @@ def test_a_label_kept_as_a_pixmap_shows_its_text_as_drawn_afresh(qapp, at):
     )
     assert best <= 2
     view.close()
+
+
+def test_a_chart_prepares_its_view_boxes_before_a_paint_only_when_they_need_it(
+    make_window, qapp, monkeypatch
+):
+    """pyqtgraph notes every paint to the scene's view boxes first (a signal, a Python call
+    each); the charts skip the note when the view boxes have nothing to prepare (their new
+    ranges were applied as the step drew them). A range set behind the chart's back (a view box
+    with its transform still to work out) and anything else listening still get the note:
+    fails when the chart skips it then (the plot would be drawn with its old transform)."""
+    from pyqtgraph.GraphicsScene import GraphicsScene
+    from PySide6.QtCore import QPointF
+
+    notes: list[object] = []
+    original = GraphicsScene.prepareForPaint
+
+    def noting(self):
+        notes.append(self)
+        return original(self)
+
+    monkeypatch.setattr(GraphicsScene, "prepareForPaint", noting)
+    w = make_window()
+    w.param_views.show_all()
+    slider = w.panel.rows["pue"].slider
+    for _ in range(3):
+        slider.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+        settle(qapp)
+    notes.clear()
+    slider.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+    settle(qapp)
+    scenes = {chart.scene() for chart in w.charts}
+    assert not [s for s in notes if s in scenes], "a plain step still notes its paints"
+
+    chart = w.energy_chart
+    view = chart.plot.getViewBox()
+    (_x0, _x1), (_y0, y1) = view.viewRange()
+    view.setYRange(0.0, 3.0 * y1, padding=0)  # not through the chart: its transform is pending
+    assert view._matrixNeedsUpdate
+    chart.viewport().repaint()
+    assert chart.scene() in notes
+    assert not view._matrixNeedsUpdate
+    top = view.childGroup.transform().map(QPointF(2030.0, 3.0 * y1)).y()
+    assert top == pytest.approx(0.0, abs=1e-6)  # the new range's top at the view's top edge
+
+    listener = pg.TextItem("x")  # pyqtgraph's text item listens to the note (from its paint)
+    listener.setPos(2027.0, y1)
+    chart.plot.addItem(listener)
+    chart.viewport().repaint()
+    settle(qapp)
+    assert not (view._matrixNeedsUpdate or view._autoRangeNeedsUpdate)
+    notes.clear()
+    chart.viewport().repaint()
+    assert chart.scene() in notes
+    chart.plot.removeItem(listener)
