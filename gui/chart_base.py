@@ -379,6 +379,12 @@ def keep_drawing(item: QGraphicsItem) -> QGraphicsItem:
     return item
 
 
+def needs_preparing(view: pg.ViewBox) -> bool:
+    """Whether pyqtgraph's ``ViewBox.prepareForPaint`` has anything to do: a range to fit
+    automatically or a transform to work out for a range set since (its own two flags)."""
+    return view._matrixNeedsUpdate or view._autoRangeNeedsUpdate
+
+
 def pixel_size(item) -> tuple[float, float] | None:
     """A pixel of ``item``'s view in its data units (x, y), kept in ``item._pixel`` until the
     view changes (the item's ``viewTransformChanged`` forgets it): pyqtgraph's
@@ -1041,9 +1047,11 @@ class ChartBase(pg.GraphicsLayoutWidget):
         before its paint, not after it (then painted three times)."""
         parts = self._plot_parts
         for view, axes, _layout in parts:
-            view.prepareForPaint()
+            if needs_preparing(view):  # asked first: most steps change no range (~40 calls)
+                view.prepareForPaint()
             for axis in axes:
-                axis.prepare()
+                if axis.picture is None:
+                    axis.prepare()
         if not self.ci.layout.isActivated() or not all(p[2].isActivated() for p in parts):
             self.ci.layout.activate()  # tick labels took a new width
             for _view, _axes, layout in parts:
@@ -1061,7 +1069,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
         parts = self._plot_parts
         if parts and self.scene().receivers(_PREPARE_FOR_PAINT) == len(parts):
             for view, _axes, _layout in parts:
-                if view._matrixNeedsUpdate or view._autoRangeNeedsUpdate:
+                if needs_preparing(view):
                     break
             else:
                 QGraphicsView.paintEvent(self, event)
