@@ -368,3 +368,48 @@ def test_a_chart_prepares_its_view_boxes_before_a_paint_only_when_they_need_it(
     chart.viewport().repaint()
     assert chart.scene() in notes
     chart.plot.removeItem(listener)
+
+
+def test_a_line_or_bar_sets_pixel_in_data_units_is_what_its_view_maps(make_window, qapp):
+    """An item's box pads its line by a pixel size in data units (``chart_base.pixel_size``),
+    worked out from its view box's range and size, not through pyqtgraph's ``pixelVectors``.
+    After a drag that changed axes and after a resize, it must equal what the view's transform
+    maps (``pixelVectors``) for every line and bar set of every chart; an item with a place of
+    its own in the view takes ``pixelVectors`` itself. Fails when the range and size are mixed
+    up (x against y, a stale range)."""
+    w = make_window()
+    w.param_views.show_all()
+    slider = w.panel.rows["pue"].slider
+    before = ranges(w)
+    for _ in range(40):
+        slider.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+        settle(qapp)
+    assert ranges(w) != before, "no axis changed: take a longer drag"
+
+    def check() -> int:
+        checked = 0
+        for chart in w.charts:
+            for item in chart.scene().items():
+                if not isinstance(item, chart_base.Curve | chart_base.Bars):
+                    continue
+                item._pixel = None
+                got = chart_base.pixel_size(item)
+                vx, vy = item.pixelVectors()
+                if got is None:
+                    assert vx is None or vy is None
+                    continue
+                assert got == pytest.approx((vx.length(), vy.length()), rel=1e-9)
+                checked += 1
+        return checked
+
+    assert check() >= 15
+    w.resize(w.width() - 230, w.height() - 170)
+    settle(qapp)
+    assert check() >= 15
+
+    curve = w.energy_chart.total
+    curve.setPos(0.5, 0.0)  # a place of its own: pyqtgraph's way
+    curve._pixel = None
+    vx, vy = curve.pixelVectors()
+    assert chart_base.pixel_size(curve) == pytest.approx((vx.length(), vy.length()), rel=1e-9)
+    curve.setPos(0.0, 0.0)
