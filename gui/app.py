@@ -17,7 +17,7 @@ PYSIDE_MARK = b"PySide6"
 PIXMAP_CACHE_KB = 64 * 1024
 """Room for drawings Qt keeps as pixmaps (QPixmapCache; Qt's default is 10 MB): the charts'
 axes, titles and labels, and the lines, bars and markers that stay still while a slider moves
-(``chart_base.keep_drawing``). They take 1.9 MB at 1600×1000 and 4.5 MB at 2560×1440, four
+(``chart_items.keep_drawing``). They take 1.9 MB at 1600×1000 and 4.5 MB at 2560×1440, four
 times that on a 2× (Retina) screen: past the limit Qt throws drawings away and draws them again
 in every repaint."""
 

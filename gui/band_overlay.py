@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from wattif.core.analyses import metric_series
 
 from . import style
+from .chart_items import text_item
 from .formatting import fmt_count, fmt_percent
 
 OUTER_ALPHA = 46
@@ -308,8 +309,6 @@ class BandLayer:
         plot.addItem(item)
         self._fills[metric] = item
         if caption:
-            from .chart_base import text_item  # chart_base imports this module
-
             self._caption = text_item(
                 legend_text(),
                 style.MUTED,

@@ -29,14 +29,8 @@ from wattif.core import COMPONENTS
 from wattif.core.analyses import metric_series
 
 from . import style, themes
-from .chart_base import (
-    TEXT_MARGIN,
-    ChartBase,
-    Curve,
-    Label,
-    fmt_in_unit,
-    label_font,
-)
+from .chart_base import ChartBase, fmt_in_unit
+from .chart_items import TEXT_MARGIN, Curve, Label, label_font
 from .formatting import fmt_energy_kwh, fmt_number
 from .label_placement import (
     PlotPixels,

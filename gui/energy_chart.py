@@ -13,19 +13,8 @@ from PySide6.QtWidgets import QWidget
 from wattif.core import COMPONENTS, data
 
 from . import style
-from .chart_base import (
-    RASTER_DEVICES,
-    TEXT_MARGIN,
-    ChartBase,
-    Curve,
-    StableRange,
-    keep_drawing,
-    same_as_last,
-    short_component_label,
-    text_item,
-    unit_scale,
-    year_ticks,
-)
+from .chart_base import ChartBase, StableRange, short_component_label, unit_scale, year_ticks
+from .chart_items import RASTER_DEVICES, TEXT_MARGIN, Curve, keep_drawing, same_as_last, text_item
 from .formatting import fmt_energy_kwh, fmt_number
 from .label_placement import (
     LINE_PAD_PX,

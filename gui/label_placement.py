@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem
 
-from .chart_base import TEXT_MARGIN, Label
+from .chart_items import TEXT_MARGIN, Label
 
 LABEL_GAP_PX = 2.0
 """Room left between a label's box and a line or another label [px]."""
@@ -173,7 +173,7 @@ def label_box(label, pixels: PlotPixels) -> tuple[float, float, float, float] | 
 
 
 def put_label(label, pixels: PlotPixels, right: float, top: float) -> None:
-    """Place a direct label (``chart_base.Label``) so that its text's box has its right edge
+    """Place a direct label (``chart_items.Label``) so that its text's box has its right edge
     at ``right`` and its top at ``top`` [plot pixels]."""
     label.setAnchor((1.0, 0.0))
     label.setPos(pixels.data_x(right + TEXT_MARGIN), pixels.data_y(top - TEXT_MARGIN))

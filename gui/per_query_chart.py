@@ -10,14 +10,8 @@ from PySide6.QtWidgets import QWidget
 from wattif.core import COMPONENTS
 
 from . import style
-from .chart_base import (
-    Bars,
-    ChartBase,
-    StableRange,
-    keep_drawing,
-    short_component_label,
-    text_item,
-)
+from .chart_base import ChartBase, StableRange, short_component_label
+from .chart_items import Bars, keep_drawing, text_item
 from .chart_scaling import fit_title
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QWidget
 from wattif.core import data
 
 from . import style
-from .chart_base import TEXT_MARGIN, ChartBase, Curve, Label, Marker, keep_drawing, text_item
+from .chart_base import ChartBase
+from .chart_items import TEXT_MARGIN, Curve, Label, Marker, keep_drawing, text_item
 from .formatting import fmt_number
 from .scenario_model import ScenarioModel
 

@@ -145,7 +145,7 @@ def _is_data(item) -> bool:
     stacked components and uncertainty shades carry their own labels by design) and not text."""
     import pyqtgraph as pg
 
-    from .chart_base import Curve
+    from .chart_items import Curve
     from .compare_overlay import _Drawn
 
     data = (

@@ -33,7 +33,8 @@ from wattif.core.analyses import Tornado
 from . import analysis_jobs, style
 from .analysis_jobs import values_of
 from .analysis_service import AnalysisService
-from .chart_base import Bars, Curve, label_font, locale_ticks, text_item
+from .chart_base import locale_ticks
+from .chart_items import Bars, Curve, label_font, text_item
 from .chart_render import UNIT_SUFFIXES
 from .formatting import fmt_compact, fmt_number, locale_for
 from .metric_text import METRICS, axis_scale, fmt_metric, metric_label

@@ -16,17 +16,8 @@ from wattif.core.analyses import metric_series
 from wattif.core.measures import measures
 
 from . import style
-from .chart_base import (
-    TEXT_MARGIN,
-    Bars,
-    ChartBase,
-    Curve,
-    StableRange,
-    keep_drawing,
-    label_font,
-    text_item,
-    unit_scale,
-)
+from .chart_base import ChartBase, StableRange, unit_scale
+from .chart_items import TEXT_MARGIN, Bars, Curve, keep_drawing, label_font, text_item
 from .formatting import (
     RESULT_DIGITS,
     decimals_for,

@@ -8,17 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from . import style
-from .chart_base import (
-    TEXT_MARGIN,
-    ChartBase,
-    Curve,
-    StableRange,
-    fmt_in_unit,
-    keep_drawing,
-    text_item,
-    unit_scale,
-    year_ticks,
-)
+from .chart_base import ChartBase, StableRange, fmt_in_unit, unit_scale, year_ticks
+from .chart_items import TEXT_MARGIN, Curve, keep_drawing, text_item
 from .label_placement import (
     LABEL_GAP_PX,
     PlotPixels,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
-from wattif.gui.chart_base import Bars
+from wattif.gui.chart_items import Bars
 
 SIZE = 200
 

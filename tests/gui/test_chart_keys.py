@@ -6,7 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from wattif.gui.chart_base import Curve, same_key
+from wattif.gui.chart_base import same_key
+from wattif.gui.chart_items import Curve
 
 
 def test_same_key_compares_arrays_by_value():

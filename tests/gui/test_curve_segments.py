@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
-from wattif.gui.chart_base import Curve
+from wattif.gui.chart_items import Curve
 
 SIZE = 300
 

@@ -64,7 +64,7 @@ def test_a_leader_takes_its_labels_colour_when_the_label_changes_colour(qapp):
     import pyqtgraph as pg
     from PySide6.QtGui import QColor
 
-    from wattif.gui.chart_base import Label
+    from wattif.gui.chart_items import Label
     from wattif.gui.label_placement import LEADER_ALPHA, PlotPixels, put_label, set_leader
 
     plot = pg.PlotWidget()
@@ -97,7 +97,7 @@ def test_a_labels_box_is_where_qt_draws_it_after_slider_steps(window, qapp):
     Qt maps from the label's transform and position, for every label on screen."""
     from PySide6.QtWidgets import QAbstractSlider
 
-    from wattif.gui.chart_base import Label
+    from wattif.gui.chart_items import Label
     from wattif.gui.label_placement import PlotPixels, label_box
 
     class Plot:  # PlotPixels needs the view box only

@@ -97,12 +97,12 @@ def test_a_deleted_objects_python_attributes_read_and_its_qt_methods_raise(windo
 def test_qt_still_calls_the_methods_a_class_overrides(window, qtbot):
     """Python's assignment does not reset PySide's note of which virtual methods a class
     overrides; Qt calls the overrides set in the class body as before (a chart's paint)."""
-    from wattif.gui import chart_base
+    from wattif.gui import chart_items
 
     calls = []
-    original = chart_base.Curve.paint
+    original = chart_items.Curve.paint
 
-    class Counted(chart_base.Curve):
+    class Counted(chart_items.Curve):
         def paint(self, painter, *args):
             calls.append(1)
             original(self, painter, *args)

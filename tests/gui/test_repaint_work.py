@@ -1,10 +1,10 @@
 """Less work in a chart's repaint (issue 10), with the same pixels.
 
 - The baseline's lines and bars keep their drawing as a pixmap while a slider moves
-  (``chart_base.keep_drawing``): a slider step copies them instead of stroking their dashes
+  (``chart_items.keep_drawing``): a slider step copies them instead of stroking their dashes
   again, and what the copy shows is what drawing them afresh shows, also after the baseline or
   the theme changed.
-- Containers that draw nothing (``chart_base.paints_nothing``) are skipped by Qt: the chart
+- Containers that draw nothing (``chart_items.paints_nothing``) are skipped by Qt: the chart
   looks the same without them, and a view box still clips its lines."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtWidgets import QAbstractSlider, QGraphicsItem
 
-from wattif.gui import chart_base, presentation, themes
+from wattif.gui import chart_items, presentation, themes
 
 CACHE = QGraphicsItem.CacheMode
 
@@ -71,7 +71,7 @@ def ranges(w):
 
 def test_a_slider_step_copies_the_baseline_instead_of_drawing_it(make_window, qapp, monkeypatch):
     painted: list[object] = []
-    for cls in (chart_base.Curve, chart_base.Bars):
+    for cls in (chart_items.Curve, chart_items.Bars):
         original = cls.paint
 
         def counting(self, painter, *args, _original=original):
@@ -169,7 +169,7 @@ def test_a_view_box_that_draws_nothing_still_clips_its_lines(window, qapp):
     settle(qapp)
     view_box = chart.plot.getViewBox()
     assert view_box.flags() & FLAG
-    line = chart_base.Curve(pen=pg.mkPen("#FF0000", width=3))
+    line = chart_items.Curve(pen=pg.mkPen("#FF0000", width=3))
     (x0, x1), (y0, y1) = view_box.viewRange()
     # far beyond the axes on every side: drawn unclipped it would cross the axes and the title
     line.setData(
@@ -294,7 +294,7 @@ def test_a_label_kept_as_a_pixmap_shows_its_text_as_drawn_afresh(qapp, at):
     view = QGraphicsView(scene)
     view.setFixedSize(260, 110)
     view.setBackgroundBrush(QColor("white"))
-    label = chart_base.text_item("Idle capacity 713 GWh", "#0072B2", (0.0, 0.0), bold=True)
+    label = chart_items.text_item("Idle capacity 713 GWh", "#0072B2", (0.0, 0.0), bold=True)
     label.setPos(*at)
     scene.addItem(label)
     view.show()
@@ -371,7 +371,7 @@ def test_a_chart_prepares_its_view_boxes_before_a_paint_only_when_they_need_it(
 
 
 def test_a_line_or_bar_sets_pixel_in_data_units_is_what_its_view_maps(make_window, qapp):
-    """An item's box pads its line by a pixel size in data units (``chart_base.pixel_size``),
+    """An item's box pads its line by a pixel size in data units (``chart_items.pixel_size``),
     worked out from its view box's range and size, not through pyqtgraph's ``pixelVectors``.
     After a drag that changed axes and after a resize, it must equal what the view's transform
     maps (``pixelVectors``) for every line and bar set of every chart; an item with a place of
@@ -390,10 +390,10 @@ def test_a_line_or_bar_sets_pixel_in_data_units_is_what_its_view_maps(make_windo
         checked = 0
         for chart in w.charts:
             for item in chart.scene().items():
-                if not isinstance(item, chart_base.Curve | chart_base.Bars):
+                if not isinstance(item, chart_items.Curve | chart_items.Bars):
                     continue
                 item._pixel = None
-                got = chart_base.pixel_size(item)
+                got = chart_items.pixel_size(item)
                 vx, vy = item.pixelVectors()
                 if got is None:
                     assert vx is None or vy is None
@@ -411,5 +411,5 @@ def test_a_line_or_bar_sets_pixel_in_data_units_is_what_its_view_maps(make_windo
     curve.setPos(0.5, 0.0)  # a place of its own: pyqtgraph's way
     curve._pixel = None
     vx, vy = curve.pixelVectors()
-    assert chart_base.pixel_size(curve) == pytest.approx((vx.length(), vy.length()), rel=1e-9)
+    assert chart_items.pixel_size(curve) == pytest.approx((vx.length(), vy.length()), rel=1e-9)
     curve.setPos(0.0, 0.0)

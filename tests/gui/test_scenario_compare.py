@@ -582,7 +582,7 @@ def test_the_table_heads_the_unkept_working_state_as_such(make_window, qtbot):
 
 def _name_labels(window):
     """Every compared scenario's name label shown in the charts (they know their line's end)."""
-    from wattif.gui.chart_base import Label
+    from wattif.gui.chart_items import Label
 
     for chart in window.charts:
         for item in chart.scene().items():

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QColor, QPalette
 
 from wattif.gui import style, themes
-from wattif.gui.chart_base import Label
+from wattif.gui.chart_items import Label
 from wattif.gui.colour_check import (
     MIN_LABEL_CONTRAST,
     MIN_LINE_CONTRAST,
