@@ -1,12 +1,12 @@
 """What every chart shares: styling, stable axis ranges with hysteresis, unit scaling.
 
 pyqtgraph's idiom is followed throughout: items (``chart_items``) are created once in a chart's
-constructor and only ``setData``/``setOpts`` run on change. Axes never auto-range: :class:`StableRange` keeps a
-range until the data leave it (then it grows to a round number with room for the next steps of
-the drag) or use less than 45 % of it (then it shrinks; a fresh range leaves the data at least
-65 %, a grown one at least 53 %, so this hysteresis keeps axes still while a slider moves, yet an
-undone drag brings the axis back). A jump in the scenario (preset, file, reset) fits the ranges
-afresh.
+constructor and only ``setData``/``setOpts`` run on change. Axes never auto-range:
+:class:`StableRange` keeps a range until the data leave it (then it grows to a round number with
+room for the next steps of the drag) or use less than 45 % of it (then it shrinks; a fresh range
+leaves the data at least 65 %, a grown one at least 53 %, so this hysteresis keeps axes still
+while a slider moves, yet an undone drag brings the axis back). A jump in the scenario (preset,
+file, reset) fits the ranges afresh.
 """
 
 from __future__ import annotations
