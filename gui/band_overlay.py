@@ -18,19 +18,18 @@ pixmap).
 from __future__ import annotations
 
 import math
-import textwrap
 from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from wattif.core.analyses import metric_series
 
 from . import style
-from .chart_items import text_item
+from .chart_items import TEXT_MARGIN, text_item
 from .formatting import fmt_count, fmt_percent
 
 OUTER_ALPHA = 46
@@ -56,15 +55,30 @@ def legend_text() -> str:
     )
 
 
-def caption_text(note: str = "", chars: int | None = None) -> str:
+def wrap_to_width(text: str, room: float, width_of: Callable[[str], float]) -> list[str]:
+    """``text``'s words in lines no wider than ``room`` [px] by ``width_of`` (a font's
+    measure); a word wider than ``room`` gets a line of its own."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and width_of(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def caption_text(
+    note: str = "", room: float | None = None, width_of: Callable[[str], float] | None = None
+) -> str:
     """A chart's caption of its band: the legend, and ``note`` under it, each wrapped to
-    ``chars`` characters (the plot's width: the caption sits in a corner of a chart that may
-    be narrow; None: the legend's own length)."""
+    ``room`` pixels measured by ``width_of`` (the room right of where the caption starts: the
+    caption sits in a corner of a chart that may be narrow; None: the legend on one line)."""
     legend = legend_text()
-    width = chars or len(legend)
-    lines = textwrap.wrap(legend, width=width, break_long_words=False)
+    if room is None or width_of is None:
+        return "\n".join([legend, note] if note else [legend])
+    lines = wrap_to_width(legend, room, width_of)
     if note:
-        lines += textwrap.wrap(note, width=width, break_long_words=False)
+        lines += wrap_to_width(note, room, width_of)
     return "\n".join(lines)
 
 
@@ -72,18 +86,25 @@ BAND_SHRINK_SHARE = 0.45
 """A band under this share of its axis makes the chart refresh, so that the axis can shrink (as
 ``chart_base.StableRange`` does for lines: the same share)."""
 CAPTION_MIN_CHARS = 24
-"""A caption's lines hold at least this many characters, however narrow the plot."""
+"""A caption's lines hold at least this many characters (average widths), however narrow the
+plot."""
 CAPTION_MARGIN_PX = 12.0
 """Room the caption leaves at the plot's right edge [px]."""
 
 
-def caption_chars(caption, plot) -> int:
-    """How many characters of the caption's font fit across ``plot`` (average widths)."""
-    from PySide6.QtGui import QFontMetricsF
-
+def caption_room(caption, plot, x: float) -> float:
+    """The width [px] a caption whose position is at ``x`` (data) has for its lines: from its
+    text's left edge (its position and the text margin) to :data:`CAPTION_MARGIN_PX` short of
+    the plot's right edge; at least :data:`CAPTION_MIN_CHARS` average characters. The average
+    character's width alone let a line of wide characters (capitals, digits, "P5–P95") and the
+    caption's own offset from the plot's edge run past the plot (presentation type, 1280 px)."""
     avg = QFontMetricsF(caption.font()).averageCharWidth() or 1.0
-    width = float(plot.getViewBox().width()) - CAPTION_MARGIN_PX
-    return max(CAPTION_MIN_CHARS, int(width / avg))
+    view = plot.getViewBox()
+    (x0, x1), _y = view.viewRange()
+    width = float(view.width())
+    left = (x - x0) / (x1 - x0) * width if x1 > x0 else 0.0
+    room = width - max(left, 0.0) - TEXT_MARGIN - CAPTION_MARGIN_PX
+    return max(CAPTION_MIN_CHARS * avg, room)
 
 
 def median_note(year: int, value: float, median: float, lang: str = "en") -> str:
@@ -508,7 +529,9 @@ class BandLayer:
         if caption is not None and axis_high is not None:
             if not moving or not caption.isVisible():
                 note = self.note(metric)
-                caption.setText(caption_text(note, caption_chars(caption, self._caption_plot)))
+                metrics = QFontMetricsF(caption.font())
+                room = caption_room(caption, self._caption_plot, float(x[0]))
+                caption.setText(caption_text(note, room, metrics.horizontalAdvance))
             caption.setPos(float(x[0]), axis_high / f)
             caption.setVisible(True)
         if not moving or not item.toolTip():

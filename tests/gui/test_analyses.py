@@ -141,10 +141,16 @@ def test_a_preset_drops_the_old_band_until_its_own_arrives(window, qtbot):
 
 
 def assert_caption_fits(layer) -> None:
-    """The caption's lines stay inside its plot (found in review: clipped at 1280 px)."""
+    """The caption's lines stay inside its plot (found in review: clipped at 1280 px), from
+    where it starts, not only in width (found in review: German, presentation type, 1280×720)."""
+    from wattif.gui.label_placement import PlotPixels
+
     item, plot = layer._caption, layer._caption_plot
     assert item.isVisible()
     assert item.boundingRect().width() <= plot.getViewBox().width()
+    pixels = PlotPixels(plot)
+    left, _top, right, _bottom = item.box_in(pixels)
+    assert 0.0 <= left and right <= pixels.width, (left, right, pixels.width, item.text())
 
 
 def test_the_band_shows_its_median_and_says_why_the_line_sits_low_in_it(window, qtbot):
@@ -471,3 +477,29 @@ def test_axes_shrink_to_the_new_band_after_a_big_change(make_window, qtbot):
     top = float(np.max(band["p95"]))  # in the axis's unit, as drawn
     assert top <= axis_high  # the band is inside its axis
     assert top >= 0.45 * axis_high  # and the axis is not more than about twice what it needs
+
+
+def test_the_caption_stays_inside_its_chart_in_german_on_a_projector(make_window, qtbot, german):
+    """Presentation type at 1280×720 in German, bands on and a few slider steps: the caption's
+    lines were cut by average character widths from the plot's width, and ran ~12 px past the
+    energy chart's right edge from where the caption starts."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    w = make_window(lang="de")
+    w.act_present.setChecked(True)  # full screen first (800×800 offscreen), then a projector's
+    qtbot.waitUntil(w.isFullScreen)
+    qtbot.wait(60)
+    w.resize(1280, 720)
+    qtbot.waitUntil(lambda: w.size().toTuple() == (1280, 720))
+    qtbot.waitUntil(lambda: w.presentation.settled, timeout=15000)
+    unc = bands_on(w, qtbot)
+    slider = w.panel.rows["pue"].slider
+    for _ in range(6):
+        slider.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+        qtbot.wait(20)
+    qtbot.waitUntil(unc.is_final, timeout=WAIT)
+    qtbot.wait(100)
+    layer = w.energy_chart.band_layer
+    assert "Median" in layer.caption()
+    assert_caption_fits(layer)
+    w.act_present.setChecked(False)
