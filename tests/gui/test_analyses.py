@@ -219,6 +219,29 @@ def test_the_median_is_a_dotted_line_inside_the_band(qtbot):
     assert max(on) >= min(band) - 5  # ... with the band between them: dotted, not solid
 
 
+def test_a_band_is_the_area_along_its_top_and_back_along_its_bottom(qtbot):
+    from wattif.gui.band_overlay import BandFill
+
+    item = BandFill("#000000")
+    years = [2025.0, 2026.0, 2027.0]
+    item.set_band(years, [1, 2, 3], [4, 5, 7], [2, 3, 4], [3, 4, 6], p50=[3, 3, 5])
+    outer, inner, median = item._paths
+
+    def points(path):
+        return [(p.x(), p.y()) for p in path.toFillPolygon()]
+
+    # written out by hand: left to right along P95, right to left along P5, closed
+    assert points(outer) == [
+        (2025, 4), (2026, 5), (2027, 7), (2027, 3), (2026, 2), (2025, 1), (2025, 4)
+    ]  # fmt: skip
+    assert points(inner) == [
+        (2025, 3), (2026, 4), (2027, 6), (2027, 4), (2026, 3), (2025, 2), (2025, 3)
+    ]  # fmt: skip
+    assert [(e.x, e.y) for e in (median.elementAt(i) for i in range(median.elementCount()))] == [
+        (2025, 3), (2026, 3), (2027, 5)
+    ]  # fmt: skip
+
+
 def test_the_median_note_says_which_way_and_nothing_when_close():
     from wattif.gui.band_overlay import SKEW_NOTE_MIN, median_note
 
