@@ -69,6 +69,11 @@ def _colour(name: str) -> QColor:
     return QColor(name)
 
 
+def _sign_colour(sign: int) -> str:
+    """The colour of a change against the baseline: up, down, none (with ▲ ▼ =, never alone)."""
+    return style.INCREASE if sign > 0 else style.DECREASE if sign < 0 else style.MUTED
+
+
 @plain_attributes  # a dozen labels read and write their state on every slider step
 class FitLabel(QLabel):
     """A one-line label whose text shrinks to fit its width (down to :data:`MIN_FIT` of the
@@ -124,6 +129,18 @@ class FitLabel(QLabel):
         return self._layout_text()[2] == self.text()
 
     _look: _Look | None = None
+
+    _ink: QColor | None = None
+    """The text's colour when :meth:`set_ink` gave one (a KPI change's sign), else the style's."""
+
+    def set_ink(self, colour: str | None) -> None:
+        """Draw the (plain) text in ``colour``; None: in the style's colour. Not a style sheet:
+        a sheet of its own re-parses and re-polishes the label and relayouts its card, on every
+        card at once where a drag crosses the baseline (~1 ms and a relayout on that step)."""
+        ink = None if colour is None else _colour(colour)
+        if ink is not self._ink:  # _colour keeps one QColor per name
+            self._ink = ink
+            self.update()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.type() in _LOOK_CHANGES:
@@ -192,7 +209,8 @@ class FitLabel(QLabel):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         font, scale, text = self._layout_text()
         plain = "<" not in text
-        if (scale == 1.0 and self._qt_current and not self._on_card) or not plain:
+        own = self._on_card or self._ink is not None  # painted here, not by QLabel
+        if (scale == 1.0 and self._qt_current and not own) or not plain:
             if self._on_card:  # opaque: the card's colour beneath QLabel's text
                 painter = QPainter(self)
                 painter.fillRect(event.rect(), _colour(style.CARD))
@@ -206,7 +224,7 @@ class FitLabel(QLabel):
                 painter.fillRect(event.rect(), _colour(style.CARD))
             look = self._looks()
             painter.setFont(font)
-            painter.setPen(look[3])
+            painter.setPen(look[3] if self._ink is None else self._ink)
             painter.drawText(self.contentsRect(), look[4], text)
             painter.end()
         if self._elided_tooltip:
@@ -434,12 +452,9 @@ class KpiStrip(QFrame):
             change = change if sign else self.tr("= baseline")
             if delta.text() != change:
                 delta.setText(change)
-                if delta.property("sign") != sign:  # style sheets are slow: only on a new sign
+                if delta.property("sign") != sign:
                     delta.setProperty("sign", sign)
-                    colour = (
-                        style.INCREASE if sign > 0 else style.DECREASE if sign < 0 else style.MUTED
-                    )
-                    delta.setStyleSheet(f"color: {colour};")
+                    delta.set_ink(_sign_colour(sign))
             self._set_tip(name, fmt, base, i)
 
     def _set_tip(self, name: str, fmt: Callable, base: float, index: int) -> None:
@@ -485,13 +500,12 @@ class KpiStrip(QFrame):
         return float(band.p5[index]), float(band.p95[index]), int(band.n), float(band.p50[index])
 
     def apply_theme(self) -> None:
-        """A new theme (``gui/themes.py``): the changes take its colours (set per label, only
-        when a sign flips)."""
+        """A new theme (``gui/themes.py``): the changes take its colours (each label's ink, set
+        otherwise only when its sign flips)."""
         for _get, _fmt, _value, delta in self._cards.values():
             sign = delta.property("sign")
             if sign is not None:
-                colour = style.INCREASE if sign > 0 else style.DECREASE if sign < 0 else style.MUTED
-                delta.setStyleSheet(f"color: {colour};")
+                delta.set_ink(_sign_colour(sign))
 
     def texts(self) -> dict[str, tuple[str, str]]:
         """What the cards show: name -> (value, change) (for tests and screen readers)."""

@@ -106,3 +106,32 @@ def test_a_text_said_to_fit_by_its_characters_widths_fits_as_a_whole(qtbot):
             _font, scale, shown = label._fit(text, whole - 1)
             assert scale < 1.0 or shown != text  # too narrow: smaller or elided
             assert label._fit(text, narrowest)[1:] == (1.0, text)
+
+
+def test_crossing_the_baseline_repaints_the_changes_without_a_relayout(window, qtbot):
+    """Every card's change flips sign at once where a drag crosses the baseline: its new colour
+    is painted, not set by a style sheet of its own, which re-polished each label and laid its
+    card out again (a slider step of ~15 ms against ~7)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Count(QObject):
+        seen = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.StyleChange):
+                Count.seen += 1
+            return False
+
+    counter = Count()
+    deltas = [card[3] for card in window.kpis._cards.values()]
+    watched = [*deltas, *(d.parentWidget() for d in deltas), window.kpis]
+    q = window.model.scenario["queries_per_day"]
+    window.model.update({"queries_per_day": q * 2})  # every card up
+    qtbot.wait(20)
+    for w in watched:
+        w.installEventFilter(counter)
+    window.model.update({"queries_per_day": q / 2})  # every card down
+    qtbot.wait(20)
+    assert sum(d.text().startswith("▼") for d in deltas) == 7  # all but Wh per query
+    assert Count.seen == 0
+    assert QColor(style.DECREASE).name() in inks(deltas[0])

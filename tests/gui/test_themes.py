@@ -138,7 +138,12 @@ def test_chart_labels_and_kpi_changes_read_at_4_5_to_1(make_window, qtbot, name)
         ink = style.INCREASE if sign > 0 else style.DECREASE
         assert card == QColor(theme_of(name).card).name()
         assert contrast(ink, card) >= MIN_TEXT_CONTRAST, (name, ink, card)
-        assert ink.lower() in delta.styleSheet().lower()
+        painted = {
+            image.pixelColor(x, y).name()
+            for x in range(image.width())
+            for y in range(image.height())
+        }
+        assert QColor(ink).name() in painted, (name, ink)  # the text is painted in it
     assert signs == {1, -1}
 
 
