@@ -276,8 +276,9 @@ class YearlyRowsChart(ChartBase):
     def _place_labels(self, rows: set | None = None) -> None:
         """Each row's end value at the free place nearest to its line's end (above it, or
         below near the top of the row) that no line of the row crosses and its name does not
-        cover; where there is none it stays at its end as before. Pixel arithmetic, on every
-        change and resize (labels keep their pixel size)."""
+        cover, joined to the end by a leader when that place is not beside it; where there is
+        none it stays at its end as before. Pixel arithmetic, on every change and resize
+        (labels keep their pixel size)."""
         for name, (lines_data, below) in self._lines.items():
             if rows is not None and name not in rows:
                 continue  # unchanged since it was placed
@@ -304,9 +305,12 @@ class YearlyRowsChart(ChartBase):
                 blocked.append(b)
             top = free_top(wanted, r.height(), 0.0, px.height, blocked)
             high = self._ranges[name].high
+            end = (float(lines[0][0][-1]), end_y)
             if top is not None:
                 put_label(label, px, right, top)
-                set_leader(label, px, None)
+                # pushed up past other scenarios' lines, it reads as theirs without its leader
+                # (review at 1280×720 with three compared scenarios)
+                set_leader(label, px, end)
                 self._grown_from.pop(name, None)
                 continue
             # no place: the axis grows to leave one at the top (when it can grow) — once from
@@ -322,7 +326,6 @@ class YearlyRowsChart(ChartBase):
                 continue
             # it cannot grow further: the nearest free place further left, joined to its
             # line's end by a leader; else at the end
-            end = (float(lines[0][0][-1]), end_y)
             top = None
             for k in range(1, LEFT_TRIES + 1):
                 at_right = right - k * LEFT_STEP_SHARE * r.width()

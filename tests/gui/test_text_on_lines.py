@@ -250,3 +250,64 @@ def test_a_baseline_inside_the_stacked_areas_is_labelled_above_them(make_window,
     scenario = label_box(chart.total_label, px)
     assert bottom <= scenario[1] or top >= scenario[3]  # not over the scenario's label
     assert label._leader is None or not label._leader.isVisible()
+
+
+def _far_from_end(chart, name) -> tuple[float, object, object] | None:
+    """(distance [px] from the row's end value to its line's end, that end in scene
+    coordinates, the label's leader) for a shown end value, else None."""
+    import math
+
+    from PySide6.QtCore import QPointF
+
+    from wattif.gui.label_placement import PlotPixels, label_box
+
+    label = chart.end_labels[name]
+    if not label.isVisible() or not label.text():
+        return None
+    plot = chart.plots[name]
+    px = PlotPixels(plot)
+    xs, ys, _pad = chart._lines[name][0][0]
+    end = (float(px.x(float(xs[-1]))), float(px.y(float(ys[-1]))))
+    left, top, right, bottom = label_box(label, px)
+    near = (min(max(end[0], left), right), min(max(end[1], top), bottom))
+    scene_end = plot.getViewBox().mapViewToScene(QPointF(float(xs[-1]), float(ys[-1])))
+    return math.dist(end, near), scene_end, getattr(label, "_leader", None)
+
+
+@pytest.mark.parametrize("size", [DESK_SIZE, PRESENTATION_SIZE])
+def test_a_row_value_pushed_away_by_other_lines_is_joined_to_its_line(make_window, qtbot, size):
+    """Review at 1280×720 with compared scenarios: a fleet row's end value (the scenario's,
+    55.9) sat above another scenario's line, 50 px from its own, and read as that line's. A
+    value placed away from its line's end has a leader to it; one beside it has none."""
+    from wattif.gui.label_placement import LEADER_AFTER_PX, LEADER_GAP_PX
+
+    w = make_window()
+    _keep_compared(w, qtbot)
+    w.resize(*size)
+    if size == PRESENTATION_SIZE:
+        present(w, qtbot, size)
+    qtbot.wait(100)
+    joined = beside = 0
+    for chart in (w.fleet_chart, w.environment_chart):
+        if not chart.isVisible():
+            continue
+        for name in chart.end_labels:
+            found = _far_from_end(chart, name)
+            if found is None:
+                continue
+            distance, scene_end, leader = found
+            if distance > LEADER_AFTER_PX + 1:
+                joined += 1
+                assert leader is not None and leader.isVisible(), (chart.objectName(), name)
+                # in the view's pixels: the label ignores the plot's scale, as its leader does
+                view = chart.viewport().parentWidget()
+                tip = leader.deviceTransform(view.viewportTransform()).map(leader.line().p2())
+                at = view.viewportTransform().map(scene_end)
+                gap = ((tip.x() - at.x()) ** 2 + (tip.y() - at.y()) ** 2) ** 0.5
+                assert gap <= LEADER_GAP_PX + 1.0, (chart.objectName(), name, gap)
+            elif distance < LEADER_AFTER_PX - 1:
+                beside += 1
+                assert leader is None or not leader.isVisible(), (chart.objectName(), name)
+    assert joined, "no end value was pushed away from its line: the case proved nothing"
+    if size == DESK_SIZE:  # in the short rows of presentation mode every value moved
+        assert beside, "no end value sat beside its line"
