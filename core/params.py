@@ -155,6 +155,13 @@ def get(key: str) -> Parameter:
         raise ParameterError(f"unknown parameter {quote(key)} (see 'wattif-cli params')") from None
 
 
+NEAR_ZERO = 1e-6
+"""A number other than 0 nearer to 0 than this is refused. No parameter means anything that
+small (the smallest value declared in ``parameters.toml`` is 0.001), and such values pushed the
+arithmetic past a float's range: a share of TDP of 2.2e-308 made the fleet for the other AI
+workloads infinite (found by the property tests, as 1e-308 kW per rack was before)."""
+
+
 def validate_value(key: str, value: Any) -> Any:
     """Check one value against its declaration and return it in canonical form.
 
@@ -205,6 +212,10 @@ def validate_value(key: str, value: Any) -> Any:
         value = float(value)
     if (p.min is not None and value < p.min) or (p.max is not None and value > p.max):
         raise ParameterError(f"{key}: {_fmt(value)} is out of range; allowed {p.range_text()}")
+    if value != 0 and abs(value) < NEAR_ZERO:
+        raise ParameterError(
+            f"{key}: {_fmt(value)} is too near 0 to mean anything; use 0 or at least {NEAR_ZERO:g}"
+        )
     return value
 
 

@@ -150,6 +150,18 @@ def test_goal_seek_keeps_energy_flat():
     assert horizon_energy(BASE.replace(demand_growth=g.value)) == pytest.approx(flat, rel=1e-6)
 
 
+def test_goal_seek_that_finds_zero_gives_zero_which_can_be_applied():
+    """The emissions of a grid that does not decarbonise are reached by a decarbonisation of 0
+    itself. Approached from both sides it came out as -2.4e-11, which is refused as input
+    (``params.NEAR_ZERO``): applying it failed."""
+    still = BASE.replace(grid_decarbonisation=0.0)
+    target = float(evaluate(still).co2e_t[-1])
+    g = goal_seek(still, "grid_decarbonisation", target, metric="co2e_t")
+    assert g.value == 0.0
+    assert still.replace(grid_decarbonisation=g.value)["grid_decarbonisation"] == 0.0
+    assert g.achieved == pytest.approx(target, rel=1e-9)
+
+
 def test_goal_seek_reports_unreachable_targets():
     with pytest.raises(WattIfError, match="not reachable within"):
         goal_seek(BASE, "pue", 1.0)  # no PUE brings the energy to 1 kWh

@@ -29,7 +29,11 @@ def _value_strategy(p):
     # no subnormal floats (below 2.2e-308): an accelerator power fraction of 1.1e-308 made the
     # power per accelerator underflow to ~1e-306 W and the fleet of "other AI workloads"
     # (energy ÷ that power) infinite — float arithmetic at its end, not a model question
-    return st.floats(p.min, p.max, allow_nan=False, allow_infinity=False, allow_subnormal=False)
+    # and none other than 0 nearer to 0 than params.NEAR_ZERO: refused as input (2.2e-308, the
+    # smallest normal float, as a share of TDP made that fleet infinite the same way)
+    return st.floats(
+        p.min, p.max, allow_nan=False, allow_infinity=False, allow_subnormal=False
+    ).filter(lambda v: v == 0 or abs(v) >= params.NEAR_ZERO)
 
 
 @st.composite
@@ -277,3 +281,19 @@ def test_totals_are_summed_once_and_cannot_be_changed_by_a_reader():
         with pytest.raises(ValueError):
             first[0] = 0.0
     np.testing.assert_allclose(r.energy_total_kwh, r.energy_kwh.sum(-1), rtol=1e-12)
+
+
+def test_a_number_too_near_zero_is_refused_and_the_least_accepted_stays_finite():
+    """Found by the property test above: the smallest normal float as a share of TDP, with no
+    host power and 1 GWh of other AI workloads, made their fleet infinite (energy ÷ power per
+    accelerator). Such a number is refused by name; at the least accepted one the fleet is
+    large and finite."""
+    tiny = 2.2250738585072014e-308
+    other = {"host_power_fraction": 0.0, "classical_ml_gwh_per_year": 1.0}
+    with pytest.raises(WattIfError, match=r"^accelerator_power_fraction: .* too near 0"):
+        Scenario({"accelerator_power_fraction": tiny, **other})
+    with pytest.raises(WattIfError, match="too near 0"):
+        Scenario({"grid_decarbonisation": -tiny})  # below zero as well
+    least = Scenario({"accelerator_power_fraction": params.NEAR_ZERO, **other})
+    assert np.isfinite(evaluate(least).accelerators).all()
+    assert Scenario({"accelerator_power_fraction": 0.0, **other})  # 0 itself means "derived"
