@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QGraphicsItem
 from wattif.core.analyses import metric_series
 
 from . import style
-from .chart_items import TEXT_MARGIN, text_item
+from .chart_items import TEXT_MARGIN, Label, text_item
 from .formatting import fmt_count, fmt_percent
+from .label_placement import LABEL_GAP_PX, PlotPixels, label_box
 
 OUTER_ALPHA = 46
 INNER_ALPHA = 58
@@ -90,6 +91,9 @@ CAPTION_MIN_CHARS = 24
 plot."""
 CAPTION_MARGIN_PX = 12.0
 """Room the caption leaves at the plot's right edge [px]."""
+CAPTION_CLEAR_TRIES = 3
+"""Times a caption is wrapped narrower to keep left of the labels it covers (each narrower
+wrap is taller and may meet a label further down)."""
 
 
 def caption_room(caption, plot, x: float) -> float:
@@ -324,6 +328,7 @@ class BandLayer:
         self._highs: dict[str, tuple] = {}  # metric -> (Bands, its highest value)
         self._caption = None
         self._caption_for: str | None = None
+        self._caption_note = ""  # the caption's second part, as last worded
 
     # -- building -----------------------------------------------------------------------
     def add_fill(
@@ -351,6 +356,10 @@ class BandLayer:
             )
             self._caption.setZValue(70)
             self._caption.setVisible(False)
+            # the desk's type in presentation mode too: its lines of fine print, enlarged, ran
+            # under the end values and names (1280×720), and the whole chart fell back to the
+            # desk's type to fit; the presenter speaks to it, its hover text has it all
+            self._caption.desk_type = True
             self._caption_for = metric
             self._caption_plot = plot
             plot.addItem(self._caption)
@@ -541,7 +550,7 @@ class BandLayer:
         note = None
         if caption is not None and axis_high is not None:
             if not moving or not caption.isVisible():
-                note = self.note(metric)
+                note = self._caption_note = self.note(metric)
                 metrics = QFontMetricsF(caption.font())
                 room = caption_room(caption, self._caption_plot, float(x[0]))
                 caption.setText(caption_text(note, room, metrics.horizontalAdvance))
@@ -558,6 +567,56 @@ class BandLayer:
             item.set_band(x, band.p5 / f, band.p95 / f, band.p25 / f, band.p75 / f, mid)
         else:
             item.set_band(x, band.p5 / f, band.p95 / f, p50=mid)
+
+    def keep_caption_clear(self) -> None:
+        """Wrap the caption narrower where it covers a label placed after it (the end values
+        and other scenarios' names at the plot's right): it keeps to their left, taller, rather
+        than writing over them. Review at 1280×720 in presentation mode with bands and three
+        compared scenarios: its five lines ran under four names, and the chart fell back to the
+        desk's type to fit. Not while the hand moves (the caption's words wait for it)."""
+        caption = self._caption
+        if caption is None or not caption.isVisible() or not caption.text():
+            return
+        if self.source is not None and self.source.is_moving():
+            return
+        plot = self._caption_plot
+        px = PlotPixels(plot)
+        own = label_box(caption, px)
+        if not px.ok or own is None:
+            return
+        others = [
+            box
+            for item in plot.items
+            if isinstance(item, Label)
+            and item is not caption
+            and (box := label_box(item, px)) is not None
+        ]
+        metrics = QFontMetricsF(caption.font())
+        left, top = own[0], own[1]
+        full = caption_room(caption, plot, caption.pos().x())
+        least = CAPTION_MIN_CHARS * (metrics.averageCharWidth() or 1.0)
+        room = full
+        for _ in range(CAPTION_CLEAR_TRIES + 1):
+            text = caption_text(self._caption_note, room, metrics.horizontalAdvance)
+            lines = text.split("\n")
+            right = left + max(metrics.horizontalAdvance(t) for t in lines) + 2 * TEXT_MARGIN
+            bottom = top + len(lines) * metrics.lineSpacing() + 2 * TEXT_MARGIN
+            covered = [
+                b[0]
+                for b in others
+                if b[0] < right and b[2] > left and b[1] < bottom and b[3] > top
+            ]
+            if not covered:
+                break
+            narrower = min(covered) - LABEL_GAP_PX - left - 2 * TEXT_MARGIN
+            if narrower < least or narrower >= room:
+                text = None  # no room left of them: as wide as the plot allows
+                break
+            room = narrower
+        if text is None:
+            text = caption_text(self._caption_note, full, metrics.horizontalAdvance)
+        if text != caption.text():
+            caption.setText(text)
 
     def _draw_whisker(self, metric: str) -> None:
         item = self._whiskers[metric]

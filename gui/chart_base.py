@@ -411,7 +411,9 @@ class ChartBase(pg.GraphicsLayoutWidget):
         """New uncertainty bands: drawn in place; a refresh when a band leaves its axis (which
         grows) or the bands went away (the axes fit the data afresh)."""
         todo = self.band_layer.redraw()
-        if todo != "done":
+        if todo == "done":
+            self.band_layer.keep_caption_clear()
+        else:
             self._reset = self._reset or todo == "refit"
             self._on_change()
 
@@ -426,6 +428,7 @@ class ChartBase(pg.GraphicsLayoutWidget):
             self._drawn_key = key
             if self.compare is not None:
                 self.compare.draw()
+            self.band_layer.keep_caption_clear()  # the labels are placed: off them
             self.apply_ranges()
         except Exception:  # a chart must never take the window down; report it instead
             self._drawn_key = None

@@ -72,6 +72,8 @@ def scale_chart(chart) -> None:
         if isinstance(item, pg.AxisItem):
             _scale_axis(item, t, w)
         elif isinstance(item, QGraphicsSimpleTextItem):
+            if getattr(item, "desk_type", False):
+                continue  # fine print that keeps its size (a band's caption)
             font = item.font()
             base = _base(item, "pt", font.pointSizeF)
             if base > 0 and abs(font.pointSizeF() - base * t) > 1e-6:

@@ -526,3 +526,45 @@ def test_the_caption_stays_inside_its_chart_in_german_on_a_projector(make_window
     assert "Median" in layer.caption()
     assert_caption_fits(layer)
     w.act_present.setChecked(False)
+
+
+def test_with_compared_scenarios_the_caption_keeps_clear_of_the_names_on_a_projector(
+    make_window, qtbot
+):
+    """Review at 1280×720 in presentation mode with bands on and compared scenarios: the
+    caption's lines, in presentation type, ran under the names at the energy chart's right
+    end, and the chart fell back to the desk's type to fit (half the size of the page's other
+    charts). The caption keeps the desk's type and wraps to the left of the names; the chart
+    keeps presentation type, and no text covers another."""
+    from wattif.gui.chart_items import Label
+    from wattif.gui.label_placement import PlotPixels, label_box
+    from wattif.gui.presentation import MIN_TYPE_SCALE
+    from wattif.gui.text_boxes import text_problems
+
+    from .test_text_on_lines import _keep_compared
+
+    w = make_window()
+    _keep_compared(w, qtbot)
+    unc = bands_on(w, qtbot)
+    w.act_present.setChecked(True)
+    qtbot.waitUntil(w.isFullScreen)
+    qtbot.wait(60)
+    w.resize(1280, 720)
+    qtbot.waitUntil(lambda: w.size().toTuple() == (1280, 720))
+    qtbot.waitUntil(lambda: w.presentation.settled and unc.is_final(), timeout=15000)
+    qtbot.wait(100)
+    chart = w.energy_chart
+    layer = chart.band_layer
+    assert "median" in layer.caption()
+    assert chart.type_scale > MIN_TYPE_SCALE + 0.1, chart.type_scale  # was the desk's: 1.0
+    assert text_problems(chart, markers=True) == []
+    pixels = PlotPixels(layer._caption_plot)
+    caption = label_box(layer._caption, pixels)
+    names = [
+        label_box(item, pixels)
+        for item in layer._caption_plot.items
+        if isinstance(item, Label) and item is not layer._caption
+    ]
+    covered = [b for b in names if b and b[0] < caption[2] and b[2] > caption[0]]
+    assert all(b[1] >= caption[3] or b[3] <= caption[1] for b in covered), (caption, covered)
+    w.act_present.setChecked(False)
