@@ -240,7 +240,7 @@ class WaterfallChart(ChartBase):
             level += step
             ends.append(level)
         if wf.ids:  # savings are never shown without the demand's answer to them
-            names.append(self.tr("Demand response"))
+            names.append(self.tr("Rebound"))  # demand the savings add (Jevons)
             starts.append(level)
             ends.append(level + wf.rebound)
         names.append(self.tr("Scenario"))

@@ -387,7 +387,7 @@ DE = {
     "Show the measures' effect on energy, CO₂e or cost": "Wirkung der Maßnahmen auf Energie, CO₂e oder Kosten zeigen",
     "Waterfall metric": "Größe im Wasserfall",
     "Switch on measures in the panel to see what each one changes": "Maßnahmen im Bedienfeld einschalten, um ihre Wirkung zu sehen",
-    "Demand response": "Nachfrage-Reaktion",
+    "Rebound": "Rebound-Effekt",
     "{0} in {1} [{2}]": "{0} {1} [{2}]",
     "Measures: ÷{0} energy per query · published: ÷{1}–{2}": "Maßnahmen: ÷{0} Energie pro Anfrage · publiziert: ÷{1}–{2}",
     "Energy per query in {0} with every measure switched off, divided by the same with the enabled measures on (demand unchanged). Published range of efficiency measures combined: ÷{1}–{2}.\nSource: {3}": "Energie pro Anfrage {0} mit allen Maßnahmen aus, geteilt durch dieselbe mit den eingeschalteten Maßnahmen (Nachfrage unverändert). Publizierte Spanne der Effizienzmaßnahmen zusammen: ÷{1}–{2}.\nQuelle: {3}",

@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../../gui/app.py" line="130" />
+        <location filename="../../gui/app.py" line="137" />
         <source>not saved to a file yet</source>
         <translation>noch nicht in einer Datei gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="133" />
+        <location filename="../../gui/app.py" line="140" />
         <source>Unsaved work found</source>
         <translation>Ungesicherte Arbeit gefunden</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="135" />
+        <location filename="../../gui/app.py" line="142" />
         <source>Another WattIf window ended without saving “{0}” ({1}; last change {2}). Open it now? Cancel keeps it for the next start.</source>
         <translation>Ein anderes WattIf-Fenster wurde beendet, ohne „{0}“ zu speichern ({1}; letzte Änderung {2}). Jetzt öffnen? Abbrechen hebt es für den nächsten Start auf.</translation>
     </message>
@@ -21,87 +21,87 @@
 <context>
     <name>AnalysisActions</name>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="59" />
+        <location filename="../../gui/analysis_actions.py" line="64" />
         <source>Uncertain inputs</source>
         <translation>Unsichere Eingaben</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="62" />
+        <location filename="../../gui/analysis_actions.py" line="67" />
         <source>What matters most</source>
         <translation>Was am meisten zählt</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="85" />
+        <location filename="../../gui/analysis_actions.py" line="90" />
         <source>Uncertainty &amp;bands</source>
         <translation>Unsicherheits&amp;bänder</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="91" />
+        <location filename="../../gui/analysis_actions.py" line="96" />
         <source>Shade the P5–P95 and P25–P75 range around the scenario (Monte Carlo over every input's plausible range)</source>
         <translation>Bereich P5–P95 und P25–P75 um das Szenario schattieren (Monte-Carlo über den plausiblen Bereich jeder Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="98" />
+        <location filename="../../gui/analysis_actions.py" line="103" />
         <source>Uncertain &amp;inputs</source>
         <translation>Unsichere &amp;Eingaben</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="99" />
+        <location filename="../../gui/analysis_actions.py" line="104" />
         <source>Which inputs vary, with their ranges; pin inputs</source>
         <translation>Welche Eingaben variieren, mit ihren Bereichen; Eingaben festhalten</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="103" />
+        <location filename="../../gui/analysis_actions.py" line="108" />
         <source>&amp;Tornado: what matters most</source>
         <translation>&amp;Tornado: was am meisten zählt</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="106" />
+        <location filename="../../gui/analysis_actions.py" line="111" />
         <source>Which inputs move an output most, each from its low to its high end</source>
         <translation>Welche Eingaben ein Ergebnis am stärksten bewegen, jede von ihrem unteren bis zu ihrem oberen Ende</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="111" />
+        <location filename="../../gui/analysis_actions.py" line="116" />
         <source>&amp;Goal seek…</source>
         <translation>&amp;Zielwertsuche…</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="113" />
+        <location filename="../../gui/analysis_actions.py" line="118" />
         <source>Which value of one input reaches a target for an output</source>
         <translation>Welcher Wert einer Eingabe ein Ziel für ein Ergebnis erreicht</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="168" />
+        <location filename="../../gui/analysis_actions.py" line="175" />
         <source>&amp;Analysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="185" />
+        <location filename="../../gui/analysis_actions.py" line="192" />
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="189" />
+        <location filename="../../gui/analysis_actions.py" line="196" />
         <source>Bands</source>
         <translation>Bänder</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="190" />
+        <location filename="../../gui/analysis_actions.py" line="197" />
         <source>Tornado</source>
         <translation>Tornado</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="191" />
+        <location filename="../../gui/analysis_actions.py" line="198" />
         <source>Goal seek</source>
         <translation>Zielwertsuche</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="207" />
+        <location filename="../../gui/analysis_actions.py" line="214" />
         <source>Uncertainty bands on</source>
         <translation>Unsicherheitsbänder an</translation>
     </message>
     <message>
-        <location filename="../../gui/analysis_actions.py" line="207" />
+        <location filename="../../gui/analysis_actions.py" line="214" />
         <source>Uncertainty bands off</source>
         <translation>Unsicherheitsbänder aus</translation>
     </message>
@@ -118,17 +118,17 @@
         <translation>Schattiert: P5–P95 · dunkler: P25–P75 · gepunktet: Median</translation>
     </message>
     <message>
-        <location filename="../../gui/band_overlay.py" line="98" />
+        <location filename="../../gui/band_overlay.py" line="123" />
         <source>In {0} the median lies {1} above the scenario: the inputs' ranges reach further up than down.</source>
         <translation>{0} liegt der Median {1} über dem Szenario: Die Bandbreiten der Eingaben reichen weiter nach oben als nach unten.</translation>
     </message>
     <message>
-        <location filename="../../gui/band_overlay.py" line="104" />
+        <location filename="../../gui/band_overlay.py" line="129" />
         <source>In {0} the median lies {1} below the scenario: the inputs' ranges reach further down than up.</source>
         <translation>{0} liegt der Median {1} unter dem Szenario: Die Bandbreiten der Eingaben reichen weiter nach unten als nach oben.</translation>
     </message>
     <message>
-        <location filename="../../gui/band_overlay.py" line="380" />
+        <location filename="../../gui/band_overlay.py" line="448" />
         <source>Uncertainty of {0} samples. {1}</source>
         <translation>Unsicherheit aus {0} Stichproben. {1}</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>EnergyChart</name>
     <message>
-        <location filename="../../gui/energy_chart.py" line="104" />
+        <location filename="../../gui/energy_chart.py" line="184" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
@@ -446,29 +446,29 @@
         <translation>IEA: alle Rechenzentren weltweit</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="196" />
+        <location filename="../../gui/energy_chart.py" line="277" />
         <source>Energy [{0}]</source>
         <translation>Energie [{0}]</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="234" />
-        <location filename="../../gui/energy_chart.py" line="245" />
+        <location filename="../../gui/energy_chart.py" line="314" />
+        <location filename="../../gui/energy_chart.py" line="325" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="239" />
-        <location filename="../../gui/energy_chart.py" line="251" />
+        <location filename="../../gui/energy_chart.py" line="319" />
+        <location filename="../../gui/energy_chart.py" line="330" />
         <source>baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="349" />
+        <location filename="../../gui/energy_chart.py" line="454" />
         <source>IEA, all data centres worldwide:</source>
         <translation>IEA, alle Rechenzentren weltweit:</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="355" />
+        <location filename="../../gui/energy_chart.py" line="460" />
         <source>scenario {0}: {1} % of it</source>
         <translation>Szenario {0}: {1} % davon</translation>
     </message>
@@ -635,22 +635,22 @@
 <context>
     <name>KeyLevers</name>
     <message>
-        <location filename="../../gui/key_levers.py" line="69" />
+        <location filename="../../gui/key_levers.py" line="90" />
         <source>Switch on {0}</source>
         <translation>{0} einschalten</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="71" />
+        <location filename="../../gui/key_levers.py" line="92" />
         <source>Switch off {0}</source>
         <translation>{0} ausschalten</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="127" />
+        <location filename="../../gui/key_levers.py" line="149" />
         <source>Measures and their adoption year</source>
         <translation>Maßnahmen und ihr Einführungsjahr</translation>
     </message>
     <message>
-        <location filename="../../gui/key_levers.py" line="152" />
+        <location filename="../../gui/key_levers.py" line="175" />
         <source>All parameters, with search…</source>
         <translation>Alle Parameter, mit Suche…</translation>
     </message>
@@ -658,77 +658,77 @@
 <context>
     <name>KpiStrip</name>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="179" />
+        <location filename="../../gui/kpi_strip.py" line="265" />
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="180" />
+        <location filename="../../gui/kpi_strip.py" line="266" />
         <source>▲▼ vs baseline</source>
         <translation>▲▼ ggü. Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="185" />
+        <location filename="../../gui/kpi_strip.py" line="271" />
         <source>The year the numbers and the per-query charts show</source>
         <translation>Das Jahr, das die Kennzahlen und die Diagramme pro Anfrage zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="209" />
+        <location filename="../../gui/kpi_strip.py" line="295" />
         <source>Energy per year</source>
         <translation>Energie pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="215" />
+        <location filename="../../gui/kpi_strip.py" line="301" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="219" />
+        <location filename="../../gui/kpi_strip.py" line="305" />
         <source>Emissions (CO₂e)</source>
         <translation>Emissionen (CO₂e)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="220" />
+        <location filename="../../gui/kpi_strip.py" line="306" />
         <source>Water on site</source>
         <translation>Wasser vor Ort</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="221" />
+        <location filename="../../gui/kpi_strip.py" line="307" />
         <source>Electricity cost</source>
         <translation>Stromkosten</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="224" />
+        <location filename="../../gui/kpi_strip.py" line="310" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="230" />
+        <location filename="../../gui/kpi_strip.py" line="316" />
         <source>Power provisioned</source>
         <translation>Installierte Leistung</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="236" />
+        <location filename="../../gui/kpi_strip.py" line="322" />
         <source>Households (equiv.)</source>
         <translation>Haushalte (Äquiv.)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="358" />
+        <location filename="../../gui/kpi_strip.py" line="452" />
         <source>= baseline</source>
         <translation>= Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="377" />
+        <location filename="../../gui/kpi_strip.py" line="468" />
         <source>Baseline: {0}</source>
         <translation>Basis: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="380" />
+        <location filename="../../gui/kpi_strip.py" line="471" />
         <source>Uncertainty {0}–{1} (P5–P95 of {2} samples)</source>
         <translation>Unsicherheit {0}–{1} (P5–P95 aus {2} Stichproben)</translation>
     </message>
     <message>
-        <location filename="../../gui/kpi_strip.py" line="383" />
+        <location filename="../../gui/kpi_strip.py" line="474" />
         <source>Median {0}</source>
         <translation>Median {0}</translation>
     </message>
@@ -736,52 +736,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="158" />
+        <location filename="../../gui/main_window.py" line="166" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="224" />
+        <location filename="../../gui/main_window.py" line="227" />
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240" />
+        <location filename="../../gui/main_window.py" line="245" />
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271" />
+        <location filename="../../gui/main_window.py" line="303" />
         <source>Start from the default scenario</source>
         <translation>Mit dem Standardszenario beginnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273" />
+        <location filename="../../gui/main_window.py" line="305" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274" />
+        <location filename="../../gui/main_window.py" line="306" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275" />
+        <location filename="../../gui/main_window.py" line="307" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277" />
+        <location filename="../../gui/main_window.py" line="309" />
         <source>Export to &amp;Excel…</source>
         <translation>Nach &amp;Excel exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280" />
+        <location filename="../../gui/main_window.py" line="312" />
         <source>A workbook with inputs, results and charts</source>
         <translation>Eine Arbeitsmappe mit Eingaben, Ergebnissen und Diagrammen</translation>
     </message>
@@ -790,266 +790,266 @@
         <translation>Diagramme als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="283" />
+        <location filename="../../gui/main_window.py" line="315" />
         <source>Export &amp;charts…</source>
         <translation>&amp;Diagramme exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286" />
+        <location filename="../../gui/main_window.py" line="318" />
         <source>Every chart as a PNG or SVG file in a folder</source>
         <translation>Jedes Diagramm als PNG- oder SVG-Datei in einen Ordner</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289" />
+        <location filename="../../gui/main_window.py" line="321" />
         <source>Export res&amp;ults as CSV…</source>
         <translation>Ergebnisse als CS&amp;V exportieren…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292" />
+        <location filename="../../gui/main_window.py" line="324" />
         <source>The results by year and component, for a spreadsheet</source>
         <translation>Die Ergebnisse nach Jahr und Komponente, für eine Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294" />
+        <location filename="../../gui/main_window.py" line="326" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295" />
+        <location filename="../../gui/main_window.py" line="327" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297" />
+        <location filename="../../gui/main_window.py" line="329" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300" />
+        <location filename="../../gui/main_window.py" line="332" />
         <source>Set current as &amp;baseline</source>
         <translation>Aktuelles als &amp;Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303" />
+        <location filename="../../gui/main_window.py" line="335" />
         <source>Compare everything against the current scenario</source>
         <translation>Alles mit dem aktuellen Szenario vergleichen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306" />
+        <location filename="../../gui/main_window.py" line="338" />
         <source>&amp;Reset to baseline</source>
         <translation>Auf Basis &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309" />
+        <location filename="../../gui/main_window.py" line="341" />
         <source>Make the scenario equal to the baseline</source>
         <translation>Das Szenario gleich der Basis setzen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312" />
+        <location filename="../../gui/main_window.py" line="344" />
         <source>Re&amp;name scenario…</source>
         <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315" />
+        <location filename="../../gui/main_window.py" line="347" />
         <source>The name shown in the workbook and the window title</source>
         <translation>Der Name in der Arbeitsmappe und im Fenstertitel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317" />
+        <location filename="../../gui/main_window.py" line="349" />
         <source>Show &amp;IEA data-centre totals</source>
         <translation>&amp;IEA-Gesamtwerte der Rechenzentren zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320" />
+        <location filename="../../gui/main_window.py" line="352" />
         <source>Context: all data centres worldwide, 2024 and 2030 (IEA)</source>
         <translation>Kontext: alle Rechenzentren weltweit, 2024 und 2030 (IEA)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323" />
+        <location filename="../../gui/main_window.py" line="355" />
         <source>&amp;Presentation mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330" />
+        <location filename="../../gui/main_window.py" line="362" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332" />
+        <location filename="../../gui/main_window.py" line="364" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341" />
+        <location filename="../../gui/main_window.py" line="373" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344" />
+        <location filename="../../gui/main_window.py" line="376" />
         <source>&amp;Scenario</source>
         <translation>&amp;Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349" />
+        <location filename="../../gui/main_window.py" line="381" />
         <source>&amp;Presets</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361" />
+        <location filename="../../gui/main_window.py" line="393" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369" />
+        <location filename="../../gui/main_window.py" line="401" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373" />
+        <location filename="../../gui/main_window.py" line="405" />
         <source>System default</source>
         <translation>Systemeinstellung</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383" />
+        <location filename="../../gui/main_window.py" line="415" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384" />
+        <location filename="../../gui/main_window.py" line="416" />
         <source>&amp;About WattIf</source>
         <translation>&amp;Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395" />
-        <location filename="../../gui/main_window.py" line="528" />
+        <location filename="../../gui/main_window.py" line="427" />
+        <location filename="../../gui/main_window.py" line="560" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405" />
+        <location filename="../../gui/main_window.py" line="437" />
         <source>Rename scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405" />
+        <location filename="../../gui/main_window.py" line="437" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444" />
+        <location filename="../../gui/main_window.py" line="476" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="444" />
+        <location filename="../../gui/main_window.py" line="476" />
         <source>The language changes when WattIf is started again.</source>
         <translation>Die Sprache wechselt beim nächsten Start von WattIf.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="480" />
+        <location filename="../../gui/main_window.py" line="512" />
         <source>Restored the session of {0} after an unexpected exit</source>
         <translation>Sitzung vom {0} nach einem unerwarteten Ende wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="517" />
+        <location filename="../../gui/main_window.py" line="549" />
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="531" />
+        <location filename="../../gui/main_window.py" line="563" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="532" />
+        <location filename="../../gui/main_window.py" line="564" />
         <source>Save the changes to “{0}” first?</source>
         <translation>Änderungen an „{0}“ zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="550" />
+        <location filename="../../gui/main_window.py" line="582" />
         <source>New scenario from the default preset</source>
         <translation>Neues Szenario aus der Standardvorlage</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="562" />
+        <location filename="../../gui/main_window.py" line="594" />
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579" />
+        <location filename="../../gui/main_window.py" line="611" />
         <source>Cannot open scenario</source>
         <translation>Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="580" />
+        <location filename="../../gui/main_window.py" line="612" />
         <source>The file could not be opened; your current scenario is unchanged.</source>
         <translation>Die Datei konnte nicht geöffnet werden; Ihr aktuelles Szenario ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="592" />
+        <location filename="../../gui/main_window.py" line="624" />
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="609" />
+        <location filename="../../gui/main_window.py" line="641" />
         <source>Save scenario</source>
         <translation>Szenario speichern</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="628" />
+        <location filename="../../gui/main_window.py" line="660" />
         <source>Cannot save scenario</source>
         <translation>Szenario kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="637" />
+        <location filename="../../gui/main_window.py" line="669" />
         <source>Saved {0}</source>
         <translation>{0} gespeichert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="647" />
+        <location filename="../../gui/main_window.py" line="679" />
         <source>Load preset “{0}”</source>
         <translation>Vorlage „{0}“ laden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="651" />
+        <location filename="../../gui/main_window.py" line="683" />
         <source>Preset: {0} (compared with the baseline you set)</source>
         <translation>Vorlage: {0} (verglichen mit der von Ihnen gesetzten Basis)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="655" />
+        <location filename="../../gui/main_window.py" line="687" />
         <source>Preset: {0}</source>
         <translation>Vorlage: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="664" />
-        <location filename="../../gui/main_window.py" line="674" />
-        <location filename="../../gui/main_window.py" line="688" />
-        <location filename="../../gui/main_window.py" line="730" />
+        <location filename="../../gui/main_window.py" line="696" />
+        <location filename="../../gui/main_window.py" line="706" />
+        <location filename="../../gui/main_window.py" line="720" />
+        <location filename="../../gui/main_window.py" line="762" />
         <source>Export to Excel</source>
         <translation>Nach Excel exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="666" />
+        <location filename="../../gui/main_window.py" line="698" />
         <source>Excel export is not available in this version of WattIf (the module wattif.core.excel is missing).</source>
         <translation>Der Excel-Export ist in dieser Version von WattIf nicht verfügbar (das Modul wattif.core.excel fehlt).</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="676" />
+        <location filename="../../gui/main_window.py" line="708" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="687" />
+        <location filename="../../gui/main_window.py" line="719" />
         <source>Writing the workbook…</source>
         <translation>Arbeitsmappe wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="723" />
+        <location filename="../../gui/main_window.py" line="755" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="731" />
+        <location filename="../../gui/main_window.py" line="763" />
         <source>The workbook could not be written.</source>
         <translation>Die Arbeitsmappe konnte nicht geschrieben werden.</translation>
     </message>
@@ -1066,17 +1066,17 @@
         <translation>{0} konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="765" />
+        <location filename="../../gui/main_window.py" line="797" />
         <source>About WattIf</source>
         <translation>Über WattIf</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="767" />
+        <location filename="../../gui/main_window.py" line="799" />
         <source>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;A what-if analyzer for the energy use of AI.&lt;br&gt;Every default has a source: see View → Sources.</source>
         <translation>&lt;b&gt;WattIf {0}&lt;/b&gt;&lt;br&gt;Ein Was-wäre-wenn-Rechner für den Energiebedarf von KI.&lt;br&gt;Jeder Standardwert hat eine Quelle: siehe Ansicht → Quellen.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="779" />
+        <location filename="../../gui/main_window.py" line="811" />
         <source>Please wait for the export to finish</source>
         <translation>Bitte warten, bis der Export fertig ist</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>Aus einem Land übernehmen…</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_panel.py" line="154" />
+        <location filename="../../gui/parameter_panel.py" line="151" />
         <source>set by the chosen model ({0}: {1} {2})</source>
         <translation>vom gewählten Modell festgelegt ({0}: {1} {2})</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_panel.py" line="166" />
+        <location filename="../../gui/parameter_panel.py" line="163" />
         <source>From the catalogue: {0} B parameters ({1} B active), KV cache {2} KiB per token at 16 bit; the greyed rows below are not used.</source>
         <translation>Aus dem Katalog: {0} Mrd. Parameter ({1} Mrd. aktiv), KV-Cache {2} KiB pro Token bei 16 Bit; die ausgegrauten Zeilen darunter werden nicht verwendet.</translation>
     </message>
@@ -1102,108 +1102,108 @@
 <context>
     <name>ParameterRow</name>
     <message>
-        <location filename="../../gui/parameter_row.py" line="121" />
+        <location filename="../../gui/parameter_row.py" line="180" />
         <source>Reset to the default ({0})</source>
         <translation>Auf den Standardwert zurücksetzen ({0})</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="123" />
-        <location filename="../../gui/parameter_row.py" line="487" />
+        <location filename="../../gui/parameter_row.py" line="182" />
+        <location filename="../../gui/parameter_row.py" line="591" />
         <source>Reset {0}</source>
         <translation>{0} zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="162" />
+        <location filename="../../gui/parameter_row.py" line="221" />
         <source>Custom (from parameters)</source>
         <translation>Eigenes (aus Parametern)</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="240" />
+        <location filename="../../gui/parameter_row.py" line="300" />
         <source>{0}: '{1}' is not a number; allowed {2}</source>
         <translation>{0}: „{1}“ ist keine Zahl; erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="249" />
+        <location filename="../../gui/parameter_row.py" line="309" />
         <source>{0}: '{1}' is not understood: no percentage here; allowed {2}</source>
         <translation>{0}: „{1}“ wird nicht verstanden: hier kein Prozentwert; erlaubt {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="307" />
+        <location filename="../../gui/parameter_row.py" line="393" />
         <source>Not used</source>
         <translation>Nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="311" />
+        <location filename="../../gui/parameter_row.py" line="397" />
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="321" />
+        <location filename="../../gui/parameter_row.py" line="407" />
         <source>Choose {0}</source>
         <translation>{0} wählen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="331" />
+        <location filename="../../gui/parameter_row.py" line="417" />
         <source>{0} to {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="337" />
+        <location filename="../../gui/parameter_row.py" line="423" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="337" />
+        <location filename="../../gui/parameter_row.py" line="423" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="354" />
+        <location filename="../../gui/parameter_row.py" line="440" />
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="354" />
+        <location filename="../../gui/parameter_row.py" line="440" />
         <source>Plausible</source>
         <translation>Plausibel</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="355" />
+        <location filename="../../gui/parameter_row.py" line="441" />
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="355" />
+        <location filename="../../gui/parameter_row.py" line="441" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="406" />
+        <location filename="../../gui/parameter_row.py" line="492" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="429" />
+        <location filename="../../gui/parameter_row.py" line="533" />
         <source>{0}: {1} is outside the allowed range {2}; set to {3}</source>
         <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; auf {3} gesetzt</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="439" />
+        <location filename="../../gui/parameter_row.py" line="543" />
         <source>{0}: {1} read as {2}</source>
         <translation>{0}: {1} gelesen als {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="447" />
+        <location filename="../../gui/parameter_row.py" line="551" />
         <source>{0}: {1} is outside the allowed range {2}; the value stays {3}. For {4} type {5}</source>
         <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}; der Wert bleibt {3}. Für {4} geben Sie {5} ein</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="461" />
+        <location filename="../../gui/parameter_row.py" line="565" />
         <source>Reset to the default</source>
         <translation>Auf den Standardwert zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_row.py" line="462" />
+        <location filename="../../gui/parameter_row.py" line="566" />
         <source>Show sources…</source>
         <translation>Quellen anzeigen…</translation>
     </message>
@@ -1211,47 +1211,47 @@
 <context>
     <name>ParameterViews</name>
     <message>
-        <location filename="../../gui/parameter_views.py" line="80" />
+        <location filename="../../gui/parameter_views.py" line="91" />
         <source>Search parameters (name or key)…</source>
         <translation>Parameter suchen (Name oder Schlüssel)…</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="82" />
+        <location filename="../../gui/parameter_views.py" line="93" />
         <source>Search parameters</source>
         <translation>Parameter suchen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="97" />
+        <location filename="../../gui/parameter_views.py" line="108" />
         <source>Key levers</source>
         <translation>Wichtigste Hebel</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="98" />
+        <location filename="../../gui/parameter_views.py" line="109" />
         <source>All parameters</source>
         <translation>Alle Parameter</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="99" />
+        <location filename="../../gui/parameter_views.py" line="110" />
         <source>Query volume, model, hardware, precision, batch, measures</source>
         <translation>Anfragevolumen, Modell, Hardware, Präzision, Batch, Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="100" />
+        <location filename="../../gui/parameter_views.py" line="111" />
         <source>Every input of the model, grouped, with a search</source>
         <translation>Alle Eingaben des Modells, gruppiert, mit Suche</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="219" />
+        <location filename="../../gui/parameter_views.py" line="291" />
         <source>{0} of {1} parameters</source>
         <translation>{0} von {1} Parametern</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="221" />
+        <location filename="../../gui/parameter_views.py" line="293" />
         <source>No parameter matches “{0}”</source>
         <translation>Kein Parameter passt zu „{0}“</translation>
     </message>
     <message>
-        <location filename="../../gui/parameter_views.py" line="280" />
+        <location filename="../../gui/parameter_views.py" line="353" />
         <source>{0}: selected in the parameter panel</source>
         <translation>{0}: im Parameterbereich ausgewählt</translation>
     </message>
@@ -1259,17 +1259,17 @@
 <context>
     <name>PerQueryChart</name>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="41" />
+        <location filename="../../gui/per_query_chart.py" line="36" />
         <source>Energy per query</source>
         <translation>Energie pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="121" />
+        <location filename="../../gui/per_query_chart.py" line="117" />
         <source>Energy per query {0}: {1} Wh</source>
         <translation>Energie pro Anfrage {0}: {1} Wh</translation>
     </message>
     <message>
-        <location filename="../../gui/per_query_chart.py" line="132" />
+        <location filename="../../gui/per_query_chart.py" line="128" />
         <source>Wh · baseline {0} Wh</source>
         <translation>Wh · Basis {0} Wh</translation>
     </message>
@@ -1285,182 +1285,182 @@
 <context>
     <name>PhysicsPanel</name>
     <message>
-        <location filename="../../gui/physics_panel.py" line="78" />
+        <location filename="../../gui/physics_panel.py" line="82" />
         <source>memory-bound</source>
         <translation>speichergebunden</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="79" />
+        <location filename="../../gui/physics_panel.py" line="83" />
         <source>compute-bound</source>
         <translation>rechengebunden</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="80" />
+        <location filename="../../gui/physics_panel.py" line="84" />
         <source>overhead-bound</source>
         <translation>overheadgebunden</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="84" />
+        <location filename="../../gui/physics_panel.py" line="88" />
         <source>Each step waits for the weights and the KV cache to stream from memory.</source>
         <translation>Jeder Schritt wartet darauf, dass Gewichte und KV-Cache aus dem Speicher gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="86" />
+        <location filename="../../gui/physics_panel.py" line="90" />
         <source>The arithmetic of the batch sets the time of each step.</source>
         <translation>Die Rechenarbeit des Batches bestimmt die Dauer jedes Schritts.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="88" />
+        <location filename="../../gui/physics_panel.py" line="92" />
         <source>Fixed and per-sequence time of each step (kernel launches, scheduling, communication between the accelerators) outweighs streaming and arithmetic.</source>
         <translation>Feste und pro Sequenz anfallende Zeit jedes Schritts (Kernel-Starts, Scheduling, Kommunikation zwischen den Beschleunigern) überwiegt Speicherzugriffe und Rechenarbeit.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="108" />
+        <location filename="../../gui/physics_panel.py" line="112" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="108" />
+        <location filename="../../gui/physics_panel.py" line="112" />
         <source>The model that decodes (catalogue or custom)</source>
         <translation>Das Modell, das dekodiert (aus dem Katalog oder eigenes)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="110" />
+        <location filename="../../gui/physics_panel.py" line="114" />
         <source>Accelerators</source>
         <translation>Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="111" />
+        <location filename="../../gui/physics_panel.py" line="115" />
         <source>Accelerators holding one copy of the model (a replica)</source>
         <translation>Beschleuniger, die eine Kopie des Modells halten (ein Replikat)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="114" />
+        <location filename="../../gui/physics_panel.py" line="118" />
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="115" />
+        <location filename="../../gui/physics_panel.py" line="119" />
         <source>Sequences decoding together in one step (after the memory cap)</source>
         <translation>Sequenzen, die in einem Schritt gemeinsam dekodiert werden (nach der Speichergrenze)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="117" />
+        <location filename="../../gui/physics_panel.py" line="121" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="117" />
+        <location filename="../../gui/physics_panel.py" line="121" />
         <source>Time of one decode step of a replica</source>
         <translation>Dauer eines Dekodierschritts eines Replikats</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="119" />
+        <location filename="../../gui/physics_panel.py" line="123" />
         <source>Regime</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="121" />
+        <location filename="../../gui/physics_panel.py" line="125" />
         <source>What sets the step time: memory bandwidth, compute, or fixed and per-sequence overheads</source>
         <translation>Was die Schrittdauer bestimmt: Speicherbandbreite, Rechenleistung oder feste und pro Sequenz anfallende Zeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="126" />
+        <location filename="../../gui/physics_panel.py" line="130" />
         <source>Per accelerator</source>
         <translation>Je Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="127" />
+        <location filename="../../gui/physics_panel.py" line="131" />
         <source>Average power of one accelerator while serving</source>
         <translation>Mittlere Leistung eines Beschleunigers im Betrieb</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="130" />
+        <location filename="../../gui/physics_panel.py" line="134" />
         <source>Bandwidth used</source>
         <translation>Bandbreite</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="131" />
+        <location filename="../../gui/physics_panel.py" line="135" />
         <source>Achieved share of the peak memory bandwidth</source>
         <translation>Erreichter Anteil der maximalen Speicherbandbreite</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="133" />
+        <location filename="../../gui/physics_panel.py" line="137" />
         <source>Compute used</source>
         <translation>Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="133" />
+        <location filename="../../gui/physics_panel.py" line="137" />
         <source>Achieved share of the peak compute</source>
         <translation>Erreichter Anteil der maximalen Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="135" />
+        <location filename="../../gui/physics_panel.py" line="139" />
         <source>Per output token</source>
         <translation>Je Ausgabetoken</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="137" />
+        <location filename="../../gui/physics_panel.py" line="141" />
         <source>Accelerator energy per output token = power × accelerators × step time ÷ batch</source>
         <translation>Beschleunigerenergie je Ausgabetoken = Leistung × Beschleuniger × Schrittdauer ÷ Batch</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="151" />
+        <location filename="../../gui/physics_panel.py" line="155" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="152" />
+        <location filename="../../gui/physics_panel.py" line="156" />
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="171" />
+        <location filename="../../gui/physics_panel.py" line="175" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="231" />
+        <location filename="../../gui/physics_panel.py" line="235" />
         <source>Decode {0}</source>
         <translation>Dekodierung {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="234" />
+        <location filename="../../gui/physics_panel.py" line="238" />
         <source>Why this number: how one replica decodes in {0} as configured (before measures and trends). The accelerator energy per query follows from the energy per output token. Click to fold or unfold.</source>
         <translation>Warum diese Zahl: wie ein Replikat {0} wie eingestellt dekodiert (vor Maßnahmen und Trends). Die Beschleunigerenergie pro Anfrage folgt aus der Energie je Ausgabetoken. Klicken zum Ein- und Ausklappen.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="246" />
+        <location filename="../../gui/physics_panel.py" line="250" />
         <source>{7} per output token: {0} on {1} × {2}, batch {3}, {4} per step, {5}, {6} per accelerator</source>
         <translation>{7} je Ausgabetoken: {0} auf {1} × {2}, Batch {3}, {4} pro Schritt, {5}, {6} je Beschleuniger</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="264" />
+        <location filename="../../gui/physics_panel.py" line="268" />
         <source>The model's weights do not fit on the replica of {0} × {1}: raise “{2}” (0 = derive from memory).</source>
         <translation>Die Gewichte des Modells passen nicht auf das Replikat aus {0} × {1}: „{2}“ erhöhen (0 = aus dem Speicherbedarf ableiten).</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="308" />
+        <location filename="../../gui/physics_panel.py" line="312" />
         <source>Custom model</source>
         <translation>Eigenes Modell</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="309" />
+        <location filename="../../gui/physics_panel.py" line="313" />
         <source>{0} B active of {1} B parameters (set in the panel)</source>
         <translation>{0} Mrd. aktive von {1} Mrd. Parametern (im Bedienfeld eingestellt)</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="317" />
+        <location filename="../../gui/physics_panel.py" line="321" />
         <source>{0} × {1} per replica</source>
         <translation>{0} × {1} pro Replikat</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="320" />
+        <location filename="../../gui/physics_panel.py" line="324" />
         <source>The model's weights do not fit on the replica.</source>
         <translation>Die Gewichte des Modells passen nicht auf das Replikat.</translation>
     </message>
     <message>
-        <location filename="../../gui/physics_panel.py" line="323" />
+        <location filename="../../gui/physics_panel.py" line="327" />
         <source>{0} W × {1} × {2} ms ÷ {3} = {4} J</source>
         <translation>{0} W × {1} × {2} ms ÷ {3} = {4} J</translation>
     </message>
@@ -1468,72 +1468,72 @@
 <context>
     <name>PresentationLayout</name>
     <message>
-        <location filename="../../gui/presentation.py" line="254" />
+        <location filename="../../gui/presentation.py" line="265" />
         <source>1, 2, 4</source>
         <translation>1, 2, 4</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="254" />
+        <location filename="../../gui/presentation.py" line="265" />
         <source>show 1, 2 or 4 charts</source>
         <translation>1, 2 oder 4 Diagramme zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="255" />
+        <location filename="../../gui/presentation.py" line="266" />
         <source>Page Down, →</source>
         <translation>Bild ab, →</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="255" />
+        <location filename="../../gui/presentation.py" line="266" />
         <source>next chart</source>
         <translation>nächstes Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="256" />
+        <location filename="../../gui/presentation.py" line="267" />
         <source>Page Up, ←</source>
         <translation>Bild auf, ←</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="256" />
+        <location filename="../../gui/presentation.py" line="267" />
         <source>previous chart</source>
         <translation>vorheriges Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="257" />
+        <location filename="../../gui/presentation.py" line="268" />
         <source>F6</source>
         <translation>F6</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="257" />
+        <location filename="../../gui/presentation.py" line="268" />
         <source>levers or charts: move the keyboard focus</source>
         <translation>Hebel oder Diagramme: Tastaturfokus wechseln</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="258" />
+        <location filename="../../gui/presentation.py" line="269" />
         <source>Tab, arrows</source>
         <translation>Tab, Pfeiltasten</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="258" />
+        <location filename="../../gui/presentation.py" line="269" />
         <source>move between levers, change the focused one</source>
         <translation>zwischen Hebeln wechseln, den fokussierten verstellen</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="259" />
+        <location filename="../../gui/presentation.py" line="270" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="259" />
+        <location filename="../../gui/presentation.py" line="270" />
         <source>show or hide these keys</source>
         <translation>diese Tasten zeigen oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="260" />
+        <location filename="../../gui/presentation.py" line="271" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../gui/presentation.py" line="260" />
+        <location filename="../../gui/presentation.py" line="271" />
         <source>leave presentation mode</source>
         <translation>Präsentationsmodus verlassen</translation>
     </message>
@@ -1541,67 +1541,67 @@
 <context>
     <name>PublishedChart</name>
     <message>
-        <location filename="../../gui/published_chart.py" line="56" />
+        <location filename="../../gui/published_chart.py" line="57" />
         <source>Published figures per query</source>
         <translation>Veröffentlichte Werte pro Anfrage</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="62" />
+        <location filename="../../gui/published_chart.py" line="63" />
         <source>Energy per query [Wh, log scale]</source>
         <translation>Energie pro Anfrage [Wh, log. Skala]</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="66" />
+        <location filename="../../gui/published_chart.py" line="67" />
         <source>Google Gemini (2025)</source>
         <translation>Google Gemini (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="67" />
+        <location filename="../../gui/published_chart.py" line="68" />
         <source>Epoch AI GPT-4o (2025)</source>
         <translation>Epoch AI GPT-4o (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="68" />
+        <location filename="../../gui/published_chart.py" line="69" />
         <source>OpenAI ChatGPT (2025)</source>
         <translation>OpenAI ChatGPT (2025)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="69" />
+        <location filename="../../gui/published_chart.py" line="70" />
         <source>de Vries ChatGPT (2023)</source>
         <translation>de Vries ChatGPT (2023)</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="72" />
+        <location filename="../../gui/published_chart.py" line="73" />
         <source>Google Gemini</source>
         <translation>Google Gemini</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="73" />
+        <location filename="../../gui/published_chart.py" line="74" />
         <source>Epoch AI GPT-4o</source>
         <translation>Epoch AI GPT-4o</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="74" />
+        <location filename="../../gui/published_chart.py" line="75" />
         <source>OpenAI ChatGPT</source>
         <translation>OpenAI ChatGPT</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="75" />
+        <location filename="../../gui/published_chart.py" line="76" />
         <source>de Vries ChatGPT</source>
         <translation>de Vries ChatGPT</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="96" />
+        <location filename="../../gui/published_chart.py" line="100" />
         <source>Web search</source>
         <translation>Websuche</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="273" />
+        <location filename="../../gui/published_chart.py" line="281" />
         <source>Baseline {0}</source>
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/published_chart.py" line="277" />
+        <location filename="../../gui/published_chart.py" line="285" />
         <source>Scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
@@ -1641,7 +1641,7 @@
         <translation>Den aktuellen Stand als benanntes Szenario behalten, um Optionen nebeneinander zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="96" />
+        <location filename="../../gui/scenario_list.py" line="98" />
         <source>Named scenarios</source>
         <translation>Benannte Szenarien</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation>Häkchen: in den Diagrammen zeigen; Eingabe oder Doppelklick: bearbeiten; F2 benennt um, Entf löscht.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="115" />
+        <location filename="../../gui/scenario_list.py" line="117" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
@@ -1659,97 +1659,97 @@
         <translation>Den aktuellen Stand als neues benanntes Szenario behalten (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="81" />
+        <location filename="../../gui/scenario_list.py" line="82" />
         <source>Keep (Ctrl+K) stores a snapshot of the current state under a name, to compare options side by side.</source>
         <translation>Behalten (Strg+K) speichert eine Momentaufnahme des aktuellen Stands unter einem Namen, um Optionen nebeneinander zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="99" />
+        <location filename="../../gui/scenario_list.py" line="101" />
         <source>Keep (Ctrl+K) adds a snapshot of the state you are editing; a snapshot stays as kept while you go on editing. Check to show a scenario on the charts; Enter or double-click to edit it; F2 renames, Delete removes.</source>
         <translation>Behalten (Strg+K) fügt eine Momentaufnahme des bearbeiteten Stands hinzu; sie bleibt, wie sie behalten wurde, während Sie weiterarbeiten. Anhaken, um ein Szenario in den Diagrammen zu zeigen; Eingabe oder Doppelklick, um es zu bearbeiten; F2 benennt um, Entf löscht.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="117" />
+        <location filename="../../gui/scenario_list.py" line="119" />
         <source>Keep a snapshot of the current state as a new named scenario (Ctrl+K); you go on editing the current state</source>
         <translation>Eine Momentaufnahme des aktuellen Stands als neues benanntes Szenario behalten (Strg+K); Sie bearbeiten weiter den aktuellen Stand</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="123" />
+        <location filename="../../gui/scenario_list.py" line="125" />
         <source>Switch</source>
         <translation>Wechseln</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="124" />
+        <location filename="../../gui/scenario_list.py" line="126" />
         <source>Edit the selected scenario instead (Enter)</source>
         <translation>Stattdessen das ausgewählte Szenario bearbeiten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="128" />
+        <location filename="../../gui/scenario_list.py" line="130" />
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="128" />
+        <location filename="../../gui/scenario_list.py" line="130" />
         <source>A copy of the selected scenario</source>
         <translation>Eine Kopie des ausgewählten Szenarios</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="131" />
+        <location filename="../../gui/scenario_list.py" line="133" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="131" />
+        <location filename="../../gui/scenario_list.py" line="133" />
         <source>Rename the selected scenario (F2)</source>
         <translation>Das ausgewählte Szenario umbenennen (F2)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="134" />
+        <location filename="../../gui/scenario_list.py" line="136" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="134" />
+        <location filename="../../gui/scenario_list.py" line="136" />
         <source>Delete the selected scenario (Delete)</source>
         <translation>Das ausgewählte Szenario löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="191" />
+        <location filename="../../gui/scenario_list.py" line="193" />
         <source>Being edited: the charts draw it black, as the scenario</source>
         <translation>Wird bearbeitet: Die Diagramme zeigen es schwarz, als das Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="193" />
+        <location filename="../../gui/scenario_list.py" line="195" />
         <source>Enter or double-click to edit this scenario</source>
         <translation>Eingabe oder Doppelklick, um dieses Szenario zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="209" />
+        <location filename="../../gui/scenario_list.py" line="211" />
         <source>Editing the working state, not in the list; Keep adds a snapshot of it.</source>
         <translation>Bearbeitet wird der Arbeitsstand, der nicht in der Liste steht; Behalten fügt eine Momentaufnahme davon hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="212" />
+        <location filename="../../gui/scenario_list.py" line="214" />
         <source>Editing “{0}”; Keep adds a snapshot of it.</source>
         <translation>Bearbeitet wird „{0}“; Behalten fügt eine Momentaufnahme davon hinzu.</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="249" />
+        <location filename="../../gui/scenario_list.py" line="251" />
         <source>A workspace holds at most 32 named scenarios</source>
         <translation>Ein Arbeitsbereich fasst höchstens 32 benannte Szenarien</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="253" />
+        <location filename="../../gui/scenario_list.py" line="255" />
         <source>Option {0}</source>
         <translation>Option {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="263" />
+        <location filename="../../gui/scenario_list.py" line="265" />
         <source>The working state, not kept, was left behind (Ctrl+Z brings it back)</source>
         <translation>Der nicht behaltene Arbeitsstand wurde verlassen (Strg+Z holt ihn zurück)</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_list.py" line="303" />
+        <location filename="../../gui/scenario_list.py" line="305" />
         <source>Deleted “{0}” (Ctrl+Z brings it back)</source>
         <translation>„{0}“ gelöscht (Strg+Z holt es zurück)</translation>
     </message>
@@ -1757,12 +1757,12 @@
 <context>
     <name>ScenarioModel</name>
     <message>
-        <location filename="../../gui/scenario_model.py" line="261" />
+        <location filename="../../gui/scenario_model.py" line="301" />
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../../gui/scenario_model.py" line="383" />
+        <location filename="../../gui/scenario_model.py" line="471" />
         <source>Reset to baseline</source>
         <translation>Auf Basis zurücksetzen</translation>
     </message>
@@ -1890,7 +1890,7 @@
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../gui/themes.py" line="468" />
+        <location filename="../../gui/themes.py" line="545" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -1898,77 +1898,77 @@
 <context>
     <name>TornadoView</name>
     <message>
-        <location filename="../../gui/tornado_view.py" line="138" />
+        <location filename="../../gui/tornado_view.py" line="139" />
         <source>How many inputs the chart shows, largest swing first</source>
         <translation>Wie viele Eingaben das Diagramm zeigt, größte Spanne zuerst</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="144" />
+        <location filename="../../gui/tornado_view.py" line="145" />
         <source>&amp;Output:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="145" />
+        <location filename="../../gui/tornado_view.py" line="146" />
         <source>&amp;Year:</source>
         <translation>&amp;Jahr:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="146" />
+        <location filename="../../gui/tornado_view.py" line="147" />
         <source>&amp;Inputs:</source>
         <translation>E&amp;ingaben:</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="163" />
+        <location filename="../../gui/tornado_view.py" line="164" />
         <source>Tornado chart</source>
         <translation>Tornado-Diagramm</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="360" />
+        <location filename="../../gui/tornado_view.py" line="361" />
         <source>What matters most: {0} in {1}</source>
         <translation>Was am meisten zählt: {0} im Jahr {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="367" />
+        <location filename="../../gui/tornado_view.py" line="368" />
         <source>No input changes this output</source>
         <translation>Keine Eingabe ändert dieses Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="367" />
+        <location filename="../../gui/tornado_view.py" line="368" />
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="406" />
+        <location filename="../../gui/tornado_view.py" line="407" />
         <source>scenario {0}</source>
         <translation>Szenario {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="439" />
+        <location filename="../../gui/tornado_view.py" line="440" />
         <source>input at its low end</source>
         <translation>Eingabe am unteren Ende</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="441" />
+        <location filename="../../gui/tornado_view.py" line="442" />
         <source>input at its high end</source>
         <translation>Eingabe am oberen Ende</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="445" />
+        <location filename="../../gui/tornado_view.py" line="446" />
         <source>(all other inputs as in the scenario)</source>
         <translation>(alle anderen Eingaben wie im Szenario)</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="558" />
+        <location filename="../../gui/tornado_view.py" line="559" />
         <source>{0} to {1} gives {2} to {3}</source>
         <translation>{0} bis {1} ergibt {2} bis {3}</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="571" />
+        <location filename="../../gui/tornado_view.py" line="572" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/tornado_view.py" line="575" />
+        <location filename="../../gui/tornado_view.py" line="576" />
         <source>Click or press Enter to select it in the parameter panel</source>
         <translation>Klicken oder Eingabetaste drücken, um sie im Parameterbereich auszuwählen</translation>
     </message>
@@ -1976,77 +1976,77 @@
 <context>
     <name>UncertainInputsView</name>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="70" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="71" />
         <source>Filter inputs…</source>
         <translation>Eingaben filtern…</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="72" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="73" />
         <source>Filter inputs</source>
         <translation>Eingaben filtern</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="73" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="74" />
         <source>&amp;Vary all</source>
         <translation>&amp;Alle variieren</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="74" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="75" />
         <source>Sample every input again (no input pinned)</source>
         <translation>Wieder alle Eingaben variieren (keine festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="84" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="86" />
         <source>Input (ticked: varies) and its range</source>
         <translation>Eingabe (angehakt: variiert) und ihr Bereich</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="88" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="90" />
         <source>Uncertain inputs</source>
         <translation>Unsichere Eingaben</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="92" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="94" />
         <source>Untick an input to pin it: it keeps the scenario's value and no longer adds to the bands.</source>
         <translation>Haken entfernen, um eine Eingabe festzuhalten: Sie behält den Wert des Szenarios und trägt nicht mehr zu den Bändern bei.</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="159" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="161" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="191" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="193" />
         <source>Scenario: {0}; sampled from {1}</source>
         <translation>Szenario: {0}; Stichproben aus {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="243" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="245" />
         <source>{0} of {1} inputs vary.</source>
         <translation>{0} von {1} Eingaben variieren.</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="245" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="247" />
         <source>Bands are off (View → Uncertainty bands).</source>
         <translation>Bänder sind aus (Ansicht → Unsicherheitsbänder).</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="247" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="249" />
         <source>Computing the bands…</source>
         <translation>Bänder werden berechnet…</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="250" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="252" />
         <source>Bands: P5–P95 and P25–P75 of {0} samples (Latin hypercube, fixed seed).</source>
         <translation>Bänder: P5–P95 und P25–P75 aus {0} Stichproben (Latin Hypercube, fester Startwert).</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="254" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="256" />
         <source>Energy per year: {0}</source>
         <translation>Energie pro Jahr: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/uncertain_inputs_view.py" line="256" />
+        <location filename="../../gui/uncertain_inputs_view.py" line="258" />
         <source>Bands: {0} samples while the scenario moves…</source>
         <translation>Bänder: {0} Stichproben, während sich das Szenario bewegt…</translation>
     </message>
@@ -2062,80 +2062,84 @@
         <translation>Maßnahmen im Bedienfeld einschalten, um ihre Einsparung zu sehen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="90" />
+        <location filename="../../gui/waterfall_chart.py" line="82" />
         <source>Effect of measures</source>
         <translation>Wirkung der Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="139" />
+        <location filename="../../gui/waterfall_chart.py" line="132" />
         <source>Switch on measures in the panel to see what each one changes</source>
         <translation>Maßnahmen im Bedienfeld einschalten, um ihre Wirkung zu sehen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="163" />
-        <location filename="../../gui/waterfall_chart.py" line="200" />
+        <location filename="../../gui/waterfall_chart.py" line="156" />
+        <location filename="../../gui/waterfall_chart.py" line="193" />
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="164" />
-        <location filename="../../gui/waterfall_chart.py" line="201" />
+        <location filename="../../gui/waterfall_chart.py" line="157" />
+        <location filename="../../gui/waterfall_chart.py" line="194" />
         <source>CO₂e</source>
         <translation>CO₂e</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="165" />
-        <location filename="../../gui/waterfall_chart.py" line="202" />
+        <location filename="../../gui/waterfall_chart.py" line="158" />
+        <location filename="../../gui/waterfall_chart.py" line="195" />
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="168" />
+        <location filename="../../gui/waterfall_chart.py" line="161" />
         <source>Show the measures' effect on energy, CO₂e or cost</source>
         <translation>Wirkung der Maßnahmen auf Energie, CO₂e oder Kosten zeigen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="169" />
+        <location filename="../../gui/waterfall_chart.py" line="162" />
         <source>Waterfall metric</source>
         <translation>Größe im Wasserfall</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="236" />
+        <location filename="../../gui/waterfall_chart.py" line="229" />
         <source>Baseline</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="240" />
+        <location filename="../../gui/waterfall_chart.py" line="233" />
         <source>Other changes</source>
         <translation>Andere Änderungen</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="250" />
-        <source>Demand response</source>
-        <translation>Nachfrage-Reaktion</translation>
+        <location filename="../../gui/waterfall_chart.py" line="243" />
+        <source>Rebound</source>
+        <translation>Rebound-Effekt</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="253" />
+        <source>Demand response</source>
+        <translation type="vanished">Nachfrage-Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/waterfall_chart.py" line="246" />
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="288" />
+        <location filename="../../gui/waterfall_chart.py" line="281" />
         <source>{0} in {1} [{2}]</source>
         <translation>{0} {1} [{2}]</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="425" />
+        <location filename="../../gui/waterfall_chart.py" line="432" />
         <source>Measures ÷{0} · published ÷{1}–{2}</source>
         <translation>Maßnahmen ÷{0} · publiziert ÷{1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="428" />
+        <location filename="../../gui/waterfall_chart.py" line="435" />
         <source>Measures: ÷{0} energy per query · published: ÷{1}–{2}</source>
         <translation>Maßnahmen: ÷{0} Energie pro Anfrage · publiziert: ÷{1}–{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/waterfall_chart.py" line="463" />
+        <location filename="../../gui/waterfall_chart.py" line="470" />
         <source>Energy per query in {0} with every measure switched off, divided by the same with the enabled measures on (demand unchanged). Published range of efficiency measures combined: ÷{1}–{2}.
 Source: {3}</source>
         <translation>Energie pro Anfrage {0} mit allen Maßnahmen aus, geteilt durch dieselbe mit den eingeschalteten Maßnahmen (Nachfrage unverändert). Publizierte Spanne der Effizienzmaßnahmen zusammen: ÷{1}–{2}.
@@ -2149,43 +2153,43 @@ Quelle: {3}</translation>
 <context>
     <name>WindowExports</name>
     <message>
-        <location filename="../../gui/chart_export.py" line="276" />
-        <location filename="../../gui/chart_export.py" line="286" />
+        <location filename="../../gui/chart_export.py" line="275" />
+        <location filename="../../gui/chart_export.py" line="285" />
         <source>Export charts</source>
         <translation>Diagramme exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="299" />
+        <location filename="../../gui/chart_export.py" line="298" />
         <source>Replace {0} existing chart files in {1}?</source>
         <translation>{0} vorhandene Diagrammdateien in {1} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="305" />
+        <location filename="../../gui/chart_export.py" line="304" />
         <source>WattIf chart; scenario: {0}</source>
         <translation>WattIf-Diagramm; Szenario: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="310" />
+        <location filename="../../gui/chart_export.py" line="309" />
         <source>The charts were not exported: {0}</source>
         <translation>Die Diagramme wurden nicht exportiert: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="314" />
+        <location filename="../../gui/chart_export.py" line="313" />
         <source>Exported {0} charts to {1}</source>
         <translation>{0} Diagramme nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="323" />
+        <location filename="../../gui/chart_export.py" line="322" />
         <source>Export results as CSV</source>
         <translation>Ergebnisse als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="327" />
+        <location filename="../../gui/chart_export.py" line="326" />
         <source>CSV file (*.csv)</source>
         <translation>CSV-Datei (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_export.py" line="339" />
+        <location filename="../../gui/chart_export.py" line="338" />
         <source>Exported {0}</source>
         <translation>{0} exportiert</translation>
     </message>
@@ -2308,17 +2312,17 @@ Quelle: {3}</translation>
 <context>
     <name>chart</name>
     <message>
-        <location filename="../../gui/chart_base.py" line="112" />
+        <location filename="../../gui/chart_base.py" line="135" />
         <source>billion</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="113" />
+        <location filename="../../gui/chart_base.py" line="136" />
         <source>million</source>
         <translation>Mio.</translation>
     </message>
     <message>
-        <location filename="../../gui/chart_base.py" line="114" />
+        <location filename="../../gui/chart_base.py" line="137" />
         <source>thousand</source>
         <translation>Tsd.</translation>
     </message>
@@ -2639,32 +2643,32 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../gui/formatting.py" line="104" />
+        <location filename="../../gui/formatting.py" line="112" />
         <source>bn</source>
         <translation>Mrd.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105" />
+        <location filename="../../gui/formatting.py" line="113" />
         <source>M</source>
         <translation>Mio.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106" />
+        <location filename="../../gui/formatting.py" line="114" />
         <source>k</source>
         <translation>Tsd.</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="170" />
+        <location filename="../../gui/formatting.py" line="178" />
         <source>billion m³</source>
         <translation>Mrd. m³</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="173" />
+        <location filename="../../gui/formatting.py" line="181" />
         <source>million m³</source>
         <translation>Mio. m³</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="238" />
+        <location filename="../../gui/formatting.py" line="246" />
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -2763,17 +2767,17 @@ Die Einzelheiten stehen im Protokoll{2}.</translation>
 <context>
     <name>themes</name>
     <message>
-        <location filename="../../gui/themes.py" line="71" />
+        <location filename="../../gui/themes.py" line="78" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../gui/themes.py" line="72" />
+        <location filename="../../gui/themes.py" line="79" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../gui/themes.py" line="73" />
+        <location filename="../../gui/themes.py" line="80" />
         <source>High contrast (projector)</source>
         <translation>Hoher Kontrast (Beamer)</translation>
     </message>

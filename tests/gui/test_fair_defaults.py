@@ -42,13 +42,13 @@ def test_the_window_opens_on_the_horizon_year_so_measures_show_at_once(window):
 def test_the_rebound_is_its_own_bar_and_eats_part_of_the_savings(window):
     window.model.update(FOUR)
     labels, s = rows(window)
-    assert labels["Demand response"] == "±0"  # elasticity 0 is stated, not hidden
+    assert labels["Rebound"] == "±0"  # elasticity 0 is stated, not hidden
     window.model.update({"rebound_elasticity": 0.5})
     labels, s = rows(window)
     names = s["names"].tolist()
-    i = names.index("Demand response")
+    i = names.index("Rebound")
     assert names[-1] == "Scenario" and i == len(names) - 2
-    assert labels["Demand response"].startswith("▲ +")
+    assert labels["Rebound"].startswith("▲ +")
     # the bars add up: the rebound bar ends where the scenario bar does
     assert s["ends"][i] == pytest.approx(s["ends"][-1], rel=1e-9)
     horizon = float(evaluate(window.model.scenario).energy_total_kwh[-1])

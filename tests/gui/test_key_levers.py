@@ -78,7 +78,7 @@ def test_measures_are_switches_with_their_adoption_year(window, qtbot):
     assert window.model.scenario["m_modernise_on"] is True
     assert switch.year.isEnabled()
     names = window.waterfall_chart.series()["names"].tolist()
-    assert names[1:-1] == ["Modernise DC", "Demand response"]
+    assert names[1:-1] == ["Modernise DC", "Rebound"]
     switch.year.setFocus()
     switch.year.lineEdit().selectAll()
     qtbot.keyClicks(switch.year.lineEdit(), "2029")
