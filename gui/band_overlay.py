@@ -568,6 +568,14 @@ class BandLayer:
         else:
             item.set_band(x, band.p5 / f, band.p95 / f, p50=mid)
 
+    def median_line(self, metric: str) -> tuple[np.ndarray, np.ndarray, float] | None:
+        """The band's dotted median as drawn (x, y in the axis's display unit, half its width
+        [px]) for labels to keep off, or None when it is not drawn (no band, the hand moves)."""
+        item = self._fills.get(metric)
+        if item is None or not item.isVisible() or "p50" not in item.data:
+            return None
+        return item.data["x"], item.data["p50"], MEDIAN_WIDTH / 2.0
+
     def keep_caption_clear(self) -> None:
         """Wrap the caption narrower where it covers a label placed after it (the end values
         and other scenarios' names at the plot's right): it keeps to their left, taller, rather

@@ -412,10 +412,15 @@ class ChartBase(pg.GraphicsLayoutWidget):
         grows) or the bands went away (the axes fit the data afresh)."""
         todo = self.band_layer.redraw()
         if todo == "done":
-            self.band_layer.keep_caption_clear()
+            self.bands_redrawn()
         else:
             self._reset = self._reset or todo == "refit"
             self._on_change()
+
+    def bands_redrawn(self) -> None:
+        """New bands were drawn in place (no refresh): the caption keeps clear of the labels (a
+        chart whose labels keep off a band's lines extends it)."""
+        self.band_layer.keep_caption_clear()
 
     def _update(self) -> None:
         reset, self._reset = self._reset, False

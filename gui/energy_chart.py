@@ -344,6 +344,7 @@ class EnergyChart(ChartBase):
                 for c in compared
             ),
         )
+        self._median = self.band_layer.median_line("energy_kwh")
         self._band_end = end
         self._place_labels()
         if self._context and self._iea:
@@ -370,6 +371,21 @@ class EnergyChart(ChartBase):
         }
 
     _lines: tuple = ()
+    _median: tuple | None = None
+    """The band's median line as drawn, for the labels to keep off (``BandLayer.median_line``)."""
+
+    def bands_redrawn(self) -> None:
+        """The labels keep off the band's median, drawn once the hand stops."""
+        median = self.band_layer.median_line("energy_kwh")
+        if median is not self._median and not (
+            median is not None
+            and self._median is not None
+            and all(np.array_equal(a, b) for a, b in zip(median[:2], self._median[:2], strict=True))
+        ):
+            self._median = median
+            self._place_labels()
+        super().bands_redrawn()
+
     _band_spans: list = []
     _band_end = -1
 
@@ -383,7 +399,9 @@ class EnergyChart(ChartBase):
             for label in (self.total_label, self.baseline_label, *self.band_labels.values()):
                 fall_back(label)  # at their ends until the plot is laid out
             return
-        lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in self._lines]
+        # the band's dotted median too: through a label it read as struck through (review)
+        median = () if self._median is None else (self._median,)
+        lines = [(px.xs(x), px.ys(y), pad) for x, y, pad in (*self._lines, *median)]
         placed: list[tuple[float, float, float, float]] = []
         scen_y = float(lines[0][1][-1])
         quiet = self.compare is not None and bool(self.compare.compared())

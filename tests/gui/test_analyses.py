@@ -568,3 +568,27 @@ def test_with_compared_scenarios_the_caption_keeps_clear_of_the_names_on_a_proje
     covered = [b for b in names if b and b[0] < caption[2] and b[2] > caption[0]]
     assert all(b[1] >= caption[3] or b[3] <= caption[1] for b in covered), (caption, covered)
     w.act_present.setChecked(False)
+
+
+def test_the_scenario_label_keeps_off_the_band_median(window, qtbot):
+    """Review with four measures and bands on: the band's dotted median ran through "scenario
+    83.3 GWh" like a strikethrough. The end labels keep off it as off every line, once it is
+    drawn (when the hand stops)."""
+    from wattif.gui.label_placement import PlotPixels, label_box, line_span
+
+    window.resize(1280, 720)
+    window.model.update({k: True for k in MEASURE_KEYS})
+    unc = bands_on(window, qtbot)
+    qtbot.waitUntil(lambda: unc.is_final() and not unc.is_moving(), timeout=WAIT)
+    qtbot.wait(60)
+    chart = window.energy_chart
+    drawn = chart.band_layer.drawn()["energy_kwh"]
+    assert "p50" in drawn  # the median is drawn
+    px = PlotPixels(chart.plot)
+    xs, ys = px.xs(drawn["x"]), px.ys(drawn["p50"])
+    for label in (chart.total_label, chart.baseline_label):
+        box = label_box(label, px)
+        if box is None:
+            continue
+        low, high = line_span(xs, ys, box[0], box[2])
+        assert high < box[1] or low > box[3], (label.text(), box, (low, high))
