@@ -53,7 +53,7 @@ MAX_LABEL_SHARE = 0.6
 
 SHORT_MEASURE_LABELS = {
     "right_size": ("Right-size", "Passende Modelle"),
-    "quantise": ("Lower precision", "Präzision"),
+    "quantise": ("Lower precision", "Quantisierung"),  # "Präzision" alone read as more of it
     "serving": ("Serving", "Serving"),
     "modernise": ("Modernise DC", "RZ modernisieren"),
     "placement": ("Placement", "Verteilung"),
