@@ -367,9 +367,10 @@ def test_the_tornado_follows_the_theme(make_window, qtbot):
     assert axis.textPen().color().name() == QColor(themes.PROJECTOR.text).name()
 
 
-DISABLED_APART = 1.8
+DISABLED_APART = 3.0
 """Least contrast between a theme's enabled and disabled control text: greyed out must look
-greyed out (review: the projector's disabled buttons, #333 beside #111 text, looked usable)."""
+greyed out (review: the projector's disabled buttons, #333 beside #111 text, looked usable; so
+did the dark theme's at 1.9:1)."""
 
 
 @pytest.mark.parametrize("name", list(themes.THEMES))
