@@ -95,6 +95,10 @@ _ERRORS: tuple[tuple[str, str], ...] = (
         r"(.+): (.+) is out of range; allowed (.+?)(?:; for .+)?",
         "{0}: {1} is outside the allowed range {2}",
     ),
+    (
+        r"(.+): (.+) is too near 0 to mean anything; use 0 or at least (.+)",
+        "{0}: {1} is too near 0 to mean anything; use 0 or at least {2}",
+    ),
     (r"(.+): expected a number, got (.+)", "{0}: expected a number, got {1}"),
     (r"(.+): expected true or false, got (.+)", "{0}: expected true or false, got {1}"),
     (r"unknown parameter (.+) \(see 'wattif-cli params'\)", "unknown parameter {0}"),
@@ -172,6 +176,11 @@ def _error_templates() -> dict[str, str]:
         ),
         "{0}: {1} is outside the allowed range {2}": QCoreApplication.translate(
             "core_text", "{0}: {1} is outside the allowed range {2}"
+        ),
+        "{0}: {1} is too near 0 to mean anything; use 0 or at least {2}": (
+            QCoreApplication.translate(
+                "core_text", "{0}: {1} is too near 0 to mean anything; use 0 or at least {2}"
+            )
         ),
         "{0}: expected a number, got {1}": QCoreApplication.translate(
             "core_text", "{0}: expected a number, got {1}"

@@ -497,6 +497,7 @@ DE = {
     "{0}: could not be written ({1}); the previous file, if any, is unchanged": "{0}: konnte nicht geschrieben werden ({1}); eine vorhandene Datei ist unverändert",
     "{0}: cannot be written ({1})": "{0}: kann nicht geschrieben werden ({1})",
     "{0}: {1} is outside the allowed range {2}": "{0}: {1} liegt außerhalb des erlaubten Bereichs {2}",
+    "{0}: {1} is too near 0 to mean anything; use 0 or at least {2}": "{0}: {1} liegt zu nah an 0, um etwas zu bedeuten; 0 oder mindestens {2} eingeben",
     "{0}: expected a number, got {1}": "{0}: Zahl erwartet, erhalten {1}",
     "{0}: expected true or false, got {1}": "{0}: wahr oder falsch erwartet, erhalten {1}",
     "unknown parameter {0}": "unbekannter Parameter {0}",

@@ -463,12 +463,12 @@
         <translation>Basis {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="454" />
+        <location filename="../../gui/energy_chart.py" line="472" />
         <source>IEA, all data centres worldwide:</source>
         <translation>IEA, alle Rechenzentren weltweit:</translation>
     </message>
     <message>
-        <location filename="../../gui/energy_chart.py" line="460" />
+        <location filename="../../gui/energy_chart.py" line="478" />
         <source>scenario {0}: {1} % of it</source>
         <translation>Szenario {0}: {1} % davon</translation>
     </message>
@@ -1890,7 +1890,7 @@
 <context>
     <name>ThemeMenu</name>
     <message>
-        <location filename="../../gui/themes.py" line="545" />
+        <location filename="../../gui/themes.py" line="548" />
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -2380,157 +2380,162 @@ Quelle: {3}</translation>
         <translation>{0} wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="120" />
+        <location filename="../../gui/core_text.py" line="124" />
         <source>{0}: file not found</source>
         <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="121" />
+        <location filename="../../gui/core_text.py" line="125" />
         <source>{0}: cannot be read ({1})</source>
         <translation>{0}: kann nicht gelesen werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="124" />
+        <location filename="../../gui/core_text.py" line="128" />
         <source>{0}: is a folder, not a file</source>
         <translation>{0}: ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="127" />
+        <location filename="../../gui/core_text.py" line="131" />
         <source>{0}: is a folder; choose a file name</source>
         <translation>{0}: ist ein Ordner; bitte einen Dateinamen wählen</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="130" />
+        <location filename="../../gui/core_text.py" line="134" />
         <source>{0}: too large for a scenario file</source>
         <translation>{0}: zu groß für eine Szenariodatei</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="133" />
+        <location filename="../../gui/core_text.py" line="137" />
         <source>{0}: not a text file (UTF-8 expected)</source>
         <translation>{0}: keine Textdatei (UTF-8 erwartet)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="136" />
+        <location filename="../../gui/core_text.py" line="140" />
         <source>{0}: not valid JSON ({1})</source>
         <translation>{0}: kein gültiges JSON ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="139" />
+        <location filename="../../gui/core_text.py" line="143" />
         <source>{0}: not a WattIf scenario file</source>
         <translation>{0}: keine WattIf-Szenariodatei</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="142" />
+        <location filename="../../gui/core_text.py" line="146" />
         <source>{0}: not a WattIf workspace file</source>
         <translation>{0}: keine WattIf-Arbeitsbereichsdatei</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="146" />
+        <location filename="../../gui/core_text.py" line="150" />
         <source>{0}: file version {1} is not supported (this WattIf reads version {2})</source>
         <translation>{0}: Dateiversion {1} wird nicht unterstützt (dieses WattIf liest Version {2})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="151" />
+        <location filename="../../gui/core_text.py" line="155" />
         <source>{0}: unknown field {1}</source>
         <translation>{0}: unbekanntes Feld {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="153" />
+        <location filename="../../gui/core_text.py" line="157" />
         <source>{0}: the file is read-only; it was not replaced (save under another name, or make it writable)</source>
         <translation>{0}: die Datei ist schreibgeschützt und wurde nicht ersetzt (unter anderem Namen speichern oder Schreibschutz aufheben)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="158" />
+        <location filename="../../gui/core_text.py" line="162" />
         <source>{0}: the folder {1} does not exist</source>
         <translation>{0}: der Ordner {1} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="161" />
+        <location filename="../../gui/core_text.py" line="165" />
         <source>{0}: no permission to write in {1}</source>
         <translation>{0}: keine Schreibberechtigung in {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="165" />
+        <location filename="../../gui/core_text.py" line="169" />
         <source>{0}: could not be written ({1}); the previous file, if any, is unchanged</source>
         <translation>{0}: konnte nicht geschrieben werden ({1}); eine vorhandene Datei ist unverändert</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="170" />
+        <location filename="../../gui/core_text.py" line="174" />
         <source>{0}: cannot be written ({1})</source>
         <translation>{0}: kann nicht geschrieben werden ({1})</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="173" />
+        <location filename="../../gui/core_text.py" line="177" />
         <source>{0}: {1} is outside the allowed range {2}</source>
         <translation>{0}: {1} liegt außerhalb des erlaubten Bereichs {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="176" />
+        <location filename="../../gui/core_text.py" line="181" />
+        <source>{0}: {1} is too near 0 to mean anything; use 0 or at least {2}</source>
+        <translation>{0}: {1} liegt zu nah an 0, um etwas zu bedeuten; 0 oder mindestens {2} eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../gui/core_text.py" line="185" />
         <source>{0}: expected a number, got {1}</source>
         <translation>{0}: Zahl erwartet, erhalten {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="179" />
+        <location filename="../../gui/core_text.py" line="188" />
         <source>{0}: expected true or false, got {1}</source>
         <translation>{0}: wahr oder falsch erwartet, erhalten {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="182" />
+        <location filename="../../gui/core_text.py" line="191" />
         <source>unknown parameter {0}</source>
         <translation>unbekannter Parameter {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="183" />
+        <location filename="../../gui/core_text.py" line="192" />
         <source>The horizon year ({0}) must not be before the base year ({1})</source>
         <translation>Das Zieljahr ({0}) darf nicht vor dem Basisjahr ({1}) liegen</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="199" />
+        <location filename="../../gui/core_text.py" line="208" />
         <source> to </source>
         <translation> bis </translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="232" />
+        <location filename="../../gui/core_text.py" line="241" />
         <source>GPT-4-class frontier MoE (archetype)</source>
         <translation>Frontier-MoE der GPT-4-Klasse (Archetyp)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="235" />
+        <location filename="../../gui/core_text.py" line="244" />
         <source>GPT-4o-class MoE (archetype)</source>
         <translation>MoE der GPT-4o-Klasse (Archetyp)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="238" />
+        <location filename="../../gui/core_text.py" line="247" />
         <source>GPT-3 175B (published architecture)</source>
         <translation>GPT-3 175B (veröffentlichte Architektur)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="241" />
+        <location filename="../../gui/core_text.py" line="250" />
         <source>NVIDIA GB200 NVL72 (per GPU)</source>
         <translation>NVIDIA GB200 NVL72 (pro GPU)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="244" />
+        <location filename="../../gui/core_text.py" line="253" />
         <source>2-socket server CPU (2 x Xeon Platinum 8480+)</source>
         <translation>Server-CPU mit 2 Sockeln (2 x Xeon Platinum 8480+)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="247" />
+        <location filename="../../gui/core_text.py" line="256" />
         <source>AI PC laptop NPU (Snapdragon X Elite class)</source>
         <translation>NPU eines KI-PC-Laptops (Klasse Snapdragon X Elite)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="263" />
+        <location filename="../../gui/core_text.py" line="272" />
         <source>{0} (archetype)</source>
         <translation>{0} (Archetyp)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="264" />
+        <location filename="../../gui/core_text.py" line="273" />
         <source>{0} (published architecture)</source>
         <translation>{0} (veröffentlichte Architektur)</translation>
     </message>
     <message>
-        <location filename="../../gui/core_text.py" line="267" />
+        <location filename="../../gui/core_text.py" line="276" />
         <source>{0} (per GPU)</source>
         <translation>{0} (pro GPU)</translation>
     </message>

@@ -159,4 +159,12 @@ def test_core_messages_read_german_with_the_shipped_translation(german):
     assert core_text.error_text("x.json: file not found") == "x.json: Datei nicht gefunden"
     message = "pue: 9 is out of range; allowed 1 to 3"
     assert core_text.error_text(message) == "pue: 9 liegt außerhalb des erlaubten Bereichs 1 bis 3"
+    from wattif.core import Scenario, WattIfError
+
+    with pytest.raises(WattIfError) as refused:  # the core's own words, translated
+        Scenario({"accelerator_power_fraction": 1e-7})
+    assert core_text.error_text(str(refused.value)) == (
+        "accelerator_power_fraction: 1e-07 liegt zu nah an 0, um etwas zu bedeuten; "
+        "0 oder mindestens 1e-06 eingeben"
+    )
     assert core_text.progress_text("Compressing the workbook") != "Compressing the workbook"
