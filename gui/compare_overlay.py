@@ -119,6 +119,30 @@ def symbol_path(symbol: str, size: float) -> QPainterPath:
     return path
 
 
+DODGE_SHARE = 0.6
+"""A symbol that would cover another moves this share of a symbol's size aside (above, then
+below, then further), so that scenarios with the same value each show their symbol."""
+MAX_DODGES = 4
+"""Symbols on one spot beyond this many are drawn where the last one went."""
+
+
+def dodged(points: list[QPointF], size: float) -> list[QPointF]:
+    """``points`` [device pixels] with each one that would cover an earlier one moved aside,
+    by turns above and below it (review: "Today" and "More volume" have the same Wh per query,
+    and one symbol hid the other while the key listed both)."""
+    out: list[QPointF] = []
+    near = size * 0.5
+    for p in points:
+        q, k = p, 0
+        while k < MAX_DODGES and any(
+            abs(q.x() - o.x()) < near and abs(q.y() - o.y()) < near for o in out
+        ):
+            k += 1
+            q = QPointF(p.x(), p.y() + size * DODGE_SHARE * ((k + 1) // 2) * (-1) ** (k + 1))
+        out.append(q)
+    return out
+
+
 class _Drawn(pg.GraphicsObject):
     """Base of the items that draw every compared scenario of one plot in one paint call:
     lines (with an optional white halo) in data coordinates, symbols at their pixel size."""
@@ -177,7 +201,10 @@ class _Drawn(pg.GraphicsObject):
         if self._rect is None:
             r = QRectF(self._data_rect)
             if self._lines or self._marks:
-                pad = max(self.SYMBOL_PX, 6.0) * 0.75 + 1.0  # half a symbol or a halo [px]
+                # half a symbol or a halo, and how far a symbol may move aside [px]
+                pad = max(self.SYMBOL_PX, 6.0) * 0.75 + 1.0
+                if self._marks:
+                    pad += self.SYMBOL_PX * DODGE_SHARE * ((MAX_DODGES + 1) // 2)
                 px, py = self.pixelVectors()
                 if px is not None and py is not None:
                     dx, dy = px.length() * pad, py.length() * pad
@@ -199,9 +226,10 @@ class _Drawn(pg.GraphicsObject):
             t = painter.transform()
             painter.resetTransform()  # symbols keep their pixel size
             painter.setPen(self._outline)
-            for at, shape, fill, _tip in self._marks:
+            spots = dodged([t.map(m[0]) for m in self._marks], self.SYMBOL_PX)
+            for (_at, shape, fill, _tip), spot in zip(self._marks, spots, strict=True):
                 painter.setBrush(fill)
-                painter.drawPath(shape.translated(t.map(at)))
+                painter.drawPath(shape.translated(spot))
             painter.setTransform(t)
 
     def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -211,9 +239,10 @@ class _Drawn(pg.GraphicsObject):
         if view is not None and self._marks:
             t = self.deviceTransform(view.viewportTransform())
             here = t.map(event.pos())
+            spots = dodged([t.map(m[0]) for m in self._marks], self.SYMBOL_PX)
             near = [
-                (abs(t.map(at).x() - here.x()) + abs(t.map(at).y() - here.y()), text)
-                for at, _shape, _fill, text in self._marks
+                (abs(spot.x() - here.x()) + abs(spot.y() - here.y()), m[3])
+                for m, spot in zip(self._marks, spots, strict=True)
             ]
             d, text = min(near)
             tip = text if d <= self.SYMBOL_PX else ""

@@ -311,3 +311,37 @@ def test_a_row_value_pushed_away_by_other_lines_is_joined_to_its_line(make_windo
     assert joined, "no end value was pushed away from its line: the case proved nothing"
     if size == DESK_SIZE:  # in the short rows of presentation mode every value moved
         assert beside, "no end value sat beside its line"
+
+
+def test_scenarios_with_the_same_value_each_show_their_symbol(make_window, qtbot):
+    """Review: "Today" and "More volume" use the same Wh per query, and in the per-query chart
+    one symbol lay exactly on the other while the key listed both. A symbol that would cover
+    another moves aside: each scenario's colour shows at that bar's end."""
+    from PySide6.QtGui import QColor
+
+    from wattif.gui.compare_overlay import CompareMarks, compare_look
+
+    w = make_window()
+    _keep_compared(w, qtbot)
+    w.resize(*DESK_SIZE)
+    qtbot.wait(100)
+    chart = w.per_query_chart
+    marks = next(i for i in chart.scene().items() if isinstance(i, CompareMarks))
+    compared = w.workspace.scenarios.compared()
+    image = chart.grab().toImage()
+    view_t = marks.deviceTransform(chart.viewportTransform())
+    first = [m[0] for m in marks._marks]
+    # the accelerators' row: both scenarios' symbols at one point before moving aside
+    at = view_t.map(first[0])
+    same = [p for p in first if (view_t.map(p) - at).manhattanLength() < 1.0]
+    assert len(same) == 2, "the two scenarios should share this value: the case proves nothing"
+    ratio = chart.devicePixelRatioF()
+    seen = set()
+    for dx in range(-14, 15):
+        for dy in range(-14, 15):
+            x, y = int((at.x() + dx) * ratio), int((at.y() + dy) * ratio)
+            if 0 <= x < image.width() and 0 <= y < image.height():
+                seen.add(image.pixelColor(x, y).name())
+    for c in compared:
+        colour = QColor(compare_look(c.index).colour).name()
+        assert colour in seen, (c.name, colour)
