@@ -166,3 +166,12 @@ def test_full_disk_leaves_no_partial_file(tmp_path, disk_full):
 def test_missing_folder_is_named(tmp_path):
     with pytest.raises(WattIfError, match="does not exist"):
         save_scenario(GOOD, tmp_path / "nope" / "x.json")
+
+
+def test_a_value_a_hair_from_zero_in_a_file_reads_as_zero(tmp_path):
+    """Goal seek before session 16 gave a root at 0 as -2.4e-11, and a scenario saved after
+    "Apply" holds it; such values are refused when typed (params.NEAR_ZERO), but the file
+    opens, with 0."""
+    path = write(tmp_path, doc(grid_decarbonisation=-2.3650439491040227e-11, pue=1.3))
+    sc = load_scenario(path)
+    assert sc["grid_decarbonisation"] == 0.0 and sc["pue"] == 1.3
