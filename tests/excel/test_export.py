@@ -578,3 +578,25 @@ def test_measures_sheet_says_where_the_scenario_sits_against_the_published_range
     assert ratio == pytest.approx(pq.start / pq.before_rebound, rel=1e-9)
     texts = [v for _f, v in sheet.values() if isinstance(v, str)]
     assert any("÷8–20 per query" in t and "Oviedo" in t for t in texts)
+
+
+def test_no_number_on_the_calc_sheet_shows_hashes(path):
+    """Review as a client: queries per year (1,140,625,000,000) showed ### in the Calc sheet's
+    year columns (13.5 characters). A whole number wider than its column shrinks to fit it."""
+    wb = openpyxl.load_workbook(path, data_only=True)
+    ws = wb["Calc"]
+    widths: dict[int, float] = {}
+    for dim in ws.column_dimensions.values():  # ranges of columns share one entry
+        for i in range(dim.min, dim.max + 1):
+            widths[i] = dim.width
+    checked, too_wide = 0, []
+    for row in ws.iter_rows():
+        for c in row:
+            if not isinstance(c.value, int | float) or c.number_format != "#,##0":
+                continue
+            checked += 1
+            if len(f"{c.value:,.0f}") + 1 > widths.get(c.column, 8.43):
+                if not c.alignment.shrink_to_fit:
+                    too_wide.append((c.coordinate, c.value))
+    assert checked > 100
+    assert too_wide == []
