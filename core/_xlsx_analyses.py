@@ -26,7 +26,39 @@ from ._xlsx_book import (
     _year_axis,
 )
 from ._xlsx_write import BOLD, MUTE, SECTION, WRAP, text_height
-from .analyses import tornado, uncertainty_all
+from .analyses import SKEW_NOTE_MIN, tornado, uncertainty_all
+
+
+def _median_note(ctx: _Ctx, band) -> str:
+    """Where the samples' median of the energy lies against the scenario in the horizon year,
+    and why (review as a client: the Summary's 77.3 GWh lay below the band's P25 with nothing
+    saying so); "" when they are closer than :data:`SKEW_NOTE_MIN`."""
+    tr = ctx.tr
+    value = float(ctx.res["Scen_"].energy_total_kwh[-1])
+    median = float(band.p50[-1])
+    if not (np.isfinite(value) and np.isfinite(median)) or value <= 0 or median <= 0:
+        return ""
+    gap = median / value - 1.0
+    if abs(gap) < SKEW_NOTE_MIN:
+        return ""
+    if gap > 0:
+        text = tr(
+            "In {0} the samples' median of the energy, {1}, lies {2} above the scenario's {3}: "
+            "most inputs' plausible ranges reach further up than down. The Summary shows the "
+            "scenario as set; these bands show what its inputs' ranges allow."
+        )
+    else:
+        text = tr(
+            "In {0} the samples' median of the energy, {1}, lies {2} below the scenario's {3}: "
+            "most inputs' plausible ranges reach further down than up. The Summary shows the "
+            "scenario as set; these bands show what its inputs' ranges allow."
+        )
+
+    def energy(kwh: float) -> str:
+        return f"{tr.num(kwh / ctx.energy_div, 1)} {ctx.energy_unit}"
+
+    percent = f"{tr.num(round(abs(gap) * 100))} %"
+    return text.format(int(band.years[-1]), energy(median), percent, energy(value))
 
 
 def uncertainty_sheet(ctx: _Ctx) -> None:
@@ -59,6 +91,11 @@ def uncertainty_sheet(ctx: _Ctx) -> None:
     sh.ws.merge_range(2, 0, 2, 7, "", ctx.fmt(MUTE, WRAP))
     sh.text(3, 1, method, MUTE, WRAP)
     sh.height(3, text_height([(method, 100)], line=11.5))
+    note = _median_note(ctx, bands["energy_kwh"])
+    if note:
+        sh.ws.merge_range(3, 0, 3, 7, "", ctx.fmt(WRAP))
+        sh.text(4, 1, note, WRAP)
+        sh.height(4, text_height([(note, 100)], line=12.5))
     row = 5
     pct = [f"P{p}" for p in PERCENTILES]
     ctx.rows["uncertainty"] = {}

@@ -241,6 +241,10 @@ def uncertainty_bands(
 
 PERCENTILES = (5, 25, 50, 75, 95)
 """Percentiles the full uncertainty analysis reports (P5–P95 band, P25–P75 band, median)."""
+SKEW_NOTE_MIN = 0.05
+"""The median of a band and the scenario differ by at least this fraction before the window
+and the workbook say where the median lies: closer, the scenario's line visibly runs through
+the middle of its band."""
 
 
 def uncertainty_all(

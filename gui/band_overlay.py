@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from wattif.core.analyses import metric_series
+from wattif.core.analyses import SKEW_NOTE_MIN, metric_series
 
 from . import style
 from .chart_items import TEXT_MARGIN, Label, text_item
@@ -44,9 +44,6 @@ one-pixel aliased dotted line costs the band's repaint next to nothing (a wider 
 one doubled it)."""
 MEDIAN_DOTS = (2.0, 3.0)
 """Dash pattern of the median line [multiples of its width]: short dots, unlike any curve."""
-SKEW_NOTE_MIN = 0.05
-"""The median and the scenario differ by at least this fraction before the text says where the
-median lies: closer, the scenario's line visibly runs through the middle of its band."""
 
 
 def legend_text() -> str:

@@ -600,3 +600,27 @@ def test_no_number_on_the_calc_sheet_shows_hashes(path):
                     too_wide.append((c.coordinate, c.value))
     assert checked > 100
     assert too_wide == []
+
+
+def test_the_uncertainty_sheet_says_where_the_median_lies_and_why(path):
+    """Review as a client: the Summary's 2030 energy (77.3 GWh, measures on) lay below the
+    band's P25 on the Uncertainty sheet, with nothing saying why. The sheet now says how far
+    the samples' median lies from the scenario, from its own P50 and the scenario's energy."""
+    wb = openpyxl.load_workbook(path, data_only=True)
+    ws = wb["Uncertainty"]
+    note = ws["A4"].value
+    assert note and "median" in note and "above the scenario's" in note, note
+    energy = []  # the first table: the energy's percentiles by year
+    for r in ws.iter_rows(min_row=6, values_only=True):
+        if isinstance(r[0], int):
+            energy.append(r)
+        elif energy:
+            break
+    year, p50 = energy[-1][0], energy[-1][3]
+    sc = load_preset().replace(name="Efficient 2030", m_quantise_on=True, m_serving_on=True)
+    value = float(evaluate(sc).energy_total_kwh[-1])
+    m = re.search(r"energy, ([\d.,]+) (\w?Wh), lies (\d+) %", note)
+    assert m and str(year) in note, note
+    per_unit = {"kWh": 1.0, "MWh": 1e3, "GWh": 1e6, "TWh": 1e9}[m.group(2)]
+    assert float(m.group(1).replace(",", "")) == pytest.approx(p50, abs=0.05)
+    assert int(m.group(3)) == round((p50 * per_unit / value - 1) * 100), (m.group(3), p50, value)
