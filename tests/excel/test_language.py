@@ -167,3 +167,23 @@ def test_catalogue_names_read_german_and_ids_stay(tmp_path):
     assert "GPT-4o-class MoE (archetype)" not in texts
     assert "archetype/gpt4o-class-moe" in texts  # the id
     assert "Llama 3.1 8B Instruct" in texts  # a product's name as it is
+
+
+def test_the_measures_headers_break_between_words_in_german(books):
+    """Review as a client: "Eingeschalte|t" and "Umsetzung|sjahr" broke mid-word in the
+    Measures sheet's header. Every word of every header fits its column (bold type counted a
+    tenth wider)."""
+    import openpyxl
+
+    ws = openpyxl.load_workbook(books["de"])["Maßnahmen"]
+    widths = {}
+    for dim in ws.column_dimensions.values():
+        for i in range(dim.min, dim.max + 1):
+            widths[i] = dim.width
+    header = next(r for r in ws.iter_rows() if r[0].value == "Schritt")
+    checked = 0
+    for cell in header:
+        for word in str(cell.value or "").split():
+            checked += 1
+            assert len(word) * 1.1 <= widths[cell.column], (word, widths[cell.column])
+    assert checked >= 10
