@@ -84,9 +84,11 @@ def uncertainty_sheet(ctx: _Ctx) -> None:
     )
     method = tr(
         "Method: Monte Carlo, {0} Latin-hypercube samples (seed {1}); every input with a "
-        "plausible range (Low–High on the Inputs sheet, incl. the model error) drawn from a "
-        "triangular distribution around the scenario's value (log-triangular on log scales); "
-        "percentiles per year."
+        "plausible range (Low–High on the Inputs sheet, incl. the model error; where the "
+        "scenario's value differs from the default, the range moves with it: scaled on log "
+        "scales, shifted on linear ones, as on the Tornado sheet) drawn from a triangular "
+        "distribution around the scenario's value (log-triangular on log scales); percentiles "
+        "per year."
     ).format(tr.num(UNCERTAINTY_SAMPLES), UNCERTAINTY_SEED)
     sh.ws.merge_range(2, 0, 2, 7, "", ctx.fmt(MUTE, WRAP))
     sh.text(3, 1, method, MUTE, WRAP)
