@@ -889,18 +889,24 @@ def _calc(ctx: _Ctx) -> None:
     wf_vals.append(column_values(ctx.sc, [t_h], step=len(ms)))
     eps_name = re.compile(rf"\b{re.escape(ctx.names['Scen_rebound_elasticity'])}\b")
 
-    _title(
-        sh,
-        tr("Calc — the WattIf model as live formulas"),
-        tr(
+    if ctx.compared:
+        intro = tr(
             "One line item per row, the same formula in every column of a block; inputs are the "
             "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario; Named1_… "
             "the compared named scenarios, Scenario inputs sheet). Variant rows: "
             "the serving fleet before/after modernisation × quantisation × right-sizing, mixed "
             "by the adoption of the measures. Year columns run to 2060; those after the exported "
             "horizon are grouped (click + above the columns to show them)."
-        ),
-    )
+        )
+    else:  # no sheet of compared scenarios to point at (review as a client)
+        intro = tr(
+            "One line item per row, the same formula in every column of a block; inputs are the "
+            "defined names of the Inputs sheet (Base_… baseline, Scen_… scenario). Variant "
+            "rows: the serving fleet before/after modernisation × quantisation × right-sizing, "
+            "mixed by the adoption of the measures. Year columns run to 2060; those after the "
+            "exported horizon are grouped (click + above the columns to show them)."
+        )
+    _title(sh, tr("Calc — the WattIf model as live formulas"), intro)
     for j, label in enumerate((tr("Line item"), tr("Variant"), tr("Unit")), start=1):
         sh.text(4, j, label, HEAD, align="left")
     f_head = ctx.fmt(HEAD, num_format="0")

@@ -624,3 +624,16 @@ def test_the_uncertainty_sheet_says_where_the_median_lies_and_why(path):
     per_unit = {"kWh": 1.0, "MWh": 1e3, "GWh": 1e6, "TWh": 1e9}[m.group(2)]
     assert float(m.group(1).replace(",", "")) == pytest.approx(p50, abs=0.05)
     assert int(m.group(3)) == round((p50 * per_unit / value - 1) * 100), (m.group(3), p50, value)
+
+
+def test_no_note_points_to_a_sheet_the_workbook_lacks(book):
+    """Review as a client: the Calc sheet's note named the compared scenarios' "Scenario inputs
+    sheet" in a workbook without one. A sheet a text names is in the workbook."""
+    named = {"Scenario inputs", "Scenarios", *book.sheetnames}
+    for ws in book.worksheets:
+        for row in ws.iter_rows(max_row=4):
+            for cell in row:
+                text = cell.value if isinstance(cell.value, str) else ""
+                for sheet in named:
+                    if f"{sheet} sheet" in text:
+                        assert sheet in book.sheetnames, (ws.title, cell.coordinate, sheet)
