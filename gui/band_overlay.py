@@ -323,6 +323,7 @@ class BandLayer:
         self._how: dict[str, tuple] = {}
         self._drawn: dict[str, object] = {}  # metric -> the Bands drawn
         self._highs: dict[str, tuple] = {}  # metric -> (Bands, its highest value)
+        self._still_highs: dict[str, float] = {}  # metric -> the high while the hand was still
         self._caption = None
         self._caption_for: str | None = None
         self._caption_note = ""  # the caption's second part, as last worded
@@ -408,7 +409,14 @@ class BandLayer:
                 band,
                 high if high == high else float(np.nanmax(band.p95)),
             )
-        return last[1]
+        high = last[1]
+        if self.source is not None and self.source.is_moving():
+            # a rough band of a drag does not grow the axis (each grow repainted the whole
+            # chart on its step); it is cut at the top until the hand stops, then the axis fits
+            still = self._still_highs.get(metric)
+            return high if still is None else min(high, still)
+        self._still_highs[metric] = high
+        return high
 
     def at_year(self, metric: str, index: int) -> tuple[float, float, float, float] | None:
         """(P5, P25, P75, P95) of ``metric`` in the year at ``index``, or None."""
@@ -508,7 +516,7 @@ class BandLayer:
             if how is None:
                 continue
             divisor, axis_high = how
-            high = self.high(metric)
+            high = self.high(metric)  # while the hand moves: no higher than when it was still
             if axis_high is not None and high > axis_high:
                 return "grow"
             if axis_high is not None and high < axis_high * BAND_SHRINK_SHARE and settled:

@@ -592,3 +592,25 @@ def test_the_scenario_label_keeps_off_the_band_median(window, qtbot):
             continue
         low, high = line_span(xs, ys, box[0], box[2])
         assert high < box[1] or low > box[3], (label.text(), box, (low, high))
+
+
+def test_a_rough_band_of_a_drag_does_not_grow_the_axis_until_the_hand_stops(window, qtbot):
+    """Each rough band that left its axis during a drag grew it: a repaint of the whole chart
+    on that step (bands cost +2 ms on the steps that carried one, ~1.2 ms of it such grows),
+    and axes that jumped with the samples. While the hand moves a band is cut at the top;
+    when it stops, the axis makes room for it."""
+    import dataclasses
+
+    unc = bands_on(window, qtbot)
+    chart = window.energy_chart
+    top = chart.y_range()[1]
+    wide = {m: dataclasses.replace(b, p95=b.p95 * 20) for m, b in unc.bands.items()}
+    peak = float(wide["energy_kwh"].p95.max())
+    unc._quiet.start()  # the hand moves
+    unc._show(("rough",), wide)
+    assert chart.band_layer.drawn()["energy_kwh"]["p95"].max() > top  # drawn, cut at the top
+    assert chart.y_range()[1] == top
+    unc._quiet.stop()
+    unc.settled.emit()  # the hand stopped, with this band shown: the axis makes room for it
+    drawn_peak = chart.band_layer.drawn()["energy_kwh"]["p95"].max()  # display unit
+    assert chart.y_range()[1] >= drawn_peak > top, (chart.y_range(), drawn_peak, peak)
