@@ -26,20 +26,18 @@ from ._xlsx_book import (
     _year_axis,
 )
 from ._xlsx_write import BOLD, MUTE, SECTION, WRAP, text_height
-from .analyses import SKEW_NOTE_MIN, tornado, uncertainty_all
+from .analyses import median_gap, tornado, uncertainty_all
 
 
 def _median_note(ctx: _Ctx, band) -> str:
     """Where the samples' median of the energy lies against the scenario in the horizon year,
     and why (review as a client: the Summary's 77.3 GWh lay below the band's P25 with nothing
-    saying so); "" when they are closer than :data:`SKEW_NOTE_MIN`."""
+    saying so); "" when they are close (:func:`~.analyses.median_gap`)."""
     tr = ctx.tr
     value = float(ctx.res["Scen_"].energy_total_kwh[-1])
     median = float(band.p50[-1])
-    if not (np.isfinite(value) and np.isfinite(median)) or value <= 0 or median <= 0:
-        return ""
-    gap = median / value - 1.0
-    if abs(gap) < SKEW_NOTE_MIN:
+    gap = median_gap(value, median)
+    if gap is None:
         return ""
     if gap > 0:
         text = tr(

@@ -7,6 +7,7 @@ never a Python loop over evaluations.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -245,6 +246,16 @@ SKEW_NOTE_MIN = 0.05
 """The median of a band and the scenario differ by at least this fraction before the window
 and the workbook say where the median lies: closer, the scenario's line visibly runs through
 the middle of its band."""
+
+
+def median_gap(value: float, median: float) -> float | None:
+    """How far a band's ``median`` lies from the scenario's ``value``, as a fraction of it
+    (``median / value − 1``), for the window's and the workbook's sentence on it; None when
+    they are closer than :data:`SKEW_NOTE_MIN` or either is not a positive number."""
+    if not (math.isfinite(value) and math.isfinite(median)) or value <= 0 or median <= 0:
+        return None
+    gap = median / value - 1.0
+    return gap if abs(gap) >= SKEW_NOTE_MIN else None
 
 
 def uncertainty_all(

@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from wattif.core.analyses import SKEW_NOTE_MIN, metric_series
+from wattif.core.analyses import median_gap, metric_series
 
 from . import style
 from .chart_items import TEXT_MARGIN, Label, text_item
@@ -110,11 +110,9 @@ def caption_room(caption, plot, x: float) -> float:
 
 def median_note(year: int, value: float, median: float, lang: str = "en") -> str:
     """Where a band's median lies against the scenario's ``value`` in ``year``, as a sentence;
-    "" when they are closer than :data:`SKEW_NOTE_MIN` (or either is not a positive number)."""
-    if not (math.isfinite(value) and math.isfinite(median)) or value <= 0 or median <= 0:
-        return ""
-    gap = median / value - 1.0
-    if abs(gap) < SKEW_NOTE_MIN:
+    "" when they are close or either is not a positive number (``core.analyses.median_gap``)."""
+    gap = median_gap(value, median)
+    if gap is None:
         return ""
     if gap > 0:
         text = QCoreApplication.translate(

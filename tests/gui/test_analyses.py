@@ -243,7 +243,8 @@ def test_a_band_is_the_area_along_its_top_and_back_along_its_bottom(qtbot):
 
 
 def test_the_median_note_says_which_way_and_nothing_when_close():
-    from wattif.gui.band_overlay import SKEW_NOTE_MIN, median_note
+    from wattif.core.analyses import SKEW_NOTE_MIN
+    from wattif.gui.band_overlay import median_note
 
     assert median_note(2030, 713.0, 835.0) == (
         "In 2030 the median lies 17 % above the scenario: the inputs' ranges reach further up "
