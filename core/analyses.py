@@ -449,7 +449,7 @@ def goal_seek(
         if p.kind == "int" and hi - lo <= 1:
             break
     value, achieved = best
-    if value != 0 and abs(value) < params.NEAR_ZERO:  # a root at 0, approached: 0 itself (a
+    if params.near_zero(value):  # a root at 0, approached: 0 itself (a
         value = 0.0  # value that near 0 is refused as input); a smooth model moves by nothing
         achieved = float(_metric(evaluate(scenario.replace({key: value})), metric, y))
     if abs(achieved - target) > 1e-6 * max(abs(target), 1.0) and not _bracketed(

@@ -162,6 +162,11 @@ arithmetic past a float's range: a share of TDP of 2.2e-308 made the fleet for t
 workloads infinite (found by the property tests, as 1e-308 kW per rack was before)."""
 
 
+def near_zero(value: float) -> bool:
+    """True for a number other than 0 nearer to 0 than :data:`NEAR_ZERO`."""
+    return value != 0 and abs(value) < NEAR_ZERO
+
+
 def validate_value(key: str, value: Any) -> Any:
     """Check one value against its declaration and return it in canonical form.
 
@@ -212,7 +217,7 @@ def validate_value(key: str, value: Any) -> Any:
         value = float(value)
     if (p.min is not None and value < p.min) or (p.max is not None and value > p.max):
         raise ParameterError(f"{key}: {_fmt(value)} is out of range; allowed {p.range_text()}")
-    if value != 0 and abs(value) < NEAR_ZERO:
+    if near_zero(value):
         raise ParameterError(
             f"{key}: {_fmt(value)} is too near 0 to mean anything; use 0 or at least {NEAR_ZERO:g}"
         )

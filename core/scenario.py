@@ -235,8 +235,7 @@ def scenario_from_dict(doc: Any, origin: str = "scenario") -> Scenario:
     # a value a hair from 0 (-2.4e-11: goal seek before it gave roots at 0 as 0) is 0: such
     # files were written by WattIf, and what the value says is the same (params.NEAR_ZERO)
     values = {
-        k: 0.0 if isinstance(v, float) and v != 0 and abs(v) < params.NEAR_ZERO else v
-        for k, v in values.items()
+        k: 0.0 if isinstance(v, float) and params.near_zero(v) else v for k, v in values.items()
     }
     try:
         return Scenario(values, name=doc.get("name", Path(origin).stem), notes=doc.get("notes", ""))

@@ -33,7 +33,7 @@ def _value_strategy(p):
     # smallest normal float, as a share of TDP made that fleet infinite the same way)
     return st.floats(
         p.min, p.max, allow_nan=False, allow_infinity=False, allow_subnormal=False
-    ).filter(lambda v: v == 0 or abs(v) >= params.NEAR_ZERO)
+    ).filter(lambda v: not params.near_zero(v))
 
 
 @st.composite
