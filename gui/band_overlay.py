@@ -376,6 +376,10 @@ class BandLayer:
         source.settled.connect(self._chart._on_bands)  # the hand stopped: the median joins
 
     # -- reading --------------------------------------------------------------------------
+    def moving(self) -> bool:
+        """The hand moves a slider: the band is a rough one and its words wait."""
+        return self.source is not None and self.source.is_moving()
+
     def band(self, metric: str):
         """The bands of ``metric`` when shown and made for the years the chart shows, else None."""
         src = self.source
@@ -408,7 +412,7 @@ class BandLayer:
                 high if high == high else float(np.nanmax(band.p95)),
             )
         high = last[1]
-        if self.source is not None and self.source.is_moving():
+        if self.moving():
             # a rough band of a drag does not grow the axis (each grow repainted the whole
             # chart on its step); it is cut at the top until the hand stops, then the axis fits
             still = self._still_highs.get(metric)
@@ -508,7 +512,7 @@ class BandLayer:
             return "refit"
         # shrinking waits for the hand to stop: during a drag each rough band would refresh
         # the chart (and its lines usually keep the axis anyway)
-        settled = self.source is None or not self.source.is_moving()
+        settled = not self.moving()
         for metric in self._fills:
             how = self._how.get(metric)
             if how is None:
@@ -549,7 +553,7 @@ class BandLayer:
         # while the hand moves, the caption's and the hover text's words wait for it to stop
         # (they say where the median lies: a rough band's median moves with every band, and
         # wording them cost a third of a band's redraw on the slider's steps)
-        moving = self.source is not None and self.source.is_moving()
+        moving = self.moving()
         note = None
         if caption is not None and axis_high is not None:
             if not moving or not caption.isVisible():
@@ -588,7 +592,7 @@ class BandLayer:
         caption = self._caption
         if caption is None or not caption.isVisible() or not caption.text():
             return
-        if self.source is not None and self.source.is_moving():
+        if self.moving():
             return
         plot = self._caption_plot
         px = PlotPixels(plot)

@@ -158,7 +158,19 @@ def pixel_size(item) -> tuple[float, float] | None:
     return item._pixel
 
 
-class Curve(pg.GraphicsObject):
+class PixelPadded:
+    """Base of the items whose box pads their data by pixels (half a pen's width): they keep the
+    box and the size of a pixel (:func:`pixel_size`) until their view's transform changes."""
+
+    _pixel: tuple[float, float] | None = None
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
+        self.prepareGeometryChange()
+        self._rect = None
+        self._pixel = None
+
+
+class Curve(PixelPadded, pg.GraphicsObject):
     """A line through points in data coordinates with a cosmetic pen, antialiased — what
     pyqtgraph's PlotCurveItem draws for plain data, without its per-paint option checks and
     per-change bounds search (Qt asks an item for its bounding box many times per repaint).
@@ -262,13 +274,6 @@ class Curve(pg.GraphicsObject):
         if self._points.isEmpty():
             return None
         return (r.left(), r.right()) if ax == 0 else (r.top(), r.bottom())
-
-    _pixel: tuple[float, float] | None = None
-
-    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
-        self.prepareGeometryChange()
-        self._rect = None
-        self._pixel = None
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         if self._rect is None:
@@ -428,7 +433,7 @@ def _bar_values(value) -> list[float] | float | None:
     return None
 
 
-class Bars(pg.BarGraphItem):
+class Bars(PixelPadded, pg.BarGraphItem):
     """A BarGraphItem that ignores setting the options it already has and keeps its bounding box
     (pyqtgraph recomputes it, pixel vectors and all, each of the many times Qt asks).
 
@@ -505,13 +510,6 @@ class Bars(pg.BarGraphItem):
         memory[:, 1] = y0
         memory[:, 2] = x1 - x0
         memory[:, 3] = y1 - y0
-
-    _pixel: tuple[float, float] | None = None
-
-    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's name
-        self.prepareGeometryChange()
-        self._rect = None
-        self._pixel = None
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         """pyqtgraph's box (the bars padded by half the pen's width in pixels) with the size of a

@@ -377,11 +377,8 @@ class EnergyChart(ChartBase):
     def bands_redrawn(self) -> None:
         """The labels keep off the band's median, drawn once the hand stops."""
         median = self.band_layer.median_line("energy_kwh")
-        if median is not self._median and not (
-            median is not None
-            and self._median is not None
-            and all(np.array_equal(a, b) for a, b in zip(median[:2], self._median[:2], strict=True))
-        ):
+        # a new band draws new arrays; a kept one keeps them: the same y, the same places
+        if (median and median[1]) is not (self._median and self._median[1]):
             self._median = median
             self._place_labels()
         super().bands_redrawn()
